@@ -1,0 +1,43 @@
+# counterclaim — the targets CI and the README call.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# Every pip call sees the torch pin, so no dependency can pull a CUDA build.
+export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-fast lint typecheck bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip setuptools wheel
+	# torch first, exactly the local CPU build, before anything that depends on it
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed ## create .venv/ and install the project (torch pinned to the CPU build)
+
+run: install ## install, then serve with gunicorn on $$PORT (SQLite under ./var/ by default)
+	mkdir -p var
+	PORT=$(PORT) $(VENV)/bin/gunicorn --config gunicorn.conf.py service.wsgi:app
+
+test: install ## install, then run the whole test suite
+	$(PY) -m pytest
+
+lint: install ## ruff check and format check
+	$(VENV)/bin/ruff check service schemas tests bench
+	$(VENV)/bin/ruff format --check service schemas tests bench
+
+typecheck: install ## mypy strict on service/ and schemas/
+	$(VENV)/bin/mypy
+
+bench: install ## run the benchmarks (they print figures)
+	$(PY) bench/ingest_latency.py
+
+clean: ## remove the virtual environment and local data
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

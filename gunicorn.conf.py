@@ -1,0 +1,39 @@
+"""gunicorn settings for counterclaim; every value can be overridden from the environment."""
+
+import os
+
+# Where to listen: all interfaces on $PORT (8000 by default); CLAIMS_BIND overrides entirely.
+bind = os.environ.get("CLAIMS_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+
+# Sync workers: each request is CPU-bound model work, so one request per process at a time.
+worker_class = "sync"
+
+# Two workers with one torch thread each served best on the 2 cores these machines have.
+workers = int(os.environ.get("CLAIMS_WORKERS", "2"))
+
+# Never preload: torch must be imported and the model loaded after fork, in each worker.
+preload_app = False
+
+# Long enough for a worker to load the model and for a large article to be embedded and judged.
+timeout = int(os.environ.get("CLAIMS_WORKER_TIMEOUT", "120"))
+
+# Give in-flight requests time to finish on SIGTERM before workers are killed.
+graceful_timeout = 30
+
+# Keep idle client connections briefly, for clients that reuse them.
+keepalive = 5
+
+# Restart workers now and then so that any slow growth in memory is bounded.
+max_requests = int(os.environ.get("CLAIMS_MAX_REQUESTS", "2000"))
+max_requests_jitter = 200
+
+# Access log and error log to stdout/stderr, for whatever runs the process to collect.
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("CLAIMS_LOG_LEVEL", "info")
+
+
+def post_fork(server, worker):  # noqa: ARG001 (gunicorn's hook signature)
+    """Keep each worker's tokenizer and torch on one thread: the workers share the cores."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("OMP_NUM_THREADS", os.environ.get("CLAIMS_TORCH_THREADS", "1"))

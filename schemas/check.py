@@ -1,0 +1,41 @@
+"""Checks (a text analysed against the store, nothing stored) and comparisons of two sentences."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from schemas.claim import ClaimSchema
+from schemas.contradiction import KINDS, RELATIONS, ContradictionSchema
+from schemas.fields import Moment, Text
+
+_NOT_BLANK = validate.Regexp(r"\S", error="Must not be empty.")
+
+
+class CheckCreateSchema(Schema):
+    """The body of POST /checks."""
+
+    text = Text(required=True, validate=_NOT_BLANK)
+    published_at = Moment(allow_none=True)
+
+
+class CheckSchema(Schema):
+    """What a text would add: its claims and the stored claims they contradict."""
+
+    claims = fields.List(fields.Nested(ClaimSchema))
+    contradictions = fields.List(fields.Nested(ContradictionSchema))
+
+
+class ComparisonCreateSchema(Schema):
+    """The body of POST /comparisons: two sentences."""
+
+    claim_a = Text(required=True, validate=[_NOT_BLANK, validate.Length(max=5000)])
+    claim_b = Text(required=True, validate=[_NOT_BLANK, validate.Length(max=5000)])
+
+
+class ComparisonSchema(Schema):
+    """The judge's verdict on one pair."""
+
+    relation = fields.String(validate=validate.OneOf(RELATIONS))
+    score = fields.Float()
+    kind = fields.String(allow_none=True, validate=validate.OneOf(KINDS))
+    explanation = fields.String()

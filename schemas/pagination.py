@@ -1,0 +1,51 @@
+"""List queries (limit, cursor and filters) and the page envelope."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from schemas.article import ArticleSchema
+from schemas.claim import ClaimSearchHitSchema
+from schemas.contradiction import ContradictionSchema
+from schemas.fields import Text
+
+_ID = validate.Range(min=1, max=2**63 - 1)
+
+
+class ListQuerySchema(Schema):
+    """?limit=&cursor= on every list; a limit over the maximum is lowered, not refused."""
+
+    limit = fields.Integer(validate=validate.Range(min=1, error="Must be at least 1."))
+    cursor = fields.String(validate=validate.Length(max=200))
+
+
+class ClaimQuerySchema(ListQuerySchema):
+    """Filters of GET /claims; ``q`` orders by similarity to a sentence."""
+
+    article_id = fields.Integer(validate=_ID)
+    source = Text(validate=validate.Length(max=500))
+    q = Text(validate=[validate.Length(min=1, max=2000), validate.Regexp(r"\S")])
+
+
+class ContradictionQuerySchema(ListQuerySchema):
+    """Filters of GET /contradictions."""
+
+    claim_id = fields.Integer(validate=_ID)
+    article_id = fields.Integer(validate=_ID)
+    min_score = fields.Float(validate=validate.Range(min=0.0, max=1.0))
+
+
+def page_schema(item: type[Schema]) -> type[Schema]:
+    """The envelope {"items": [...], "next": cursor-or-null} around one item schema."""
+    return Schema.from_dict(
+        {
+            "items": fields.List(fields.Nested(item)),
+            "next": fields.String(allow_none=True),
+        },
+        name=f"{item.__name__.removesuffix('Schema')}PageSchema",
+    )
+
+
+ArticlePageSchema = page_schema(ArticleSchema)
+ClaimPageSchema = page_schema(ClaimSearchHitSchema)
+ContradictionPageSchema = page_schema(ContradictionSchema)

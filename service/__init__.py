@@ -1,0 +1,66 @@
+"""counterclaim: claims out of news articles, and the contradictions between them."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from flask import Flask, Response, g, request
+
+from service import errors, logs
+from service.api import register_blueprints
+from service.api.converters import IdConverter
+from service.config import Config
+from service.embeddings import from_config as embedder_from_config
+from service.embeddings.base import Embedder
+from service.pipeline.claim_service import ClaimService, ServiceSettings
+from service.pipeline.judge import ContradictionJudge, from_name
+from service.store import from_config as store_from_config
+from service.store.base import ClaimStore
+
+EXTENSION = "counterclaim"
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+
+
+def create_app(
+    config: Config | None = None,
+    *,
+    embedder: Embedder | None = None,
+    store: ClaimStore | None = None,
+    judge: ContradictionJudge | None = None,
+) -> Flask:
+    """Build the WSGI app; parts not given are built from ``config`` (by default the env)."""
+    config = config or Config.from_env()
+    logs.configure(config.log_level)
+    app = Flask(__name__, static_folder=None)
+    app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.url_map.converters["id"] = IdConverter
+    app.url_map.strict_slashes = False
+
+    embedder = embedder or embedder_from_config(config)
+    app.extensions[EXTENSION] = ClaimService(
+        embedder,
+        store or store_from_config(config, embedder),
+        judge or from_name(config.judge),
+        ServiceSettings(
+            similarity_threshold=config.similarity_threshold,
+            duplicate_threshold=config.duplicate_threshold,
+            max_candidates=config.max_candidates,
+        ),
+    )
+    app.extensions[f"{EXTENSION}.config"] = config
+
+    @app.before_request
+    def assign_request_id() -> None:
+        given = request.headers.get("X-Request-ID", "")
+        g.request_id = given if _REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+
+    @app.after_request
+    def echo_request_id(response: Response) -> Response:
+        response.headers["X-Request-ID"] = getattr(g, "request_id", "")
+        return response
+
+    errors.register(app)
+    register_blueprints(app)
+    return app

@@ -1,0 +1,13 @@
+"""HTTP only: one blueprint per resource."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from service.api import articles, checks, claims, contradictions, health
+
+
+def register_blueprints(app: Flask) -> None:
+    """Mount every blueprint."""
+    for module in (articles, claims, contradictions, checks, health):
+        app.register_blueprint(module.bp)

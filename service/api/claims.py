@@ -1,0 +1,46 @@
+"""/claims: list, filter and search stored claims; read one with its contradictions."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from flask import Blueprint, Response, jsonify
+
+from schemas.claim import ClaimDetailSchema
+from schemas.pagination import ClaimPageSchema, ClaimQuerySchema
+from service.api.common import claim_service, keyset_page, offset_page, query
+
+bp = Blueprint("claims", __name__, url_prefix="/claims")
+
+
+@bp.get("")
+def list_claims() -> Response:
+    """Claims in id order, or by similarity to ``q`` when it is given."""
+    args = query(ClaimQuerySchema())
+    service, filters = claim_service(), {
+        "article_id": args.get("article_id"),
+        "source": args.get("source"),
+    }
+    if "q" in args:
+        page = offset_page(
+            lambda offset, limit: service.search_claims(
+                args["q"], offset=offset, limit=limit, **filters
+            ),
+            args.get("cursor"),
+            args["limit"],
+        )
+    else:
+        page = keyset_page(
+            lambda after, limit: service.store.list_claims(after=after, limit=limit, **filters),
+            args.get("cursor"),
+            args["limit"],
+            key=lambda claim: claim.id,
+        )
+    return jsonify(ClaimPageSchema().dump(page))
+
+
+@bp.get("/<id:claim_id>")
+def get_claim(claim_id: int) -> Response:
+    """One claim and every contradiction it takes part in."""
+    claim, contradictions = claim_service().claim(claim_id)
+    return jsonify(ClaimDetailSchema().dump({**asdict(claim), "contradictions": contradictions}))

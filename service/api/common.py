@@ -1,0 +1,92 @@
+"""What every view needs: the service, the JSON body, list queries and their cursors."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from flask import current_app, request
+from marshmallow import Schema
+
+from service.config import Config
+from service.errors import ApiError
+from service.pipeline.claim_service import ClaimService
+
+T = TypeVar("T")
+
+
+def claim_service() -> ClaimService:
+    """The service object this app was built with."""
+    service: ClaimService = current_app.extensions["counterclaim"]
+    return service
+
+
+def config() -> Config:
+    """This app's configuration."""
+    cfg: Config = current_app.extensions["counterclaim.config"]
+    return cfg
+
+
+def json_body(schema: Schema) -> dict[str, Any]:
+    """The request body loaded through ``schema`` (415 if not JSON, 400 if malformed)."""
+    try:
+        data = request.get_json()
+    except RecursionError:  # absurdly deep nesting: still the client's mistake
+        raise ApiError(400, "The JSON body is nested too deeply.") from None
+    loaded: dict[str, Any] = schema.load(data)
+    return loaded
+
+
+def query(schema: Schema) -> dict[str, Any]:
+    """The query string loaded through ``schema``, with ``limit`` lowered to the maximum."""
+    loaded: dict[str, Any] = schema.load(request.args.to_dict())
+    cfg = config()
+    loaded["limit"] = min(loaded.get("limit", cfg.page_limit_default), cfg.page_limit_max)
+    return loaded
+
+
+def _encode(kind: str, value: int) -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{value}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None, kind: str) -> int | None:
+    """The position an opaque cursor stands for; 400 for one this list did not hand out."""
+    if cursor is None:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        found_kind, value = raw.split(":", 1)
+        position = int(value)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        position, found_kind = -1, ""
+    if found_kind != kind or not 0 <= position < 2**63:
+        raise ApiError(
+            400,
+            "The cursor is not one this list handed out; start again without it.",
+            type_="/problems/invalid-cursor",
+            title="Invalid cursor",
+        )
+    return position
+
+
+def keyset_page(
+    fetch: Callable[[int | None, int], Sequence[T]], cursor: str | None, limit: int, key: Callable[[T], int | None]
+) -> dict[str, Any]:
+    """A page of a list ordered by id: fetch(after, limit + 1) tells whether more follow."""
+    rows = list(fetch(decode_cursor(cursor, "after"), limit + 1))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = key(rows[-1]) if rows else None
+    return {"items": rows, "next": _encode("after", last) if more and last else None}
+
+
+def offset_page(
+    fetch: Callable[[int, int], Sequence[T]], cursor: str | None, limit: int
+) -> dict[str, Any]:
+    """A page of a ranked list (by similarity): positions rather than ids."""
+    offset = decode_cursor(cursor, "offset") or 0
+    rows = list(fetch(offset, limit + 1))
+    more = len(rows) > limit
+    return {"items": rows[:limit], "next": _encode("offset", offset + limit) if more else None}

@@ -1,0 +1,36 @@
+"""/contradictions: what the store found, filtered by claim, article or score."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify
+
+from schemas.contradiction import ContradictionSchema
+from schemas.pagination import ContradictionPageSchema, ContradictionQuerySchema
+from service.api.common import claim_service, keyset_page, query
+
+bp = Blueprint("contradictions", __name__, url_prefix="/contradictions")
+
+
+@bp.get("")
+def list_contradictions() -> Response:
+    """Contradictions in the order they were found."""
+    args = query(ContradictionQuerySchema())
+    page = keyset_page(
+        lambda after, limit: claim_service().store.list_contradictions(
+            claim_id=args.get("claim_id"),
+            article_id=args.get("article_id"),
+            min_score=args.get("min_score"),
+            after=after,
+            limit=limit,
+        ),
+        args.get("cursor"),
+        args["limit"],
+        key=lambda contradiction: contradiction.id,
+    )
+    return jsonify(ContradictionPageSchema().dump(page))
+
+
+@bp.get("/<id:contradiction_id>")
+def get_contradiction(contradiction_id: int) -> Response:
+    """One contradiction."""
+    return jsonify(ContradictionSchema().dump(claim_service().contradiction(contradiction_id)))

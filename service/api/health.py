@@ -1,0 +1,40 @@
+"""Liveness, readiness and the OpenAPI document."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from flask import Blueprint, Response, jsonify
+
+from service.api.common import claim_service
+from service.errors import ApiError
+
+bp = Blueprint("health", __name__)
+log = logging.getLogger(__name__)
+
+OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+
+
+@bp.get("/healthz")
+def healthz() -> Response:
+    """The process answers."""
+    return jsonify({"status": "ok"})
+
+
+@bp.get("/readyz")
+def readyz() -> Response:
+    """The model is loaded and the database answers; 503 otherwise."""
+    service = claim_service()
+    try:
+        service.store.ping()
+    except Exception as exc:  # any failure to reach the database means not ready
+        log.warning("database not reachable: %s", exc)
+        raise ApiError(503, "The database cannot be reached.") from None
+    return jsonify({"status": "ready", "model": service.embedder.name})
+
+
+@bp.get("/openapi.yaml")
+def openapi() -> Response:
+    """The API contract that clients are generated from."""
+    return Response(OPENAPI_PATH.read_text(encoding="utf-8"), mimetype="application/yaml")

@@ -1,0 +1,226 @@
+"""The use cases behind the API: ingest, check, compare and look up claims."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from service.embeddings.base import Embedder, Vectors
+from service.pipeline import cleaning
+from service.pipeline.claims import extract
+from service.pipeline.errors import IdempotencyKeyReusedError, NotFoundError
+from service.pipeline.judge import ContradictionJudge, Pair
+from service.pipeline.models import (
+    Article,
+    ArticleInput,
+    CheckResult,
+    Claim,
+    Contradiction,
+    ExtractedClaim,
+    IngestResult,
+    Judgement,
+    Moment,
+    days_between,
+)
+from service.store.base import ClaimStore, StoreReader
+
+# Past this many days apart, a disagreement may be the story moving on rather than a conflict.
+STORY_MOVES_ON_DAYS = 7
+
+
+def text_hash(text: str) -> str:
+    """Hash of the normalised text: the same article pasted twice hashes the same."""
+    return hashlib.sha256(cleaning.fingerprint(cleaning.normalise(text)).encode()).hexdigest()
+
+
+def explain(judgement: Judgement, days_apart: int | None) -> str:
+    """The judge's explanation, with the time between the claims when it matters."""
+    if days_apart is None or days_apart < STORY_MOVES_ON_DAYS:
+        return judgement.explanation
+    return (
+        f"{judgement.explanation.rstrip('.')}; the claims were published {days_apart} days apart,"
+        " so the later one may report a change rather than a conflict."
+    )
+
+
+@dataclass(frozen=True)
+class ServiceSettings:
+    """The tunables of retrieval and judging."""
+
+    similarity_threshold: float = 0.5
+    duplicate_threshold: float = 0.95
+    max_candidates: int = 20
+
+
+class ClaimService:
+    """Everything a request can ask of counterclaim, with no HTTP in it."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        store: ClaimStore,
+        judge: ContradictionJudge,
+        settings: ServiceSettings | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self.store = store
+        self.judge = judge
+        self.settings = settings or ServiceSettings()
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def ingest(self, article: ArticleInput, *, idempotency_key: str | None = None) -> IngestResult:
+        """Store an article and its claims, and record the contradictions they raise.
+
+        The same text (or the same idempotency key) again returns the stored article unchanged.
+        """
+        digest = text_hash(article.text)
+        existing = self._existing(digest, idempotency_key, self.store)
+        if existing is not None:
+            return IngestResult(existing, created=False)
+        claims, vectors = self._claims_of(article.text)
+        # Embedding is the slow part and needs no lock; retrieval and judging see every claim
+        # committed before this writer got the lock, so no pair between articles is missed.
+        with self.store.writer() as tx:
+            existing = self._existing(digest, idempotency_key, tx)
+            if existing is not None:
+                return IngestResult(existing, created=False)
+            # Judge before inserting: the vector index must only ever see committed claims.
+            found = self._contradictions(
+                self._provisional(claims, article.source, article.published_at), vectors, tx
+            )
+            article_id = tx.add_article(article, text_hash=digest, idempotency_key=idempotency_key)
+            by_span = {(c.start, c.end): c for c in tx.add_claims(article_id, claims, vectors)}
+            tx.add_contradictions(
+                [replace(c, claim=by_span[(c.claim.start, c.claim.end)]) for c in found]
+            )
+            created = tx.get_article(article_id)
+        assert created is not None  # just written in this transaction
+        return IngestResult(created, created=True)
+
+    def delete_article(self, article_id: int) -> None:
+        """Remove an article with its claims and their contradictions."""
+        if not self.store.delete_article(article_id):
+            raise NotFoundError("article", article_id)
+
+    # -- analysing without storing ----------------------------------------------------------------
+
+    def check(self, text: str, *, published_at: Moment | None = None) -> CheckResult:
+        """The claims a text holds and the stored claims they contradict; nothing is stored."""
+        extracted, vectors = self._claims_of(text)
+        claims = self._provisional(extracted, None, published_at)
+        return CheckResult(claims, self._contradictions(claims, vectors, self.store))
+
+    def compare(self, claim_a: str, claim_b: str) -> Judgement:
+        """What the judge makes of two sentences given directly."""
+        vectors = self.embedder.embed([claim_a, claim_b])
+        similarity = float(vectors[0] @ vectors[1])
+        return self.judge.judge([Pair(claim_a, claim_b, similarity)])[0]
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def article(self, article_id: int) -> Article:
+        """One article with its claims and contradictions."""
+        found = self.store.get_article(article_id)
+        if found is None:
+            raise NotFoundError("article", article_id)
+        return found
+
+    def claim(self, claim_id: int) -> tuple[Claim, list[Contradiction]]:
+        """One claim and every contradiction it takes part in."""
+        found = self.store.get_claim(claim_id)
+        if found is None:
+            raise NotFoundError("claim", claim_id)
+        return found, self.store.list_contradictions(
+            claim_id=claim_id, article_id=None, min_score=None, after=None, limit=-1
+        )
+
+    def contradiction(self, contradiction_id: int) -> Contradiction:
+        """One contradiction."""
+        found = self.store.get_contradiction(contradiction_id)
+        if found is None:
+            raise NotFoundError("contradiction", contradiction_id)
+        return found
+
+    def search_claims(
+        self, query: str, *, offset: int, limit: int, article_id: int | None, source: str | None
+    ) -> list[Claim]:
+        """Stored claims ordered by similarity to ``query``, most similar first."""
+        vector = self.embedder.embed([query])[0]
+        return self.store.nearest_claims(
+            vector, limit=limit, min_similarity=-1.0, offset=offset,
+            article_id=article_id, source=source,
+        )  # fmt: skip
+
+    # -- steps ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _existing(digest: str, key: str | None, reader: StoreReader) -> Article | None:
+        found = reader.find_article(text_hash=digest, idempotency_key=key)
+        if found is not None and key is not None and text_hash(found.text) != digest:
+            raise IdempotencyKeyReusedError(key, found.id)
+        return found
+
+    @staticmethod
+    def _provisional(
+        extracted: Sequence[ExtractedClaim], source: str | None, published_at: Moment | None
+    ) -> list[Claim]:
+        """Claims as they would be stored, without ids yet."""
+        return [
+            Claim(
+                id=None,
+                article_id=None,
+                text=c.text,
+                sentence=c.sentence,
+                start=c.start,
+                end=c.end,
+                speaker=c.speaker,
+                source=source,
+                published_at=published_at,
+            )
+            for c in extracted
+        ]
+
+    def _claims_of(self, text: str) -> tuple[list[ExtractedClaim], Vectors]:
+        """Extracted claims and their vectors, with near-duplicates within the text dropped."""
+        claims = extract(text)
+        vectors = self.embedder.embed([c.text for c in claims])
+        keep: list[int] = []
+        for i in range(len(claims)):
+            if all(float(vectors[i] @ vectors[j]) < self.settings.duplicate_threshold for j in keep):
+                keep.append(i)
+        return [claims[i] for i in keep], vectors[keep] if keep else vectors[:0]
+
+    def _contradictions(
+        self, claims: Sequence[Claim], vectors: Vectors, reader: StoreReader
+    ) -> list[Contradiction]:
+        """Judge each new claim against the stored claims close to it."""
+        settings = self.settings
+        pairs: list[tuple[Claim, Claim, float]] = []
+        for claim, vector in zip(claims, vectors, strict=True):
+            for other in reader.nearest_claims(
+                vector, limit=settings.max_candidates, min_similarity=settings.similarity_threshold
+            ):
+                similarity = float(other.similarity or 0.0)
+                if similarity >= settings.duplicate_threshold:
+                    continue  # the same claim again, reported elsewhere: not a conflict
+                pairs.append((claim, replace(other, similarity=None), similarity))
+        judgements = self.judge.judge([Pair(old.text, new.text, s) for new, old, s in pairs])
+        found: list[Contradiction] = []
+        for (new, old, _), verdict in zip(pairs, judgements, strict=True):
+            if verdict.relation != "contradiction":
+                continue
+            days = days_between(new.published_at, old.published_at)
+            found.append(
+                Contradiction(
+                    id=None,
+                    claim=new,
+                    conflicting_claim=old,
+                    score=verdict.score,
+                    kind=verdict.kind or "other",
+                    explanation=explain(verdict, days),
+                )
+            )
+        return found
+

@@ -1,0 +1,158 @@
+"""Claim extraction: which sentences assert something checkable, and who is said to say it."""
+
+from __future__ import annotations
+
+import re
+
+from service.pipeline import cleaning, sentences
+from service.pipeline.models import ExtractedClaim
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*")
+_QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
+_IMPERATIVE = re.compile(
+    r"^(please |do not |don't )?(find|sign|subscribe|click|read|follow|download|support|donate|"
+    r"join|register|get|try|share|watch|listen|visit|check|call|email|contact|see)\b",
+    re.IGNORECASE,
+)
+# "VILNIUS - ", "BRUSSELS — ", "Brussels: " at the head of a story.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\s*(?:[-\u2013\u2014]|:)\s+")
+
+_REPORTING_VERB = (
+    r"said|says|told|added|stated|announced|estimated|warned|reported|claimed|insisted|"
+    r"denied|confirmed|noted|explained|urged|argued|acknowledged|admitted|disputed"
+)
+# Quote marks end a speaker phrase, but a curly apostrophe inside a word ("alliance’s") does not.
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<who>(?:[^,;:\"\u201c\u201d\u2018\u2019()]|(?<=\w)\u2019(?=\w))+?)\s+(?:{_REPORTING_VERB})\b"
+)
+# "The official, who asked not to be named, said ..."
+_SPEAKER_APPOSITIVE = re.compile(
+    rf"^(?P<who>[^,]{{2,60}}), (?:who|which) [^,]+, (?:{_REPORTING_VERB})\b"
+)
+_SPEAKER_AFTER = re.compile(
+    rf"\b(?:said|says|added)\s+(?P<who>(?:the |an? )?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,4}})"
+    r"\s*[.,]?[\"'\u201d\u2019]?$"
+)
+_ACCORDING_TO = re.compile(r"\baccording to (?P<who>(?:the |an? )?[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,4})")
+_TRAILING_TIME = re.compile(
+    r"(\s+(also|then|now|later|earlier|again|still|yesterday|today|tonight|"
+    r"(on|last|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|"
+    r"last week|this week))+$",
+    re.IGNORECASE,
+)
+_LEADING_LOWER = re.compile(r"^(?:(?!(?:a|an|the)\b)[a-z][\w'-]*\s+)+")
+_DETERMINERS = {"The", "A", "An", "This", "These", "Those", "Its", "His", "Her", "Their", "Our"}
+_PRONOUN = re.compile(r"^(he|she|they)$", re.IGNORECASE)
+_LEADING_CONNECTIVE = re.compile(r"^(however|but|and|meanwhile|also|still|yet)\s+", re.IGNORECASE)
+_NOT_NAME = {
+    "On", "In", "At", "The", "A", "An", "However", "But", "And", "As", "Last", "This", "That",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+    # Titles come before a name but are not part of it.
+    "Secretary", "General", "President", "Minister", "Prime", "Foreign", "Defence", "Defense",
+    "Chancellor", "Senator", "Mr", "Mrs", "Ms", "Dr", "Sir", "Head", "Chief", "Spokesman",
+}  # fmt: skip
+
+
+def _words(sentence: str) -> list[str]:
+    return _WORD.findall(sentence)
+
+
+def is_checkable(sentence: str) -> bool:
+    """A sentence asserts something that could be checked: a statement with a concrete core."""
+    words = _words(sentence)
+    if len(words) < 6:
+        return False
+    if _QUESTION.search(sentence) or _IMPERATIVE.match(sentence):
+        return False
+    if cleaning.is_chrome(sentence):
+        return False
+    has_number = any(w[0].isdigit() for w in words)
+    # A capitalised word after the first names someone or something.
+    has_name = any(w[0].isupper() and w not in {"I"} for w in words[1:])
+    has_report = re.search(rf"\b({_REPORTING_VERB}|according to)\b", sentence) is not None
+    return has_number or has_name or has_report or len(words) >= 12
+
+
+def _full_name(surname: str, text: str) -> str:
+    """The longest run of capitalised names ending in ``surname`` that the article uses."""
+    best = surname
+    if not re.fullmatch(r"[A-Z][a-z]+", surname):  # acronyms and bodies are not expanded
+        return surname
+    for match in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+ ){{1,3}}){re.escape(surname)}\b", text):
+        names = match.group(1).split()
+        while names and names[0] in _NOT_NAME:
+            names.pop(0)
+        candidate = " ".join([*names, surname])
+        if len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def _tidy_speaker(phrase: str) -> str | None:
+    phrase = _LEADING_CONNECTIVE.sub("", " ".join(phrase.split())).strip(" .")
+    phrase = _TRAILING_TIME.sub("", phrase)
+    if not _PRONOUN.match(phrase):
+        phrase = _LEADING_LOWER.sub("", phrase)
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return None
+    if _PRONOUN.match(phrase):
+        return phrase.lower()
+    # A speaker is a named body or person, or an official of some kind.
+    named = any(w[0].isupper() for w in words[1:]) or words[0] not in _DETERMINERS | {
+        w.lower() for w in _DETERMINERS
+    } and words[0][0].isupper()
+    if not named and not re.search(r"\b(official|spokesman|spokeswoman|spokesperson)s?\b", phrase):
+        return None
+    return phrase
+
+
+def find_speaker(sentence: str) -> str | None:
+    """Who the sentence says made the statement, as the sentence names them, or None."""
+    for pattern in (_SPEAKER_APPOSITIVE, _SPEAKER_AFTER, _SPEAKER_BEFORE, _ACCORDING_TO):
+        for match in pattern.finditer(sentence):
+            who = _tidy_speaker(match.group("who"))
+            if who:
+                return who
+    return None
+
+
+def claim_text(sentence: str) -> str:
+    """The sentence as a comparable claim: one line, without a dateline."""
+    return " ".join(_DATELINE.sub("", sentence, count=1).split())
+
+
+def extract(text: str) -> list[ExtractedClaim]:
+    """Every checkable claim in an article, in order, each once, with offsets into ``text``."""
+    normalised = cleaning.normalise(text)
+    claims: list[ExtractedClaim] = []
+    seen: set[str] = set()
+    last_speaker: str | None = None
+    for block in cleaning.clean(normalised):
+        for span in sentences.split(normalised, block):
+            sentence = normalised[span.start : span.end]
+            speaker = find_speaker(sentence)
+            if speaker and _PRONOUN.match(speaker):
+                speaker = last_speaker
+            elif speaker and " " not in speaker and speaker[0].isupper():
+                speaker = _full_name(speaker, normalised)
+            if speaker:
+                last_speaker = speaker
+            if not is_checkable(sentence):
+                continue
+            key = cleaning.fingerprint(claim_text(sentence))
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(
+                ExtractedClaim(
+                    text=claim_text(sentence),
+                    sentence=text[span.start : span.end],
+                    start=span.start,
+                    end=span.end,
+                    speaker=speaker,
+                )
+            )
+    return claims

@@ -1,0 +1,161 @@
+"""Cleaning pasted web text: drop site chrome and repeated paragraphs, keep offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Characters that look like a space; each is replaced by one plain space so offsets survive.
+_SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\u200b]")
+
+# Lines that are the site talking, not the story.  Matched case-insensitively anywhere in a block.
+_CHROME = re.compile(
+    r"|".join(
+        [
+            r"\bis not supported\b.*\bbrowser\b",
+            r"\b(update|upgrade|switch) your browser\b",
+            r"\boptimal experience\b",
+            r"\benable javascript\b",
+            r"\bvideo (has expired|is unavailable|is no longer available|cannot be played)\b",
+            r"\bnewsletters?\b",
+            r"\bsubscribe\b",
+            r"\bsubscribers agree\b",
+            r"\bsign up\b",
+            r"\bprivacy policy\b",
+            r"\bterms of (use|service)\b",
+            r"\bcookies?\b.*\b(accept|consent|policy|settings|use)\b",
+            r"\b(accept|manage) (all )?cookies\b",
+            r"^advertisement$",
+            r"\ball rights reserved\b",
+            r"^copyright\b",
+            r"\bclick here\b",
+            r"^(read|see) (more|also)\b",
+            r"^(related|more from|recommended|trending)\b",
+            r"\bfollow us\b",
+            r"\bshare (this|on)\b",
+            r"\bdownload (our|the) app\b",
+            r"\bcontributed to this report\b",
+            r"^a message from\b",
+            r"^dear readers\b",
+            r"\b(support|donate to) (us|our)\b",
+            r"\bmake a (donation|contribution)\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+# The reader addressed directly: outside a quotation this is the site, not the reporting.
+_READER_ADDRESS = re.compile(r"\b(you|your|you're|yours)\b", re.IGNORECASE)
+_OUTLET_VOICE = re.compile(r"\b(we|our|us|we're)\b", re.IGNORECASE)
+_CALL_TO_ACTION = re.compile(
+    r"^(find|sign|subscribe|click|read|follow|download|support|donate|join|register|log in|"
+    r"get|try|share|watch|listen|continue|remind)\b",
+    re.IGNORECASE,
+)
+# Double-quoted passages (straight or curly); single quotes double as apostrophes, so not those.
+_DOUBLE_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+_SENTENCE_PIECES = re.compile(r"[^.!?]+[.!?]*")
+_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+_BYLINE = re.compile(r"^(-|\u2013|\u2014|by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the submitted text, by character offsets."""
+
+    start: int
+    end: int
+
+
+def normalise(text: str) -> str:
+    """Replace space-like characters by plain spaces, one for one, so offsets are kept."""
+    return _SPACE_LIKE.sub(" ", text)
+
+
+def fingerprint(text: str) -> str:
+    """A key under which two renderings of the same passage compare equal."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = re.sub(r"[\u2018\u2019\u201a\u201b`]", "'", folded)
+    folded = re.sub(r"[\u201c\u201d\u201e\u201f]", '"', folded)
+    folded = re.sub(r"[\u2010-\u2015]", "-", folded)
+    return " ".join(folded.split())
+
+
+def _blocks(text: str) -> Iterator[Span]:
+    """Each non-blank line, trimmed, as a span of ``text``."""
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        yield Span(start, start + len(stripped))
+
+
+def _unquoted(block: str) -> str:
+    return _DOUBLE_QUOTED.sub(" ", block)
+
+
+def _addresses_reader(block: str) -> bool:
+    """Most of the block's sentences speak to the reader or ask them to act."""
+    pieces = [p.strip() for p in _SENTENCE_PIECES.findall(block) if p.strip()]
+    if not pieces:
+        return False
+    chrome_like = sum(
+        1
+        for p in pieces
+        if p.endswith("?")
+        or _CALL_TO_ACTION.match(p)
+        or _READER_ADDRESS.search(_unquoted(p))
+    )
+    return chrome_like * 2 > len(pieces)
+
+
+def _is_fragment(block: str) -> bool:
+    """Headlines, menus, bylines and datelines: no sentence to check."""
+    if _BYLINE.match(block):
+        return True
+    if _TERMINAL.search(block):
+        return False
+    words = block.split()
+    long_words = [w for w in words if len(w) > 3]
+    title_case = sum(w[0].isupper() for w in long_words) >= 0.6 * max(len(long_words), 1)
+    return len(words) < 12 or title_case
+
+
+def is_chrome(block: str) -> bool:
+    """True for a block that belongs to the web page rather than to the article."""
+    return bool(_CHROME.search(block)) or _addresses_reader(block)
+
+
+def clean(text: str) -> list[Span]:
+    """The blocks of ``text`` that carry the article, each once, in order.
+
+    A block is dropped when it is site chrome, a fragment (headline, menu, byline), or a repeat of
+    an earlier block.  After a chrome block, blocks in the outlet's own voice ("we", "our" outside
+    quotations) or speaking to the reader are chrome too: appeals and promotions run on for
+    several paragraphs.
+    """
+    text = normalise(text)
+    kept: list[Span] = []
+    seen: set[str] = set()
+    in_chrome = False
+    for span in _blocks(text):
+        block = text[span.start : span.end]
+        key = fingerprint(block)
+        if key in seen:
+            continue
+        seen.add(key)
+        if is_chrome(block):
+            in_chrome = True
+            continue
+        if _is_fragment(block):
+            continue
+        unquoted = _unquoted(block)
+        if in_chrome and (_OUTLET_VOICE.search(unquoted) or _READER_ADDRESS.search(unquoted)):
+            continue
+        in_chrome = False
+        kept.append(span)
+    return kept

@@ -1,0 +1,27 @@
+"""Domain errors; ``service.errors`` turns each into an HTTP problem."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of the errors a caller can cause."""
+
+
+class NotFoundError(DomainError):
+    """No such resource."""
+
+    def __init__(self, resource: str, resource_id: int) -> None:
+        super().__init__(f"{resource} {resource_id} does not exist")
+        self.resource = resource
+        self.resource_id = resource_id
+
+
+class IdempotencyKeyReusedError(DomainError):
+    """An Idempotency-Key already names an article with different text."""
+
+    def __init__(self, key: str, article_id: int) -> None:
+        super().__init__(
+            f"Idempotency-Key {key!r} was already used for article {article_id} with another text"
+        )
+        self.key = key
+        self.article_id = article_id

@@ -1,0 +1,139 @@
+"""Typed values that flow between the pipeline, the store and the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Generic, Literal, TypeVar
+
+Relation = Literal["contradiction", "entailment", "neutral"]
+Kind = Literal["negation", "quantity", "antonym", "other"]
+
+# A publication moment: a date when only the day is known, a datetime when the time is too.
+Moment = dt.date | dt.datetime
+
+T = TypeVar("T")
+
+
+def as_date(moment: Moment | None) -> dt.date | None:
+    """The calendar day of a publication moment (a datetime's own day, in its own zone)."""
+    if moment is None:
+        return None
+    if isinstance(moment, dt.datetime):
+        return moment.date()
+    return moment
+
+
+def days_between(a: Moment | None, b: Moment | None) -> int | None:
+    """Whole days between two moments, or None when either is unknown."""
+    day_a, day_b = as_date(a), as_date(b)
+    if day_a is None or day_b is None:
+        return None
+    return abs((day_a - day_b).days)
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """What a caller submits: the text and what it knows about it."""
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published_at: Moment | None = None
+
+
+@dataclass(frozen=True)
+class ExtractedClaim:
+    """A claim found in a text, before it is stored."""
+
+    text: str
+    sentence: str
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim as the API shows it; id and article_id are None for a claim that was only checked."""
+
+    id: int | None
+    article_id: int | None
+    text: str
+    sentence: str
+    start: int
+    end: int
+    speaker: str | None
+    source: str | None
+    published_at: Moment | None
+    created_at: dt.datetime | None = None
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What a contradiction judge thinks of one pair of sentences."""
+
+    relation: Relation
+    score: float
+    kind: Kind | None
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Two claims that cannot both be true, with the judge's reasons."""
+
+    id: int | None
+    claim: Claim
+    conflicting_claim: Claim
+    score: float
+    kind: Kind
+    explanation: str
+    created_at: dt.datetime | None = None
+
+    @property
+    def days_apart(self) -> int | None:
+        """Days between the two claims' publication, None when either date is unknown."""
+        return days_between(self.claim.published_at, self.conflicting_claim.published_at)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A stored article; claims and contradictions are filled in for the detailed view."""
+
+    id: int
+    text: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published_at: Moment | None
+    created_at: dt.datetime
+    claim_count: int
+    claims: list[Claim] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """The article after ingestion, and whether this request created it."""
+
+    article: Article
+    created: bool
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Claims and contradictions a text would raise, nothing stored."""
+
+    claims: list[Claim]
+    contradictions: list[Contradiction]
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list and the cursor of the next, None at the end."""
+
+    items: list[T]
+    next: str | None

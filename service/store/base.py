@@ -1,0 +1,105 @@
+"""The ClaimStore protocol: where articles, claims, their vectors and contradictions live."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from typing import Protocol
+
+from service.embeddings.base import Vectors
+from service.pipeline.models import Article, ArticleInput, Claim, Contradiction, ExtractedClaim
+
+
+class StoreReader(Protocol):
+    """Reads, from the store itself or inside a write transaction."""
+
+    def get_article(self, article_id: int) -> Article | None:
+        """The article with its claims and every contradiction that involves them."""
+        ...
+
+    def find_article(self, *, text_hash: str, idempotency_key: str | None) -> Article | None:
+        """The article stored under this idempotency key, else the one with this text hash."""
+        ...
+
+    def list_articles(self, *, after: int | None, limit: int) -> list[Article]:
+        """Articles in id order, without claims."""
+        ...
+
+    def get_claim(self, claim_id: int) -> Claim | None:
+        """One claim."""
+        ...
+
+    def list_claims(
+        self, *, article_id: int | None, source: str | None, after: int | None, limit: int
+    ) -> list[Claim]:
+        """Claims in id order, filtered."""
+        ...
+
+    def nearest_claims(
+        self,
+        vector: Vectors,
+        *,
+        limit: int,
+        min_similarity: float,
+        offset: int = 0,
+        article_id: int | None = None,
+        source: str | None = None,
+    ) -> list[Claim]:
+        """Stored claims most similar to ``vector``, best first, each with its similarity."""
+        ...
+
+    def get_contradiction(self, contradiction_id: int) -> Contradiction | None:
+        """One contradiction."""
+        ...
+
+    def list_contradictions(
+        self,
+        *,
+        claim_id: int | None,
+        article_id: int | None,
+        min_score: float | None,
+        after: int | None,
+        limit: int,
+    ) -> list[Contradiction]:
+        """Contradictions in id order; claim and article filters match either side."""
+        ...
+
+
+class StoreWriter(StoreReader, Protocol):
+    """One write transaction: everything in it is committed together or not at all."""
+
+    def add_article(
+        self, article: ArticleInput, *, text_hash: str, idempotency_key: str | None
+    ) -> int:
+        """Store the article and return its id."""
+        ...
+
+    def add_claims(
+        self, article_id: int, claims: Sequence[ExtractedClaim], vectors: Vectors
+    ) -> list[Claim]:
+        """Store the article's claims with their vectors, in order."""
+        ...
+
+    def add_contradictions(self, contradictions: Sequence[Contradiction]) -> None:
+        """Store contradictions between stored claims (their ``id`` is ignored)."""
+        ...
+
+
+class ClaimStore(StoreReader, Protocol):
+    """A claim store: reads, one writer at a time, deletion and a health check."""
+
+    def writer(self) -> AbstractContextManager[StoreWriter]:
+        """A write transaction, serialised against every other writer on the same database."""
+        ...
+
+    def delete_article(self, article_id: int) -> bool:
+        """Remove an article, its claims and their contradictions; False if it was not there."""
+        ...
+
+    def ping(self) -> None:
+        """Raise if the database cannot be reached."""
+        ...
+
+    def close(self) -> None:
+        """Release connections."""
+        ...
