@@ -96,7 +96,7 @@ def _tidy_speaker(phrase: str) -> str | None:
     if not _PRONOUN.match(phrase):
         phrase = _LEADING_LOWER.sub("", phrase)
     words = phrase.split()
-    if not words or len(words) > 8:
+    if not words or len(words) > 8 or all(w in _NOT_NAME for w in words):
         return None
     if _PRONOUN.match(phrase):
         return phrase.lower()

@@ -1,0 +1,43 @@
+"""GET /claims and /claims/{id}."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+
+from tests.api.test_articles import ARTICLE, LATER
+
+
+def test_claims_filter_by_article_and_source(client: FlaskClient) -> None:
+    first = client.post("/articles", json=ARTICLE).get_json()
+    second = client.post("/articles", json=LATER).get_json()
+    by_article = client.get(f"/claims?article_id={second['id']}").get_json()["items"]
+    assert [c["id"] for c in by_article] == [c["id"] for c in second["claims"]]
+    by_source = client.get("/claims?source=NBC News").get_json()["items"]
+    assert [c["id"] for c in by_source] == [c["id"] for c in first["claims"]]
+    assert client.get("/claims?source=Nobody").get_json()["items"] == []
+
+
+def test_semantic_search_orders_claims_by_similarity(client: FlaskClient) -> None:
+    client.post("/articles", json=ARTICLE)
+    client.post("/articles", json={"text": "The central bank raised interest rates to 5 percent."})
+    items = client.get("/claims?q=interest rates went up").get_json()["items"]
+    assert "interest rates" in items[0]["text"]
+    similarities = [c["similarity"] for c in items]
+    assert similarities == sorted(similarities, reverse=True)
+    page = client.get("/claims?q=interest rates went up&limit=1").get_json()
+    rest = client.get(f"/claims?q=interest rates went up&cursor={page['next']}").get_json()
+    assert [c["id"] for c in page["items"] + rest["items"]] == [c["id"] for c in items]
+
+
+def test_a_claim_shows_the_contradictions_it_takes_part_in(client: FlaskClient) -> None:
+    first = client.post("/articles", json=ARTICLE).get_json()
+    client.post("/articles", json=LATER)
+    denied = first["claims"][0]
+    body = client.get(f"/claims/{denied['id']}").get_json()
+    assert body["text"] == denied["text"]
+    assert body["contradictions"]
+    assert all(
+        denied["id"] in (c["claim"]["id"], c["conflicting_claim"]["id"])
+        for c in body["contradictions"]
+    )
+    assert client.get("/claims/999999").status_code == 404

@@ -1,0 +1,55 @@
+"""GET /contradictions, /checks and /comparisons."""
+
+from __future__ import annotations
+
+from flask.testing import FlaskClient
+
+from tests.api.test_articles import ARTICLE, LATER
+
+
+def test_contradictions_filter_by_claim_article_and_score(client: FlaskClient) -> None:
+    first = client.post("/articles", json=ARTICLE).get_json()
+    second = client.post("/articles", json=LATER).get_json()
+    every = client.get("/contradictions").get_json()["items"]
+    assert every
+    one = every[0]
+    assert client.get(f"/contradictions/{one['id']}").get_json() == one
+    for article in (first, second):
+        assert client.get(f"/contradictions?article_id={article['id']}").get_json()["items"] == every
+    by_claim = client.get(f"/contradictions?claim_id={one['claim']['id']}").get_json()["items"]
+    assert one["id"] in [c["id"] for c in by_claim]
+    above = client.get(f"/contradictions?min_score={one['score'] + 0.0001}").get_json()["items"]
+    assert one["id"] not in [c["id"] for c in above]
+    assert client.get("/contradictions/424242").status_code == 404
+
+
+def test_a_check_finds_contradictions_but_stores_nothing(client: FlaskClient) -> None:
+    client.post("/articles", json=ARTICLE)
+    response = client.post(
+        "/checks", json={"text": LATER["text"], "published_at": "2014-06-03T10:00:00+00:00"}
+    )
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["claims"] and all(c["id"] is None for c in body["claims"])
+    assert body["contradictions"][0]["days_apart"] == 63
+    assert body["contradictions"][0]["conflicting_claim"]["source"] == "NBC News"
+    assert len(client.get("/articles").get_json()["items"]) == 1
+    assert client.get("/contradictions").get_json()["items"] == []
+
+
+def test_a_comparison_judges_two_sentences(client: FlaskClient) -> None:
+    contradiction = client.post(
+        "/comparisons",
+        json={
+            "claim_a": "There was no sign that Russia is withdrawing troops from the border.",
+            "claim_b": "Russia has pulled back most of its troops from the border.",
+        },
+    ).get_json()
+    assert contradiction["relation"] == "contradiction"
+    assert contradiction["kind"] == "negation"
+    assert contradiction["explanation"]
+    unrelated = client.post(
+        "/comparisons",
+        json={"claim_a": "The bridge reopened on Monday.", "claim_b": "Apples are rich in fibre."},
+    ).get_json()
+    assert unrelated["relation"] == "neutral" and unrelated["kind"] is None

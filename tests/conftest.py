@@ -1,0 +1,100 @@
+"""Shared fixtures: the real model, a real SQLite file per test, and a contract-checking client."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from openapi_core import Config as OpenAPIConfig
+from openapi_core import OpenAPI
+from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
+from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
+from werkzeug.wrappers import Request
+
+from service import create_app
+from service.config import Config
+from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "nato-2014"
+
+
+@pytest.fixture(scope="session")
+def embedder() -> SentenceTransformerEmbedder:
+    """The packaged all-MiniLM-L6-v2, loaded once for the whole run."""
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def openapi() -> OpenAPI:
+    """The contract."""
+    deserializers = {
+        "application/problem+json": json.loads,
+        "application/yaml": lambda body: body.decode("utf-8"),
+    }
+    return OpenAPI.from_file_path(
+        str(ROOT / "openapi.yaml"),
+        config=OpenAPIConfig(extra_media_type_deserializers=deserializers),
+    )
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    """Defaults, with a fresh SQLite file."""
+    return Config(database_url=f"sqlite:///{tmp_path / 'claims.sqlite3'}")
+
+
+@pytest.fixture
+def app(config: Config, embedder: SentenceTransformerEmbedder, openapi: OpenAPI) -> Iterator[Flask]:
+    """The app as users get it, sharing the session's model."""
+    app = create_app(config, embedder=embedder)
+    app.test_client_class = ContractClient
+    app.config["OPENAPI"] = openapi
+    yield app
+    app.extensions["counterclaim"].store.close()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    """A test client whose every response is validated against openapi.yaml."""
+    return app.test_client()
+
+
+class ContractClient(FlaskClient):
+    """Checks each response against the OpenAPI document before the test sees it."""
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        """Send the request, then validate the response (requests may be invalid on purpose)."""
+        response = super().open(*args, **kwargs)
+        spec: OpenAPI = self.application.config["OPENAPI"]
+        # The request body was consumed by the app; response checks only need method and path.
+        environ = {**response.request.environ, "wsgi.input": io.BytesIO(), "CONTENT_LENGTH": "0"}
+        try:
+            spec.validate_response(
+                WerkzeugOpenAPIRequest(Request(environ)), WerkzeugOpenAPIResponse(response)
+            )
+        except PathNotFound:
+            # Only a path the API does not have may be missing from the spec, and it must 404.
+            assert response.status_code == 404, response.request.path
+            assert response.mimetype == "application/problem+json"
+        except OperationNotFound:
+            # Likewise a method the path does not have: 405.
+            assert response.status_code == 405, response.request.method
+            assert response.mimetype == "application/problem+json"
+        return response
+
+
+def corpus_articles() -> list[dict[str, Any]]:
+    """The NATO articles in date order with their text; skips when ../shared is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"{CORPUS} is absent: the shared corpus is only on development machines")
+    manifest = json.loads((CORPUS / "manifest.json").read_text())
+    articles = sorted(manifest["articles"], key=lambda a: a["published_at"])
+    return [{**a, "text": (CORPUS / a["file"]).read_text(encoding="utf-8")} for a in articles]

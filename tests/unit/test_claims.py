@@ -1,0 +1,54 @@
+"""Claim extraction and attribution."""
+
+from __future__ import annotations
+
+from service.pipeline.claims import extract, find_speaker, is_checkable
+
+
+def test_each_claim_points_at_its_sentence_in_the_submitted_text() -> None:
+    text = (
+        "VILNIUS - Russia is pulling back around two thirds of its troops, NATO said on Friday.\n\n"
+        "\u201cWe have seen some signs of a start of Russian withdrawal,\u201d Rasmussen said.\n"
+    )
+    claims = extract(text)
+    assert len(claims) == 2
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.sentence
+    # The dateline belongs to the page, not to the claim.
+    assert claims[0].text.startswith("Russia is pulling back")
+    assert claims[0].sentence.startswith("VILNIUS - ")
+
+
+def test_questions_calls_to_action_and_fragments_are_not_claims() -> None:
+    assert not is_checkable("Are you in Russia and need consular assistance?")
+    assert not is_checkable("Find your country's embassy in Russia on EmbassyPages today.")
+    assert not is_checkable("Thank you.")
+    assert is_checkable("The ministry said 35 people were injured in the blast on Sunday.")
+
+
+def test_speaker_is_found_before_or_after_the_reporting_verb() -> None:
+    assert find_speaker("Troops are leaving, a NATO military official said on Tuesday.") == (
+        "a NATO military official"
+    )
+    assert find_speaker('"Prices will fall," said Janet Yellen.') == "Janet Yellen"
+    assert find_speaker("The United States and NATO said then they saw no signs.") == (
+        "The United States and NATO"
+    )
+    assert find_speaker("The comments added to the uncertainty over the region.") is None
+
+
+def test_pronouns_and_surnames_resolve_to_the_person_the_article_named() -> None:
+    text = (
+        "Secretary-General Anders Fogh Rasmussen said NATO had seen no withdrawal at all.\n"
+        '"This is not what we are seeing," he said on Tuesday in Brussels.\n'
+        "Later, Rasmussen said the alliance would meet Russian envoys on Monday.\n"
+    )
+    speakers = [c.speaker for c in extract(text)]
+    assert speakers[1] == speakers[0]
+    assert speakers[2] == "Anders Fogh Rasmussen"
+
+
+def test_a_sentence_repeated_in_an_article_is_one_claim() -> None:
+    sentence = "The official said 5,000 troops remained near the border on Monday."
+    claims = extract(f"{sentence} It rained.\n{sentence}\n")
+    assert [c.text for c in claims] == [sentence]
