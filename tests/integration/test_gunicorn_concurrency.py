@@ -1,0 +1,74 @@
+"""Two gunicorn workers, many client threads at once: every claim stored exactly once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+import requests
+
+from tests.integration.conftest import Server
+
+pytestmark = pytest.mark.slow
+
+TOPICS = ["troops", "tanks", "ships", "aircraft", "drones", "soldiers"]
+
+
+def article(n: int) -> dict[str, Any]:
+    topic = TOPICS[n % len(TOPICS)]
+    return {
+        "text": (
+            f"The ministry said on Monday that {1000 + n} {topic} had been moved to region {n}.\n"
+            f"A spokesman for the ministry said there was no sign of {topic} leaving region {n}.\n"
+            f"Officials in region {n} reported that {n + 3} bridges had been closed to traffic.\n"
+        ),
+        "source": f"Outlet {n % 3}",
+        "published_at": f"2014-05-{1 + n % 28:02d}",
+    }
+
+
+def fetch_all(url: str) -> list[dict[str, Any]]:
+    items, cursor = [], None
+    while True:
+        params = {"limit": 100, **({"cursor": cursor} if cursor else {})}
+        page = requests.get(url, params=params, timeout=30).json()
+        items += page["items"]
+        cursor = page["next"]
+        if not cursor:
+            return items
+
+
+def test_concurrent_posts_store_every_claim_exactly_once(
+    gunicorn: Callable[..., Server],
+) -> None:
+    server = gunicorn(workers=2)
+    # 24 distinct articles, and each of the first 6 posted three times at once by different threads.
+    bodies = [article(n) for n in range(24)] + [article(n) for n in range(6)] * 2
+
+    def post(body: dict[str, Any]) -> requests.Response:
+        return requests.post(f"{server.url}/articles", json=body, timeout=120)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        responses = list(pool.map(post, bodies))
+
+    assert all(r.status_code in (200, 201) for r in responses), [r.text for r in responses]
+    created = [r.json() for r in responses if r.status_code == 201]
+    assert len(created) == 24  # each text stored once, whichever thread won
+    by_text = Counter(r.json()["text"] for r in responses)
+    assert all(by_text[article(n)["text"]] == 3 for n in range(6))
+
+    claims = fetch_all(f"{server.url}/claims")
+    assert len(claims) == sum(len(a["claims"]) for a in created) == 72
+    assert len({c["id"] for c in claims}) == len(claims)
+    # No sentence of any article is stored twice.
+    assert len({(c["article_id"], c["start"]) for c in claims}) == len(claims)
+    articles = fetch_all(f"{server.url}/articles")
+    assert sorted(a["id"] for a in articles) == sorted(a["id"] for a in created)
+
+    # A contradiction is recorded once per pair of claims.
+    contradictions = fetch_all(f"{server.url}/contradictions")
+    pairs = [frozenset((c["claim"]["id"], c["conflicting_claim"]["id"])) for c in contradictions]
+    assert len(pairs) == len(set(pairs))

@@ -1,0 +1,70 @@
+"""The five NATO articles of spring 2014, posted in date order to a real gunicorn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import requests
+
+from service.pipeline.cleaning import fingerprint
+from tests.conftest import corpus_articles
+from tests.integration.conftest import Server
+
+pytestmark = pytest.mark.slow
+
+CHROME = [
+    "IE 11 is not supported",
+    "newsletter",
+    "We apologize, this video has expired",
+    "Subscribers agree",
+    "Dear readers",
+    "support us monthly",
+    "consular assistance",
+]
+
+
+@pytest.fixture(scope="module")
+def nato() -> list[dict[str, Any]]:
+    return corpus_articles()
+
+
+def test_the_nato_story_yields_clean_claims_and_the_no_sign_contradiction(
+    gunicorn: Callable[..., Server], nato: list[dict[str, Any]]
+) -> None:
+    server = gunicorn(workers=2)
+    stored = []
+    for item in nato:
+        response = requests.post(
+            f"{server.url}/articles",
+            json={"text": item["text"], "source": item["source"], "published_at": item["published_at"]},
+            timeout=120,
+        )
+        assert response.status_code == 201, response.text
+        stored.append(response.json())
+
+    for article, item in zip(stored, nato, strict=True):
+        texts = [c["text"] for c in article["claims"]]
+        assert texts, item["file"]
+        for claim in article["claims"]:
+            assert item["text"][claim["start"] : claim["end"]] == claim["sentence"]
+            assert not any(marker.lower() in claim["text"].lower() for marker in CHROME), claim
+        # No claim repeats another of the same article.
+        assert len({fingerprint(t) for t in texts}) == len(texts), item["file"]
+
+    contradictions = requests.get(
+        f"{server.url}/contradictions", params={"limit": 100}, timeout=30
+    ).json()["items"]
+    no_sign = [
+        c
+        for c in contradictions
+        if c["conflicting_claim"]["text"].startswith("There was no sign that Russia is withdrawing")
+        and "two thirds" in c["claim"]["text"]
+    ]
+    assert no_sign, [(c["conflicting_claim"]["text"], c["claim"]["text"]) for c in contradictions]
+    found = no_sign[0]
+    assert found["conflicting_claim"]["source"] == "NBC News"
+    assert found["claim"]["published_at"] > found["conflicting_claim"]["published_at"]
+    assert found["days_apart"] == 59
+    assert found["explanation"]
