@@ -66,13 +66,15 @@ def main() -> None:
         a = embedder.embed([r[0] for r in rows])
         b = embedder.embed([r[1] for r in rows])
         sims = (a * b).sum(axis=1)
-        verdicts = judge.judge([Pair(r[0], r[1], float(s)) for r, s in zip(rows, sims)])
+        verdicts = judge.judge(
+            [Pair(r[0], r[1], float(s)) for r, s in zip(rows, sims, strict=True)]
+        )
         said = [v.relation == "contradiction" for v in verdicts]
         gold = [r[2] for r in rows]
-        tp = sum(s and g for s, g in zip(said, gold))
-        fp = sum(s and not g for s, g in zip(said, gold))
-        fn = sum(g and not s for s, g in zip(said, gold))
-        acc = sum(s == g for s, g in zip(said, gold)) / len(rows)
+        tp = sum(s and g for s, g in zip(said, gold, strict=True))
+        fp = sum(s and not g for s, g in zip(said, gold, strict=True))
+        fn = sum(g and not s for s, g in zip(said, gold, strict=True))
+        acc = sum(s == g for s, g in zip(said, gold, strict=True)) / len(rows)
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0

@@ -25,7 +25,7 @@ class Text(fields.String):
 class Moment(fields.Field[dt.date]):
     """An ISO 8601 date ("2014-04-01") or date-time ("2014-04-01T09:30:00Z"), kept as given."""
 
-    default_error_messages = {  # noqa: RUF012 (marshmallow's own convention)
+    default_error_messages = {
         "invalid": "Not a valid ISO 8601 date or date-time (e.g. 2014-04-01).",
     }
 

@@ -105,9 +105,7 @@ class Config:
                 raise ConfigError(f"{name}: {exc}") from None
         config = cls(**values)
         if config.page_limit_default > config.page_limit_max:
-            raise ConfigError(
-                f"{PREFIX}PAGE_LIMIT_DEFAULT must not exceed {PREFIX}PAGE_LIMIT_MAX"
-            )
+            raise ConfigError(f"{PREFIX}PAGE_LIMIT_DEFAULT must not exceed {PREFIX}PAGE_LIMIT_MAX")
         return config
 
     @property

@@ -125,4 +125,3 @@ def register(app: Flask) -> None:
     def unexpected(exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.path)
         return problem(500, "Internal error", "Something went wrong on our side; it was logged.")
-

@@ -13,9 +13,7 @@ class RequestIdFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Always keep the record; only annotate it."""
-        record.request_id = (
-            getattr(g, "request_id", "-") if has_request_context() else "-"
-        )
+        record.request_id = getattr(g, "request_id", "-") if has_request_context() else "-"
         return True
 
 

@@ -22,4 +22,6 @@ def create_check() -> Response:
 def create_comparison() -> Response:
     """The judge's verdict on two sentences."""
     body = json_body(ComparisonCreateSchema())
-    return jsonify(ComparisonSchema().dump(claim_service().compare(body["claim_a"], body["claim_b"])))
+    return jsonify(
+        ComparisonSchema().dump(claim_service().compare(body["claim_a"], body["claim_b"]))
+    )

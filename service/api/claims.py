@@ -17,10 +17,13 @@ bp = Blueprint("claims", __name__, url_prefix="/claims")
 def list_claims() -> Response:
     """Claims in id order, or by similarity to ``q`` when it is given."""
     args = query(ClaimQuerySchema())
-    service, filters = claim_service(), {
-        "article_id": args.get("article_id"),
-        "source": args.get("source"),
-    }
+    service, filters = (
+        claim_service(),
+        {
+            "article_id": args.get("article_id"),
+            "source": args.get("source"),
+        },
+    )
     if "q" in args:
         page = offset_page(
             lambda offset, limit: service.search_claims(

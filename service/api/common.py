@@ -72,7 +72,10 @@ def decode_cursor(cursor: str | None, kind: str) -> int | None:
 
 
 def keyset_page(
-    fetch: Callable[[int | None, int], Sequence[T]], cursor: str | None, limit: int, key: Callable[[T], int | None]
+    fetch: Callable[[int | None, int], Sequence[T]],
+    cursor: str | None,
+    limit: int,
+    key: Callable[[T], int | None],
 ) -> dict[str, Any]:
     """A page of a list ordered by id: fetch(after, limit + 1) tells whether more follow."""
     rows = list(fetch(decode_cursor(cursor, "after"), limit + 1))

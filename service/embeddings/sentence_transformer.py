@@ -35,7 +35,7 @@ class SentenceTransformerEmbedder:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()
+        hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
         torch.set_num_threads(torch_threads)
         path = Path(model_path) if model_path else packaged_model_path()
         if not path.is_dir():
@@ -45,9 +45,9 @@ class SentenceTransformerEmbedder:
         self._model: Any = SentenceTransformer(str(path), device="cpu")
         self._name = path.name if model_path else "all-MiniLM-L6-v2"
         # sentence-transformers 5.x renamed the method; older releases have only the first name.
-        dimension_of = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
-        )
+        model = self._model
+        dimension_of = getattr(model, "get_embedding_dimension", None)
+        dimension_of = dimension_of or model.get_sentence_embedding_dimension
         self._dimension = int(dimension_of() or 0)
 
     @property

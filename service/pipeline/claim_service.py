@@ -188,7 +188,9 @@ class ClaimService:
         vectors = self.embedder.embed([c.text for c in claims])
         keep: list[int] = []
         for i in range(len(claims)):
-            if all(float(vectors[i] @ vectors[j]) < self.settings.duplicate_threshold for j in keep):
+            if all(
+                float(vectors[i] @ vectors[j]) < self.settings.duplicate_threshold for j in keep
+            ):
                 keep.append(i)
         return [claims[i] for i in keep], vectors[keep] if keep else vectors[:0]
 
@@ -223,4 +225,3 @@ class ClaimService:
                 )
             )
         return found
-

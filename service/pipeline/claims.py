@@ -30,13 +30,16 @@ _SPEAKER_APPOSITIVE = re.compile(
     rf"^(?P<who>[^,]{{2,60}}), (?:who|which) [^,]+, (?:{_REPORTING_VERB})\b"
 )
 _SPEAKER_AFTER = re.compile(
-    rf"\b(?:said|says|added)\s+(?P<who>(?:the |an? )?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,4}})"
+    r"\b(?:said|says|added)\s+(?P<who>(?:the |an? )?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})"
     r"\s*[.,]?[\"'\u201d\u2019]?$"
 )
-_ACCORDING_TO = re.compile(r"\baccording to (?P<who>(?:the |an? )?[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,4})")
+_ACCORDING_TO = re.compile(
+    r"\baccording to (?P<who>(?:the |an? )?[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,4})"
+)
 _TRAILING_TIME = re.compile(
     r"(\s+(also|then|now|later|earlier|again|still|yesterday|today|tonight|"
-    r"(on|last|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|"
+    r"(on|last|this|next) "
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|"
     r"last week|this week))+$",
     re.IGNORECASE,
 )
@@ -101,9 +104,11 @@ def _tidy_speaker(phrase: str) -> str | None:
     if _PRONOUN.match(phrase):
         return phrase.lower()
     # A speaker is a named body or person, or an official of some kind.
-    named = any(w[0].isupper() for w in words[1:]) or words[0] not in _DETERMINERS | {
-        w.lower() for w in _DETERMINERS
-    } and words[0][0].isupper()
+    named = (
+        any(w[0].isupper() for w in words[1:])
+        or words[0] not in _DETERMINERS | {w.lower() for w in _DETERMINERS}
+        and words[0][0].isupper()
+    )
     if not named and not re.search(r"\b(official|spokesman|spokeswoman|spokesperson)s?\b", phrase):
         return None
     return phrase

@@ -106,9 +106,7 @@ def _addresses_reader(block: str) -> bool:
     chrome_like = sum(
         1
         for p in pieces
-        if p.endswith("?")
-        or _CALL_TO_ACTION.match(p)
-        or _READER_ADDRESS.search(_unquoted(p))
+        if p.endswith("?") or _CALL_TO_ACTION.match(p) or _READER_ADDRESS.search(_unquoted(p))
     )
     return chrome_like * 2 > len(pieces)
 

@@ -107,7 +107,8 @@ _HEDGES = {
 }  # fmt: skip
 # Where a negation's reach ends.
 _CLAUSE_END = re.compile(
-    r"(?<!\d),|,(?!\d)|[;:()\u2014]|\.\s|\b(but|although|though|while|whereas|however)\b", re.IGNORECASE
+    r"(?<!\d),|,(?!\d)|[;:()\u2014]|\.\s|\b(but|although|though|while|whereas|however)\b",
+    re.IGNORECASE,
 )
 _NEGATION_CUE = re.compile(
     rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b", re.IGNORECASE
@@ -320,7 +321,6 @@ class RuleJudge:
                         f'against "{qb.words}".',
                     )
         return None
-
 
 
 def from_name(name: str) -> ContradictionJudge:

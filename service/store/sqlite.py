@@ -69,7 +69,7 @@ CREATE INDEX IF NOT EXISTS contradictions_by_conflicting ON contradictions(confl
 
 _CLAIM_COLUMNS = (
     "{c}.id AS {p}id, {c}.article_id AS {p}article_id, {c}.text AS {p}text, "
-    "{c}.sentence AS {p}sentence, {c}.start AS {p}start, {c}.\"end\" AS {p}end, "
+    '{c}.sentence AS {p}sentence, {c}.start AS {p}start, {c}."end" AS {p}end, '
     "{c}.speaker AS {p}speaker, {c}.created_at AS {p}created_at, "
     "{a}.source AS {p}source, {a}.published_at AS {p}published_at"
 )
@@ -249,7 +249,7 @@ class _Reads:
 
     @staticmethod
     def _claim_filters(article_id: int | None, source: str | None) -> tuple[str, list[Any]]:
-        where, params = "", []
+        where, params = "", list[Any]()
         if article_id is not None:
             where += " AND c.article_id = ?"
             params.append(article_id)
@@ -283,7 +283,9 @@ class _Reads:
         position, wanted = 0, offset + limit
         while len(found) < wanted and position < len(ranked_ids):
             chunk = ranked_ids[position : position + max(wanted * 2, 64)]
-            chunk_scores = dict(zip(chunk.tolist(), ranked_scores[position : position + len(chunk)]))
+            chunk_scores = dict(
+                zip(chunk.tolist(), ranked_scores[position : position + len(chunk)], strict=True)
+            )
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
                 f"{_CLAIMS_SELECT} WHERE c.id IN ({marks}) {where}", (*chunk.tolist(), *params)
@@ -310,7 +312,7 @@ class _Reads:
         after: int | None,
         limit: int,
     ) -> list[Contradiction]:
-        where, params = "x.id > ?", [after or 0]
+        where, params = "x.id > ?", list[Any]([after or 0])
         if claim_id is not None:
             where += " AND (x.claim_id = ? OR x.conflicting_claim_id = ?)"
             params += [claim_id, claim_id]
@@ -362,7 +364,7 @@ class _Writer(_Reads):
     ) -> list[Claim]:
         created = _now()
         self.conn.executemany(
-            "INSERT INTO claims (article_id, position, text, sentence, start, \"end\", speaker, "
+            'INSERT INTO claims (article_id, position, text, sentence, start, "end", speaker, '
             "embedding, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (

@@ -86,8 +86,9 @@ def test_an_idempotency_key_replays_and_refuses_reuse_for_other_text(client: Fla
 
 def test_articles_page_with_a_cursor(client: FlaskClient) -> None:
     ids = [
-        client.post("/articles", json={"text": f"The council approved budget number {n} on Monday."})
-        .get_json()["id"]
+        client.post(
+            "/articles", json={"text": f"The council approved budget number {n} on Monday."}
+        ).get_json()["id"]
         for n in range(5)
     ]
     seen, cursor = [], None

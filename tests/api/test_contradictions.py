@@ -15,7 +15,9 @@ def test_contradictions_filter_by_claim_article_and_score(client: FlaskClient) -
     one = every[0]
     assert client.get(f"/contradictions/{one['id']}").get_json() == one
     for article in (first, second):
-        assert client.get(f"/contradictions?article_id={article['id']}").get_json()["items"] == every
+        assert (
+            client.get(f"/contradictions?article_id={article['id']}").get_json()["items"] == every
+        )
     by_claim = client.get(f"/contradictions?claim_id={one['claim']['id']}").get_json()["items"]
     assert one["id"] in [c["id"] for c in by_claim]
     above = client.get(f"/contradictions?min_score={one['score'] + 0.0001}").get_json()["items"]

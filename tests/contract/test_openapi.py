@@ -79,7 +79,9 @@ def examples() -> list[tuple[str, str, Any]]:
             for media in body.get("content", {}).values():
                 ref = media.get("schema", {}).get("$ref", "")
                 if "example" in media:
-                    found.append((f"{method} {path} {where}", ref.rsplit("/", 1)[-1], media["example"]))
+                    found.append(
+                        (f"{method} {path} {where}", ref.rsplit("/", 1)[-1], media["example"])
+                    )
     for name, response in SPEC["components"]["responses"].items():
         for media in response["content"].values():
             found.append((f"response {name}", "Problem", media["example"]))
@@ -93,7 +95,10 @@ def test_every_operation_shows_an_example_of_its_success() -> None:
         for response in with_content[:1]:
             assert any("example" in m for m in response["content"].values()), (method, path)
         if "requestBody" in op:
-            assert all("example" in m for m in op["requestBody"]["content"].values()), (method, path)
+            assert all("example" in m for m in op["requestBody"]["content"].values()), (
+                method,
+                path,
+            )
 
 
 # Bodies the views build by hand (health) or that are not JSON (the document itself).

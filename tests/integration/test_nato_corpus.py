@@ -38,7 +38,11 @@ def test_the_nato_story_yields_clean_claims_and_the_no_sign_contradiction(
     for item in nato:
         response = requests.post(
             f"{server.url}/articles",
-            json={"text": item["text"], "source": item["source"], "published_at": item["published_at"]},
+            json={
+                "text": item["text"],
+                "source": item["source"],
+                "published_at": item["published_at"],
+            },
             timeout=120,
         )
         assert response.status_code == 201, response.text

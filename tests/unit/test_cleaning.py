@@ -39,7 +39,10 @@ def test_a_donation_appeal_after_chrome_is_dropped_but_the_story_before_it_stays
 
 
 def test_headlines_and_bylines_are_not_sentences() -> None:
-    text = "Storm Hits Coast, Thousands Lose Power\n- Jane Smith\nThe storm cut power to 12,000 homes.\n"
+    text = (
+        "Storm Hits Coast, Thousands Lose Power\n- Jane Smith\n"
+        "The storm cut power to 12,000 homes.\n"
+    )
     assert kept(text) == ["The storm cut power to 12,000 homes."]
 
 

@@ -63,7 +63,13 @@ def test_unrelated_claims_are_neutral_and_paraphrases_entail() -> None:
 
 def test_every_verdict_explains_itself_and_scores_between_0_and_1() -> None:
     (result,) = judge.judge(
-        [Pair("No troops were withdrawn from the border.", "Troops were withdrawn from the border.", 0.8)]
+        [
+            Pair(
+                "No troops were withdrawn from the border.",
+                "Troops were withdrawn from the border.",
+                0.8,
+            )
+        ]
     )
     assert 0.0 <= result.score <= 1.0
     assert '"No troops were withdrawn from the border"' in result.explanation
