@@ -38,6 +38,7 @@ typecheck: install ## mypy strict on service/ and schemas/
 
 bench: install ## run the benchmarks (they print figures)
 	$(PY) bench/ingest_latency.py
+	$(PY) bench/eval_judge.py
 
 clean: ## remove the virtual environment and local data
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
