@@ -47,6 +47,7 @@ def create_app(
             similarity_threshold=config.similarity_threshold,
             duplicate_threshold=config.duplicate_threshold,
             max_candidates=config.max_candidates,
+            max_claims=config.max_claims,
         ),
     )
     app.extensions[f"{EXTENSION}.config"] = config

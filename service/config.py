@@ -56,6 +56,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "similarity_threshold": _parse_float_01,
     "duplicate_threshold": _parse_float_01,
     "max_candidates": _parse_positive_int,
+    "max_claims": _parse_positive_int,
     "max_body_bytes": _parse_positive_int,
     "page_limit_default": _parse_positive_int,
     "page_limit_max": _parse_positive_int,
@@ -83,6 +84,8 @@ class Config:
     # Cosine similarity above which two claims are the same claim (never judged as a conflict).
     duplicate_threshold: float = 0.95
     max_candidates: int = 20
+    # Most claims one article or check may hold (beyond it: 422).
+    max_claims: int = 500
     max_body_bytes: int = 1024 * 1024
     page_limit_default: int = 20
     page_limit_max: int = 100

@@ -9,7 +9,7 @@ from flask import Flask, Response, g, json, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
-from service.pipeline.errors import IdempotencyKeyReusedError, NotFoundError
+from service.pipeline.errors import IdempotencyKeyReusedError, NotFoundError, TooManyClaimsError
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,10 @@ def register(app: Flask) -> None:
         return problem(
             409, "Idempotency-Key reused", str(exc), type_="/problems/idempotency-key-reused"
         )
+
+    @app.errorhandler(TooManyClaimsError)
+    def too_many_claims(exc: TooManyClaimsError) -> Response:
+        return problem(422, "Too many claims", str(exc), type_="/problems/too-many-claims")
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:

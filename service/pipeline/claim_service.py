@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from service.embeddings.base import Embedder, Vectors
 from service.pipeline import cleaning
 from service.pipeline.claims import extract
-from service.pipeline.errors import IdempotencyKeyReusedError, NotFoundError
+from service.pipeline.errors import IdempotencyKeyReusedError, NotFoundError, TooManyClaimsError
 from service.pipeline.judge import ContradictionJudge, Pair
 from service.pipeline.models import (
     Article,
@@ -51,6 +51,8 @@ class ServiceSettings:
     similarity_threshold: float = 0.5
     duplicate_threshold: float = 0.95
     max_candidates: int = 20
+    # Embedding and judging grow with the claims; this keeps one request within a worker's timeout.
+    max_claims: int = 500
 
 
 class ClaimService:
@@ -185,12 +187,13 @@ class ClaimService:
     def _claims_of(self, text: str) -> tuple[list[ExtractedClaim], Vectors]:
         """Extracted claims and their vectors, with near-duplicates within the text dropped."""
         claims = extract(text)
+        if len(claims) > self.settings.max_claims:
+            raise TooManyClaimsError(len(claims), self.settings.max_claims)
         vectors = self.embedder.embed([c.text for c in claims])
+        similarities = vectors @ vectors.T
         keep: list[int] = []
         for i in range(len(claims)):
-            if all(
-                float(vectors[i] @ vectors[j]) < self.settings.duplicate_threshold for j in keep
-            ):
+            if not keep or similarities[i, keep].max() < self.settings.duplicate_threshold:
                 keep.append(i)
         return [claims[i] for i in keep], vectors[keep] if keep else vectors[:0]
 

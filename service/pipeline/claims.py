@@ -21,10 +21,14 @@ _REPORTING_VERB = (
     r"said|says|told|added|stated|announced|estimated|warned|reported|claimed|insisted|"
     r"denied|confirmed|noted|explained|urged|argued|acknowledged|admitted|disputed"
 )
-# Quote marks end a speaker phrase, but a curly apostrophe inside a word ("alliance’s") does not.
-_SPEAKER_BEFORE = re.compile(
-    rf"(?P<who>(?:[^,;:\"\u201c\u201d\u2018\u2019()]|(?<=\w)\u2019(?=\w))+?)\s+(?:{_REPORTING_VERB})\b"
-)
+_REPORTING = re.compile(rf"\s(?:{_REPORTING_VERB})\b")
+# What ends a speaker phrase on its left: punctuation and quote marks, but not a curly apostrophe
+# inside a word ("the alliance’s outgoing Secretary General").
+_PHRASE_START = re.compile(r"[,;:\"\u201c\u201d\u2018()]|\u2019(?!\w)|(?<!\w)\u2019")
+# A speaker phrase is a few words: look no further back than this for its start.
+_SPEAKER_REACH = 100
+# Longer than this, a "sentence" is a run-on paste, not a claim anyone could check.
+MAX_SENTENCE_CHARS = 1500
 # "The official, who asked not to be named, said ..."
 _SPEAKER_APPOSITIVE = re.compile(
     rf"^(?P<who>[^,]{{2,60}}), (?:who|which) [^,]+, (?:{_REPORTING_VERB})\b"
@@ -64,6 +68,8 @@ def _words(sentence: str) -> list[str]:
 
 def is_checkable(sentence: str) -> bool:
     """A sentence asserts something that could be checked: a statement with a concrete core."""
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return False
     words = _words(sentence)
     if len(words) < 6:
         return False
@@ -116,11 +122,22 @@ def _tidy_speaker(phrase: str) -> str | None:
 
 def find_speaker(sentence: str) -> str | None:
     """Who the sentence says made the statement, as the sentence names them, or None."""
-    for pattern in (_SPEAKER_APPOSITIVE, _SPEAKER_AFTER, _SPEAKER_BEFORE, _ACCORDING_TO):
+    for pattern in (_SPEAKER_APPOSITIVE, _SPEAKER_AFTER):
         for match in pattern.finditer(sentence):
             who = _tidy_speaker(match.group("who"))
             if who:
                 return who
+    # "<who> said": find the verb, then the phrase that ends at it (linear in the sentence).
+    for verb in _REPORTING.finditer(sentence):
+        head = sentence[max(0, verb.start() - _SPEAKER_REACH) : verb.start()]
+        starts = [m.end() for m in _PHRASE_START.finditer(head)]
+        who = _tidy_speaker(head[starts[-1] if starts else 0 :])
+        if who:
+            return who
+    for match in _ACCORDING_TO.finditer(sentence):
+        who = _tidy_speaker(match.group("who"))
+        if who:
+            return who
     return None
 
 
@@ -138,6 +155,8 @@ def extract(text: str) -> list[ExtractedClaim]:
     for block in cleaning.clean(normalised):
         for span in sentences.split(normalised, block):
             sentence = normalised[span.start : span.end]
+            if len(sentence) > MAX_SENTENCE_CHARS:
+                continue
             speaker = find_speaker(sentence)
             if speaker and _PRONOUN.match(speaker):
                 speaker = last_speaker

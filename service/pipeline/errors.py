@@ -16,6 +16,18 @@ class NotFoundError(DomainError):
         self.resource_id = resource_id
 
 
+class TooManyClaimsError(DomainError):
+    """A text holds more claims than one request may process."""
+
+    def __init__(self, found: int, limit: int) -> None:
+        super().__init__(
+            f"The text holds {found} checkable sentences; one request may hold at most {limit}. "
+            "Split it into several articles."
+        )
+        self.found = found
+        self.limit = limit
+
+
 class IdempotencyKeyReusedError(DomainError):
     """An Idempotency-Key already names an article with different text."""
 

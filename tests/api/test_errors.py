@@ -105,3 +105,18 @@ def test_a_malformed_idempotency_key_is_400(client: FlaskClient) -> None:
     assert_problem(
         client.post("/articles", json=ARTICLE, headers={"Idempotency-Key": "x" * 300}), 400
     )
+
+
+def test_a_text_with_more_claims_than_allowed_is_422_and_stores_nothing(
+    app,
+    client: FlaskClient,  # type: ignore[no-untyped-def]
+) -> None:
+    limit = app.extensions["counterclaim"].settings.max_claims
+    text = " ".join(
+        f"The council said on Monday that {n} bridges in district {n} were closed."
+        for n in range(limit + 1)
+    )
+    for path in ("/articles", "/checks"):
+        problem = assert_problem(client.post(path, json={"text": text}), 422)
+        assert problem["type"] == "/problems/too-many-claims"
+    assert client.get("/articles").get_json()["items"] == []

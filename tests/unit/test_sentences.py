@@ -1,0 +1,30 @@
+"""Sentence splitting."""
+
+from __future__ import annotations
+
+from service.pipeline.cleaning import Span
+from service.pipeline.sentences import MAX_PIECE, split
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split(text, Span(0, len(text)))]
+
+
+def test_abbreviations_initials_and_numbers_do_not_end_sentences() -> None:
+    text = "Mr. J. R. Smith of the U.S. Army said 4.5 million people voted. Turnout fell."
+    assert sentences(text) == [
+        "Mr. J. R. Smith of the U.S. Army said 4.5 million people voted.",
+        "Turnout fell.",
+    ]
+
+
+def test_a_quoted_pair_of_sentences_stays_with_its_attribution() -> None:
+    text = '"I cannot confirm it. This is not what we see," Rasmussen said. NATO met.'
+    assert sentences(text)[0] == '"I cannot confirm it. This is not what we see," Rasmussen said.'
+
+
+def test_a_paragraph_longer_than_one_piece_loses_no_sentence() -> None:
+    parts = [f"The council said on day {n} that it had closed {n} bridges." for n in range(200)]
+    text = " ".join(parts)
+    assert len(text) > 3 * MAX_PIECE
+    assert sentences(text) == parts
