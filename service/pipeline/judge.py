@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from service.pipeline.models import Judgement, Kind
@@ -110,6 +111,7 @@ _CLAUSE_END = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()\u2014]|\.\s|\b(but|although|though|while|whereas|however)\b",
     re.IGNORECASE,
 )
+_ATTRIBUTIVE = re.compile(r"\b(the|a|an|its|his|her|their|our|this|that|these|those)\s+$", re.I)
 _NEGATION_CUE = re.compile(
     rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b", re.IGNORECASE
 )
@@ -129,13 +131,19 @@ _NUMBER = re.compile(
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
-def _tokens(text: str) -> list[str]:
+# The same claim texts meet many partners: their analyses are kept, not redone per pair.
+_memo = lru_cache(maxsize=8192)
+
+
+@_memo
+def _tokens(text: str) -> tuple[str, ...]:
     lowered = text.lower().replace("\u2019", "'")
     lowered = re.sub(r"n't\b", " not", lowered)
-    return _TOKEN.findall(lowered)
+    return tuple(_TOKEN.findall(lowered))
 
 
-def concepts(text: str) -> set[str]:
+@_memo
+def concepts(text: str) -> frozenset[str]:
     """The folded concepts a text mentions ("pulled back" and "withdrew" both give withdraw)."""
     lowered = " " + " ".join(_tokens(text)) + " "
     found: set[str] = set()
@@ -144,32 +152,38 @@ def concepts(text: str) -> set[str]:
             found.add(concept)
             lowered = lowered.replace(f" {phrase} ", " ")
     found |= {_WORD_CONCEPT[w] for w in lowered.split() if w in _WORD_CONCEPT}
-    return found
+    return frozenset(found)
 
 
-def negation_cues(text: str) -> list[str]:
+@_memo
+def negation_cues(text: str) -> tuple[str, ...]:
     """The negating words of a text, in order."""
-    return [t for t in _tokens(text) if t in _NEGATIONS]
+    return tuple(t for t in _tokens(text) if t in _NEGATIONS)
 
 
-def clauses(text: str) -> list[str]:
+@_memo
+def clauses(text: str) -> tuple[str, ...]:
     """The text cut at clause boundaries (commas, dashes, "but", "although"...)."""
     pieces, start = [], 0
     for match in _CLAUSE_END.finditer(text):
         pieces.append(text[start : match.start()])
         start = match.end()
     pieces.append(text[start:])
-    return [p.strip(" .\"'\u201c\u201d\u2018\u2019") for p in pieces if p.strip(" .")]
+    return tuple(p.strip(" .\"'\u201c\u201d\u2018\u2019") for p in pieces if p.strip(" ."))
 
 
-def negated_clauses(text: str) -> list[str]:
+@_memo
+def negated_clauses(text: str) -> tuple[str, ...]:
     """Each clause that holds a negation, from the negating word on, as written."""
     found = []
     for clause in clauses(text):
-        cue = _NEGATION_CUE.search(clause)
-        if cue:
+        for cue in _NEGATION_CUE.finditer(clause):
+            # "its disputed annexation": a participle after a determiner describes, not denies.
+            if _ATTRIBUTIVE.search(clause[: cue.start()]) and cue.group().lower().endswith("ed"):
+                continue
             found.append(clause[cue.start() :])
-    return found
+            break
+    return tuple(found)
 
 
 def is_hedged(text: str) -> bool:
@@ -181,14 +195,15 @@ def _denial(claim: str, other: str) -> str | None:
     """The clause of ``claim`` that denies something ``other`` is about, if there is one."""
     if not _content(claim) & _content(other):
         return None  # no topic in common
-    return next(
-        (
-            c
-            for c in negated_clauses(claim)
-            if _same_action(c, other) or len(_content(c) & _content(other)) >= 2
-        ),
-        None,
-    )
+    return next((c for c in negated_clauses(claim) if _bears_on(c, other)), None)
+
+
+def _bears_on(clause: str, other: str) -> bool:
+    """A denied clause bears on ``other`` when ``other`` asserts the action it denies, or, when
+    the clause names no action this judge knows, when the two share enough words."""
+    if concepts(clause):
+        return _same_action(clause, other)
+    return len(_content(clause) & _content(other)) >= MIN_SHARED
 
 
 def _same_action(clause: str, other: str) -> bool:
@@ -197,8 +212,11 @@ def _same_action(clause: str, other: str) -> bool:
     return bool(ca & cb) or any(frozenset((x, y)) in _RELATED for x in ca for y in cb)
 
 
-def _content(text: str) -> set[str]:
-    return {t for t in _tokens(text) if t not in _STOPWORDS and t not in _NEGATIONS and len(t) > 2}
+@_memo
+def _content(text: str) -> frozenset[str]:
+    return frozenset(
+        t for t in _tokens(text) if t not in _STOPWORDS and t not in _NEGATIONS and len(t) > 2
+    )
 
 
 @dataclass(frozen=True)
@@ -211,7 +229,8 @@ class Quantity:
     words: str
 
 
-def quantities(text: str) -> list[Quantity]:
+@_memo
+def quantities(text: str) -> tuple[Quantity, ...]:
     """Numbers with the noun that follows them; years and bare numbers are left out."""
     found: list[Quantity] = []
     for match in _NUMBER.finditer(text.lower()):
@@ -226,7 +245,12 @@ def quantities(text: str) -> list[Quantity]:
         low = float(first.replace(",", "")) * factor
         high = float(second.replace(",", "")) * factor if second else low
         found.append(Quantity(min(low, high), max(low, high), unit.rstrip("s"), match.group(0)))
-    return found
+    return tuple(found)
+
+
+# Content words a denied clause must share with the other claim when no action links them.
+# (Measured: 3 instead of 2 halves recall on the RTE-2 and MultiNLI development pairs.)
+MIN_SHARED = 2
 
 
 @dataclass(frozen=True)
@@ -281,8 +305,11 @@ class RuleJudge:
         assert denial is not None
         if is_hedged(plain):
             return None  # what is denied must be asserted outright on the other side
-        shared = concepts(denial)
-        assertion = next((c for c in clauses(plain) if concepts(c) & shared), clauses(plain)[0])
+        # Quote the part of the other claim that overlaps the denial most.
+        assertion = max(
+            clauses(plain),
+            key=lambda c: (_same_action(c, denial), len(_content(c) & _content(denial))),
+        )
         return (
             "negation",
             f'One claim denies what the other asserts: "{denial}" against "{assertion}".',

@@ -80,4 +80,20 @@ def test_quantities_read_ranges_scales_and_skip_years() -> None:
     assert (rng.low, rng.high, rng.unit) == (35000.0, 40000.0, "troop")
     (scaled,) = quantities("4 million euros")
     assert scaled.low == 4_000_000
-    assert quantities("in 2014 talks") == []
+    assert not quantities("in 2014 talks")
+
+
+def test_denying_an_action_does_not_contradict_a_claim_that_does_not_assert_it() -> None:
+    relation, _ = verdict(
+        "There was no sign that Russia is withdrawing troops from its border with Ukraine.",
+        "NATO estimated that Russia had around 40,000 troops massed close to the Ukraine border.",
+    )
+    assert relation != "contradiction"
+
+
+def test_a_participle_used_as_an_adjective_is_not_a_denial() -> None:
+    relation, _ = verdict(
+        "NATO announced its first talks with Moscow since its disputed annexation of Crimea.",
+        "NATO suspended cooperation with Russia in protest at its annexation of Crimea.",
+    )
+    assert relation != "contradiction"
