@@ -27,6 +27,10 @@ keepalive = 5
 max_requests = int(os.environ.get("CLAIMS_MAX_REQUESTS", "2000"))
 max_requests_jitter = 200
 
+# The longest request line gunicorn allows, so that a search of 500 characters (percent-encoded
+# UTF-8, up to 12 bytes each) still reaches the app and gets a JSON answer.
+limit_request_line = 8190
+
 # Access log and error log to stdout/stderr, for whatever runs the process to collect.
 accesslog = "-"
 errorlog = "-"

@@ -8,7 +8,8 @@ from schemas.claim import ClaimSchema
 from schemas.contradiction import KINDS, RELATIONS, ContradictionSchema
 from schemas.fields import Moment, Text
 
-_NOT_BLANK = validate.Regexp(r"\S", error="Must not be empty.")
+# Predicate calls str.strip: any text with one non-blank character passes, wherever it is.
+_NOT_BLANK = validate.Predicate("strip", error="Must not be empty.")
 
 
 class CheckCreateSchema(Schema):

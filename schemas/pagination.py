@@ -24,7 +24,13 @@ class ClaimQuerySchema(ListQuerySchema):
 
     article_id = fields.Integer(validate=_ID)
     source = Text(validate=validate.Length(max=500))
-    q = Text(validate=[validate.Length(min=1, max=2000), validate.Regexp(r"\S")])
+    # 500 characters, percent-encoded as UTF-8, still fit gunicorn's longest request line.
+    q = Text(
+        validate=[
+            validate.Length(min=1, max=500),
+            validate.Predicate("strip", error="Must not be empty."),
+        ]
+    )
 
 
 class ContradictionQuerySchema(ListQuerySchema):

@@ -97,9 +97,10 @@ class ClaimService:
             tx.add_contradictions(
                 [replace(c, claim=by_span[(c.claim.start, c.claim.end)]) for c in found]
             )
-            created = tx.get_article(article_id)
-        assert created is not None  # just written in this transaction
-        return IngestResult(created, created=True)
+            stored = tx.get_article(article_id)
+        if stored is None:  # cannot happen: it was written in this very transaction
+            raise RuntimeError(f"article {article_id} vanished inside its own transaction")
+        return IngestResult(stored, created=True)
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article with its claims and their contradictions."""

@@ -84,6 +84,15 @@ def test_an_idempotency_key_replays_and_refuses_reuse_for_other_text(client: Fla
     assert len(client.get("/articles").get_json()["items"]) == 1
 
 
+def test_text_may_start_and_end_with_blank_lines(client: FlaskClient) -> None:
+    text = "\n\n  \u0085The council said on Monday that 7 bridges were closed.\n  "
+    response = client.post("/articles", json={"text": text})
+    assert response.status_code == 201
+    (claim,) = response.get_json()["claims"]
+    assert text[claim["start"] : claim["end"]] == claim["sentence"]
+    assert client.get("/claims?q= bridges closed").status_code == 200
+
+
 def test_articles_page_with_a_cursor(client: FlaskClient) -> None:
     ids = [
         client.post(
