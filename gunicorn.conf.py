@@ -34,6 +34,10 @@ limit_request_line = 8190
 # Access log and error log to stdout/stderr, for whatever runs the process to collect.
 accesslog = "-"
 errorlog = "-"
+# Each access line carries the request id the response echoed, so a problem's request_id leads
+# to its line; %(M)s is the time taken in milliseconds.
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s'
+
 loglevel = os.environ.get("CLAIMS_LOG_LEVEL", "info")
 
 
