@@ -30,8 +30,8 @@ test: install ## install, then run the whole test suite
 	$(PY) -m pytest
 
 lint: install ## ruff check and format check
-	$(VENV)/bin/ruff check service schemas tests bench
-	$(VENV)/bin/ruff format --check service schemas tests bench
+	$(VENV)/bin/ruff check service schemas tests bench training
+	$(VENV)/bin/ruff format --check service schemas tests bench training
 
 typecheck: install ## mypy strict on service/ and schemas/
 	$(VENV)/bin/mypy
@@ -39,6 +39,7 @@ typecheck: install ## mypy strict on service/ and schemas/
 bench: install ## run the benchmarks (they print figures)
 	$(PY) bench/ingest_latency.py
 	$(PY) bench/eval_judge.py
+	$(PY) bench/eval_checkworthiness.py
 
 clean: ## remove the virtual environment and local data
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

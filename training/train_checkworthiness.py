@@ -1,0 +1,177 @@
+"""Train the check-worthiness network and write service/pipeline/checkworthiness.npz.
+
+Data, read in place from ../shared/eval/claims (never copied into the repository):
+- claimbuster_train.json: 7,976 sentences, label 1 = check-worthy factual claim;
+- CT19-T1-Training.csv: 16,421 debate sentences of CLEF CheckThat! 2019, label 1 = check-worthy.
+
+Splits are fixed by hashing, so that bench/eval_checkworthiness.py finds the same test sentences
+without the split being stored: a ClaimBuster sentence goes by the hash of its text (70% train,
+10% validation, 20% test); a CheckThat! sentence by the hash of its debate, so that no debate is
+split across train and test. The network trains on the train parts, its threshold is the one with
+the best F1 on the validation parts, and the test parts are only ever evaluated.
+
+    .venv/bin/python training/train_checkworthiness.py [--datasets claimbuster,ct19]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from service.pipeline.checkworthiness import CheckworthinessModel, inputs  # noqa: E402
+
+CLAIMS = ROOT.parent / "shared" / "eval" / "claims"
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled sentence and the split it belongs to."""
+
+    text: str
+    label: int
+    split: str
+    dataset: str
+
+
+def _bucket(key: str) -> int:
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 10
+
+
+def _split(bucket: int) -> str:
+    return "train" if bucket < 7 else "validation" if bucket == 7 else "test"
+
+
+def claimbuster() -> Iterator[Example]:
+    """ClaimBuster, split by sentence."""
+    for row in json.loads((CLAIMS / "claimbuster_train.json").read_text(encoding="utf-8")):
+        text = row["text"].strip()
+        yield Example(text, int(row["label"]), _split(_bucket(text)), "claimbuster")
+
+
+def checkthat() -> Iterator[Example]:
+    """CheckThat! 2019, split by debate."""
+    with (CLAIMS / "CT19-T1-Training.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            split = _split(_bucket(row["file_name"]))
+            yield Example(row["text"].strip(), int(row["label"]), split, "ct19")
+
+
+DATASETS = {"claimbuster": claimbuster, "ct19": checkthat}
+
+
+def load(names: list[str]) -> list[Example]:
+    """Every example of the named datasets."""
+    if not CLAIMS.is_dir():
+        sys.exit(f"{CLAIMS} is absent: the shared evaluation sets are needed to train")
+    return [e for name in names for e in DATASETS[name]()]
+
+
+def precision_recall_f1(predicted: np.ndarray, gold: np.ndarray) -> tuple[float, float, float]:
+    """Figures of the positive class."""
+    tp = float(np.sum(predicted & gold))
+    precision = tp / max(float(np.sum(predicted)), 1.0)
+    recall = tp / max(float(np.sum(gold)), 1.0)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return precision, recall, f1
+
+
+def train(features: np.ndarray, labels: np.ndarray, *, epochs: int, seed: int) -> list[np.ndarray]:
+    """A 2-layer network (128 hidden units) trained with AdamW on a class-balanced loss."""
+    import torch
+
+    torch.manual_seed(seed)
+    model = torch.nn.Sequential(
+        torch.nn.Dropout(0.1),
+        torch.nn.Linear(features.shape[1], 128),
+        torch.nn.ReLU(),
+        torch.nn.Dropout(0.3),
+        torch.nn.Linear(128, 1),
+    )
+    optimiser = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=1e-3)
+    x, y = torch.tensor(features), torch.tensor(labels, dtype=torch.float32)
+    positive_weight = torch.tensor((1 - labels.mean()) / labels.mean())
+    generator = torch.Generator().manual_seed(seed)
+    for _ in range(epochs):
+        model.train()
+        order = torch.randperm(len(x), generator=generator)
+        for start in range(0, len(x), 64):
+            batch = order[start : start + 64]
+            optimiser.zero_grad()
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                model(x[batch]).squeeze(1), y[batch], pos_weight=positive_weight
+            )
+            loss.backward()
+            optimiser.step()
+    first, second = model[1], model[4]
+    return [
+        first.weight.detach().numpy().T.copy(),
+        first.bias.detach().numpy().copy(),
+        second.weight.detach().numpy().T.copy(),
+        second.bias.detach().numpy().copy(),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--datasets", default="claimbuster", help="comma-separated training sets")
+    parser.add_argument("--epochs", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=None, help="artefact path (default: shipped)")
+    args = parser.parse_args()
+
+    from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+
+    names = args.datasets.split(",")
+    examples = load(names)
+    embedder = SentenceTransformerEmbedder(torch_threads=2)
+    texts = [e.text for e in examples]
+    vectors = embedder.embed(texts)
+    labels = np.array([e.label for e in examples], dtype=np.float32)
+    split = np.array([e.split for e in examples])
+    dataset = np.array([e.dataset for e in examples])
+    training = split == "train"
+    print(f"training on {int(training.sum())} sentences of {', '.join(names)}")
+
+    w1, b1, w2, b2 = train(
+        inputs(vectors[training], [t for t, keep in zip(texts, training, strict=True) if keep]),
+        labels[training],
+        epochs=args.epochs,
+        seed=args.seed,
+    )
+    scores = CheckworthinessModel(w1, b1, w2, b2, threshold=0.5).scores(vectors, texts)
+    gold = labels == 1
+
+    # The threshold with the best F1 on the validation sentences of every training set.
+    validation = split == "validation"
+    candidates = np.round(np.arange(0.05, 0.96, 0.01), 2)
+    f1s = [precision_recall_f1(scores[validation] >= t, gold[validation])[2] for t in candidates]
+    threshold = float(candidates[int(np.argmax(f1s))])
+    model = CheckworthinessModel(w1, b1, w2, b2, threshold=threshold)
+    model.save(args.out) if args.out else model.save()
+    print(f"threshold {threshold:.2f} (best validation F1 {max(f1s):.3f}); artefact written")
+
+    header = ("dataset", "split", "sentences", "positive", "prec", "rec", "f1")
+    print("{:12} {:10} {:>9} {:>8} {:>6} {:>6} {:>6}".format(*header))
+    for name in names:
+        for part in ("validation", "test"):
+            chosen = (dataset == name) & (split == part)
+            p, r, f = precision_recall_f1(scores[chosen] >= threshold, gold[chosen])
+            print(
+                f"{name:12} {part:10} {int(chosen.sum()):9d} {int(gold[chosen].sum()):8d} "
+                f"{p:6.3f} {r:6.3f} {f:6.3f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
