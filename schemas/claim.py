@@ -20,6 +20,7 @@ class ClaimSchema(Schema):
     source = fields.String(allow_none=True)
     published_at = Moment(allow_none=True)
     created_at = fields.DateTime(allow_none=True)
+    checkworthiness = fields.Float(allow_none=True)
 
 
 class ClaimSearchHitSchema(ClaimSchema):

@@ -48,6 +48,7 @@ def create_app(
             duplicate_threshold=config.duplicate_threshold,
             max_candidates=config.max_candidates,
             max_claims=config.max_claims,
+            checkworthiness_threshold=config.checkworthiness_threshold,
         ),
     )
     app.extensions[f"{EXTENSION}.config"] = config

@@ -57,6 +57,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "duplicate_threshold": _parse_float_01,
     "max_candidates": _parse_positive_int,
     "max_claims": _parse_positive_int,
+    "checkworthiness_threshold": _parse_float_01,
     "max_body_bytes": _parse_positive_int,
     "page_limit_default": _parse_positive_int,
     "page_limit_max": _parse_positive_int,
@@ -86,6 +87,8 @@ class Config:
     max_candidates: int = 20
     # Most claims one article or check may hold (beyond it: 422).
     max_claims: int = 500
+    # Check-worthiness score a sentence needs to be a claim; None: the shipped model's threshold.
+    checkworthiness_threshold: float | None = None
     max_body_bytes: int = 1024 * 1024
     page_limit_default: int = 20
     page_limit_max: int = 100

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from service.embeddings.base import Embedder, Vectors
 from service.pipeline import cleaning
+from service.pipeline.checkworthiness import CheckworthinessModel
 from service.pipeline.claims import extract
 from service.pipeline.errors import IdempotencyKeyReusedError, NotFoundError, TooManyClaimsError
 from service.pipeline.judge import ContradictionJudge, Pair
@@ -53,6 +54,8 @@ class ServiceSettings:
     max_candidates: int = 20
     # Embedding and judging grow with the claims; this keeps one request within a worker's timeout.
     max_claims: int = 500
+    # Candidates scoring below this are not claims; None: the model's own validated threshold.
+    checkworthiness_threshold: float | None = None
 
 
 class ClaimService:
@@ -64,11 +67,18 @@ class ClaimService:
         store: ClaimStore,
         judge: ContradictionJudge,
         settings: ServiceSettings | None = None,
+        checkworthiness: CheckworthinessModel | None = None,
     ) -> None:
         self.embedder = embedder
         self.store = store
         self.judge = judge
         self.settings = settings or ServiceSettings()
+        self.checkworthiness = checkworthiness or CheckworthinessModel.load()
+        self.claim_threshold = (
+            self.checkworthiness.threshold
+            if self.settings.checkworthiness_threshold is None
+            else self.settings.checkworthiness_threshold
+        )
 
     # -- writing --------------------------------------------------------------------------------
 
@@ -181,22 +191,28 @@ class ClaimService:
                 speaker=c.speaker,
                 source=source,
                 published_at=published_at,
+                checkworthiness=c.checkworthiness,
             )
             for c in extracted
         ]
 
     def _claims_of(self, text: str) -> tuple[list[ExtractedClaim], Vectors]:
-        """Extracted claims and their vectors, with near-duplicates within the text dropped."""
-        claims = extract(text)
-        if len(claims) > self.settings.max_claims:
-            raise TooManyClaimsError(len(claims), self.settings.max_claims)
-        vectors = self.embedder.embed([c.text for c in claims])
+        """The claims worth checking, scored, with their vectors; near-duplicates dropped."""
+        candidates = extract(text)
+        if len(candidates) > self.settings.max_claims:
+            raise TooManyClaimsError(len(candidates), self.settings.max_claims)
+        texts = [c.text for c in candidates]
+        vectors = self.embedder.embed(texts)
+        scores = self.checkworthiness.scores(vectors, texts)
         similarities = vectors @ vectors.T
         keep: list[int] = []
-        for i in range(len(claims)):
+        for i in range(len(candidates)):
+            if scores[i] < self.claim_threshold:
+                continue
             if not keep or similarities[i, keep].max() < self.settings.duplicate_threshold:
                 keep.append(i)
-        return [claims[i] for i in keep], vectors[keep] if keep else vectors[:0]
+        claims = [replace(candidates[i], checkworthiness=round(float(scores[i]), 3)) for i in keep]
+        return claims, vectors[keep] if keep else vectors[:0]
 
     def _contradictions(
         self, claims: Sequence[Claim], vectors: Vectors, reader: StoreReader

@@ -66,22 +66,15 @@ def _words(sentence: str) -> list[str]:
     return _WORD.findall(sentence)
 
 
-def is_checkable(sentence: str) -> bool:
-    """A sentence asserts something that could be checked: a statement with a concrete core."""
-    if len(sentence) > MAX_SENTENCE_CHARS:
-        return False
-    words = _words(sentence)
-    if len(words) < 6:
+def is_candidate(sentence: str) -> bool:
+    """A sentence that could be a claim: a statement, not a question, a call to action, a
+    fragment, site chrome or a run-on paste. Whether it is worth checking is the
+    check-worthiness model's decision (see ``checkworthiness``)."""
+    if len(sentence) > MAX_SENTENCE_CHARS or len(_words(sentence)) < 5:
         return False
     if _QUESTION.search(sentence) or _IMPERATIVE.match(sentence):
         return False
-    if cleaning.is_chrome(sentence):
-        return False
-    has_number = any(w[0].isdigit() for w in words)
-    # A capitalised word after the first names someone or something.
-    has_name = any(w[0].isupper() and w not in {"I"} for w in words[1:])
-    has_report = re.search(rf"\b({_REPORTING_VERB}|according to)\b", sentence) is not None
-    return has_number or has_name or has_report or len(words) >= 12
+    return not cleaning.is_chrome(sentence)
 
 
 def _full_name(surname: str, text: str) -> str:
@@ -147,7 +140,7 @@ def claim_text(sentence: str) -> str:
 
 
 def extract(text: str) -> list[ExtractedClaim]:
-    """Every checkable claim in an article, in order, each once, with offsets into ``text``."""
+    """Every candidate claim in an article, in order, each once, with offsets into ``text``."""
     normalised = cleaning.normalise(text)
     claims: list[ExtractedClaim] = []
     seen: set[str] = set()
@@ -164,7 +157,7 @@ def extract(text: str) -> list[ExtractedClaim]:
                 speaker = _full_name(speaker, normalised)
             if speaker:
                 last_speaker = speaker
-            if not is_checkable(sentence):
+            if not is_candidate(sentence):
                 continue
             key = cleaning.fingerprint(claim_text(sentence))
             if key in seen:

@@ -52,6 +52,7 @@ class ExtractedClaim:
     start: int
     end: int
     speaker: str | None
+    checkworthiness: float | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ class Claim:
     published_at: Moment | None
     created_at: dt.datetime | None = None
     similarity: float | None = None
+    # How likely the sentence is a factual claim worth checking (None for claims stored before
+    # the score existed).
+    checkworthiness: float | None = None
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,7 @@ from service.pipeline.models import (
     Moment,
 )
 
-SCHEMA_VERSION = 1
-
-_SCHEMA = """
+_SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -67,10 +65,19 @@ CREATE TABLE IF NOT EXISTS contradictions (
 CREATE INDEX IF NOT EXISTS contradictions_by_conflicting ON contradictions(conflicting_claim_id);
 """
 
+# Migration N takes a database from version N-1 to N (PRAGMA user_version); a new database runs
+# them all in order. A released migration is never edited: changes come as a new one.
+MIGRATIONS: dict[int, str] = {
+    1: _SCHEMA_V1,
+    2: "ALTER TABLE claims ADD COLUMN checkworthiness REAL;",
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+
 _CLAIM_COLUMNS = (
     "{c}.id AS {p}id, {c}.article_id AS {p}article_id, {c}.text AS {p}text, "
     '{c}.sentence AS {p}sentence, {c}.start AS {p}start, {c}."end" AS {p}end, '
     "{c}.speaker AS {p}speaker, {c}.created_at AS {p}created_at, "
+    "{c}.checkworthiness AS {p}checkworthiness, "
     "{a}.source AS {p}source, {a}.published_at AS {p}published_at"
 )
 _CLAIMS_SELECT = (
@@ -114,6 +121,7 @@ def _claim(row: sqlite3.Row, prefix: str = "", similarity: float | None = None) 
         published_at=_moment_in(row[f"{prefix}published_at"]),
         created_at=dt.datetime.fromisoformat(row[f"{prefix}created_at"]),
         similarity=similarity,
+        checkworthiness=row[f"{prefix}checkworthiness"],
     )
 
 
@@ -365,7 +373,7 @@ class _Writer(_Reads):
         created = _now()
         self.conn.executemany(
             'INSERT INTO claims (article_id, position, text, sentence, start, "end", speaker, '
-            "embedding, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "checkworthiness, embedding, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     article_id,
@@ -375,6 +383,7 @@ class _Writer(_Reads):
                     claim.start,
                     claim.end,
                     claim.speaker,
+                    claim.checkworthiness,
                     np.asarray(vector, dtype=np.float32).tobytes(),
                     created,
                 )
@@ -449,9 +458,10 @@ class SqliteStore(_Reads):
                 raise RuntimeError(
                     f"{self.path} has schema version {version}; this release knows {SCHEMA_VERSION}"
                 )
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    tx.execute(statement)
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        tx.execute(statement)
             tx.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             model = f"{embedder_name}/{dimension}"
             tx.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('embedder', ?)", (model,))

@@ -85,7 +85,10 @@ def test_an_idempotency_key_replays_and_refuses_reuse_for_other_text(client: Fla
 
 
 def test_text_may_start_and_end_with_blank_lines(client: FlaskClient) -> None:
-    text = "\n\n  \u0085The council said on Monday that 7 bridges were closed.\n  "
+    text = (
+        "\n\n  \u0085The council said 7 bridges were closed after floods caused $4 million "
+        "in damage.\n  "
+    )
     response = client.post("/articles", json={"text": text})
     assert response.status_code == 201
     (claim,) = response.get_json()["claims"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.pipeline.claims import extract, find_speaker, is_checkable
+from service.pipeline.claims import extract, find_speaker, is_candidate
 
 
 def test_each_claim_points_at_its_sentence_in_the_submitted_text() -> None:
@@ -20,10 +20,10 @@ def test_each_claim_points_at_its_sentence_in_the_submitted_text() -> None:
 
 
 def test_questions_calls_to_action_and_fragments_are_not_claims() -> None:
-    assert not is_checkable("Are you in Russia and need consular assistance?")
-    assert not is_checkable("Find your country's embassy in Russia on EmbassyPages today.")
-    assert not is_checkable("Thank you.")
-    assert is_checkable("The ministry said 35 people were injured in the blast on Sunday.")
+    assert not is_candidate("Are you in Russia and need consular assistance?")
+    assert not is_candidate("Find your country's embassy in Russia on EmbassyPages today.")
+    assert not is_candidate("Thank you.")
+    assert is_candidate("The ministry said 35 people were injured in the blast on Sunday.")
 
 
 def test_speaker_is_found_before_or_after_the_reporting_verb() -> None:

@@ -1,0 +1,53 @@
+"""A database made by an earlier release upgrades in place."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+
+from service.pipeline.models import ArticleInput, ExtractedClaim
+from service.store.sqlite import MIGRATIONS, SCHEMA_VERSION, SqliteStore
+
+
+def test_a_version_1_database_keeps_its_rows_and_gains_scores(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as old:  # what release 1 created
+        old.executescript(MIGRATIONS[1])
+        old.execute("INSERT INTO meta VALUES ('embedder', 'all-MiniLM-L6-v2/3')")
+        old.execute("INSERT INTO meta VALUES ('generation', '0')")
+        old.execute(
+            "INSERT INTO articles (text, text_hash, created_at) VALUES ('Old text.', 'h', "
+            "'2026-01-01T00:00:00+00:00')"
+        )
+        old.execute(
+            'INSERT INTO claims (article_id, position, text, sentence, start, "end", embedding, '
+            "created_at) VALUES (1, 0, 'Old text.', 'Old text.', 0, 9, ?, "
+            "'2026-01-01T00:00:00+00:00')",
+            (np.ones(3, dtype=np.float32).tobytes(),),
+        )
+        old.execute("PRAGMA user_version = 1")
+    old.close()
+
+    store = SqliteStore(path, embedder_name="all-MiniLM-L6-v2", dimension=3)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    old_claim = store.get_claim(1)
+    assert (
+        old_claim is not None
+        and old_claim.text == "Old text."
+        and old_claim.checkworthiness is None
+    )
+    with store.writer() as tx:
+        article_id = tx.add_article(ArticleInput(text="New."), text_hash="n", idempotency_key=None)
+        (new,) = tx.add_claims(
+            article_id,
+            [ExtractedClaim("New.", "New.", 0, 4, None, checkworthiness=0.9)],
+            np.ones((1, 3), dtype=np.float32),
+        )
+    assert new.checkworthiness == 0.9
+    store.close()
+    # Opening it again changes nothing.
+    again = SqliteStore(path, embedder_name="all-MiniLM-L6-v2", dimension=3)
+    assert len(again.list_claims(article_id=None, source=None, after=None, limit=10)) == 2
+    again.close()
