@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from schemas.claim import ClaimSchema
 from schemas.contradiction import ContradictionSchema
@@ -12,10 +14,24 @@ from schemas.fields import Moment, Text
 _NOT_BLANK = validate.Predicate("strip", error="Must not be empty.")
 
 
-class ArticleCreateSchema(Schema):
+class TextOrHtmlSchema(Schema):
+    """A body carrying an article as plain ``text`` or as a web page's ``html``: exactly one."""
+
+    text = Text(validate=_NOT_BLANK)
+    html = Text(validate=_NOT_BLANK)
+
+    @validates_schema
+    def exactly_one_of_text_or_html(self, data: dict[str, Any], **kwargs: Any) -> None:
+        """Neither, or both, is a mistake the caller should hear about."""
+        if "text" in data and "html" in data:
+            raise ValidationError("Give either text or html, not both.", "html")
+        if "text" not in data and "html" not in data:
+            raise ValidationError("Missing data for required field (or give html).", "text")
+
+
+class ArticleCreateSchema(TextOrHtmlSchema):
     """The body of POST /articles."""
 
-    text = Text(required=True, validate=_NOT_BLANK)
     title = Text(allow_none=True, validate=validate.Length(max=1000))
     source = Text(allow_none=True, validate=validate.Length(max=500))
     url = fields.Url(allow_none=True, validate=validate.Length(max=2000))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from schemas.article import TextOrHtmlSchema
 from schemas.claim import ClaimSchema
 from schemas.contradiction import KINDS, RELATIONS, ContradictionSchema
 from schemas.fields import Moment, Text
@@ -12,10 +13,9 @@ from schemas.fields import Moment, Text
 _NOT_BLANK = validate.Predicate("strip", error="Must not be empty.")
 
 
-class CheckCreateSchema(Schema):
+class CheckCreateSchema(TextOrHtmlSchema):
     """The body of POST /checks."""
 
-    text = Text(required=True, validate=_NOT_BLANK)
     published_at = Moment(allow_none=True)
 
 

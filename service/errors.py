@@ -9,7 +9,12 @@ from flask import Flask, Response, g, json, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
-from service.pipeline.errors import IdempotencyKeyReusedError, NotFoundError, TooManyClaimsError
+from service.pipeline.errors import (
+    IdempotencyKeyReusedError,
+    NoArticleTextError,
+    NotFoundError,
+    TooManyClaimsError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +120,10 @@ def register(app: Flask) -> None:
     @app.errorhandler(TooManyClaimsError)
     def too_many_claims(exc: TooManyClaimsError) -> Response:
         return problem(422, "Too many claims", str(exc), type_="/problems/too-many-claims")
+
+    @app.errorhandler(NoArticleTextError)
+    def no_article_text(exc: NoArticleTextError) -> Response:
+        return problem(422, "No article text", str(exc), type_="/problems/no-article-text")
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:

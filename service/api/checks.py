@@ -14,7 +14,7 @@ bp = Blueprint("checks", __name__)
 def create_check() -> Response:
     """The claims a text holds and the stored claims they contradict."""
     body = json_body(CheckCreateSchema())
-    result = claim_service().check(body["text"], published_at=body.get("published_at"))
+    result = claim_service().check(**body)
     return jsonify(CheckSchema().dump(result))
 
 

@@ -10,7 +10,13 @@ from service.embeddings.base import Embedder, Vectors
 from service.pipeline import cleaning
 from service.pipeline.checkworthiness import CheckworthinessModel
 from service.pipeline.claims import extract
-from service.pipeline.errors import IdempotencyKeyReusedError, NotFoundError, TooManyClaimsError
+from service.pipeline.errors import (
+    IdempotencyKeyReusedError,
+    NoArticleTextError,
+    NotFoundError,
+    TooManyClaimsError,
+)
+from service.pipeline.html import main_text
 from service.pipeline.judge import ContradictionJudge, Pair
 from service.pipeline.models import (
     Article,
@@ -86,7 +92,9 @@ class ClaimService:
         """Store an article and its claims, and record the contradictions they raise.
 
         The same text (or the same idempotency key) again returns the stored article unchanged.
+        A web page is stored as the text extracted from it, to which claim offsets point.
         """
+        article = replace(article, text=self.text_of(article.text, article.html), html=None)
         digest = text_hash(article.text)
         existing = self._existing(digest, idempotency_key, self.store)
         if existing is not None:
@@ -119,9 +127,12 @@ class ClaimService:
 
     # -- analysing without storing ----------------------------------------------------------------
 
-    def check(self, text: str, *, published_at: Moment | None = None) -> CheckResult:
-        """The claims a text holds and the stored claims they contradict; nothing is stored."""
-        extracted, vectors = self._claims_of(text)
+    def check(
+        self, text: str = "", *, html: str | None = None, published_at: Moment | None = None
+    ) -> CheckResult:
+        """The claims a text (or page) holds and the stored claims they contradict; nothing is
+        stored."""
+        extracted, vectors = self._claims_of(self.text_of(text, html))
         claims = self._provisional(extracted, None, published_at)
         return CheckResult(claims, self._contradictions(claims, vectors, self.store))
 
@@ -167,6 +178,16 @@ class ClaimService:
         )  # fmt: skip
 
     # -- steps ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def text_of(text: str, html: str | None) -> str:
+        """The text to analyse: as given, or extracted from the page."""
+        if html is None:
+            return text
+        extracted = main_text(html)
+        if not extracted:
+            raise NoArticleTextError()
+        return extracted
 
     @staticmethod
     def _existing(digest: str, key: str | None, reader: StoreReader) -> Article | None:

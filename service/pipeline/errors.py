@@ -28,6 +28,13 @@ class TooManyClaimsError(DomainError):
         self.limit = limit
 
 
+class NoArticleTextError(DomainError):
+    """An HTML page in which no article text could be found."""
+
+    def __init__(self) -> None:
+        super().__init__("No article text could be found in the HTML; send the text instead.")
+
+
 class IdempotencyKeyReusedError(DomainError):
     """An Idempotency-Key already names an article with different text."""
 

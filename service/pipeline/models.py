@@ -34,9 +34,10 @@ def days_between(a: Moment | None, b: Moment | None) -> int | None:
 
 @dataclass(frozen=True)
 class ArticleInput:
-    """What a caller submits: the text and what it knows about it."""
+    """What a caller submits: the text (or a web page holding it) and what it knows about it."""
 
-    text: str
+    text: str = ""
+    html: str | None = None
     title: str | None = None
     source: str | None = None
     url: str | None = None
