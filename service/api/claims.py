@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from flask import Blueprint, Response, jsonify
 
 from schemas.claim import ClaimDetailSchema
+from schemas.contradiction import ContradictionSchema
 from schemas.pagination import ClaimPageSchema, ClaimQuerySchema
 from service.api.common import claim_service, keyset_page, offset_page, query
 
@@ -46,4 +45,6 @@ def list_claims() -> Response:
 def get_claim(claim_id: int) -> Response:
     """One claim and every contradiction it takes part in."""
     claim, contradictions = claim_service().claim(claim_id)
-    return jsonify(ClaimDetailSchema().dump({**asdict(claim), "contradictions": contradictions}))
+    body = ClaimDetailSchema().dump(claim)  # the claim has no contradictions attribute: added here
+    body["contradictions"] = ContradictionSchema(many=True).dump(contradictions)
+    return jsonify(body)

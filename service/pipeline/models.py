@@ -6,30 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
 
+from service.pipeline import facts
+from service.pipeline.moments import Moment, as_date, days_between
+
 Relation = Literal["contradiction", "entailment", "neutral"]
 Kind = Literal["negation", "quantity", "antonym", "other"]
 
-# A publication moment: a date when only the day is known, a datetime when the time is too.
-Moment = dt.date | dt.datetime
-
 T = TypeVar("T")
-
-
-def as_date(moment: Moment | None) -> dt.date | None:
-    """The calendar day of a publication moment (a datetime's own day, in its own zone)."""
-    if moment is None:
-        return None
-    if isinstance(moment, dt.datetime):
-        return moment.date()
-    return moment
-
-
-def days_between(a: Moment | None, b: Moment | None) -> int | None:
-    """Whole days between two moments, or None when either is unknown."""
-    day_a, day_b = as_date(a), as_date(b)
-    if day_a is None or day_b is None:
-        return None
-    return abs((day_a - day_b).days)
 
 
 @dataclass(frozen=True)
@@ -74,6 +57,16 @@ class Claim:
     # How likely the sentence is a factual claim worth checking (None for claims stored before
     # the score existed).
     checkworthiness: float | None = None
+
+    @property
+    def quantities(self) -> tuple[facts.Quantity, ...]:
+        """Counts, sums, percentages and shares the sentence states."""
+        return facts.quantities(self.sentence)
+
+    @property
+    def dates(self) -> tuple[facts.DateMention, ...]:
+        """Dates the sentence mentions, resolved against the day of publication."""
+        return facts.dates(self.sentence, self.published_at)
 
 
 @dataclass(frozen=True)
@@ -142,3 +135,7 @@ class Page(Generic[T]):
 
     items: list[T]
     next: str | None
+
+
+# The date helpers live in moments.py (facts.py needs them); re-exported for their users here.
+__all__ = ["Moment", "as_date", "days_between"]

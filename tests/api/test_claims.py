@@ -41,3 +41,12 @@ def test_a_claim_shows_the_contradictions_it_takes_part_in(client: FlaskClient) 
         for c in body["contradictions"]
     )
     assert client.get("/claims/999999").status_code == 404
+
+
+def test_claims_show_their_quantities_and_dates(client: FlaskClient) -> None:
+    claims = client.post("/articles", json=ARTICLE).get_json()["claims"]
+    no_sign, still = claims
+    assert no_sign["dates"] == [{"text": "Tuesday", "date": "2014-04-01", "precision": "day"}]
+    (troops,) = still["quantities"]
+    assert troops["text"] == "40,000 troops" and troops["approximate"] is True
+    assert client.get(f"/claims/{still['id']}").get_json()["quantities"] == still["quantities"]

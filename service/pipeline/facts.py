@@ -1,0 +1,248 @@
+"""Quantities and dates in a claim, the dates resolved against when the article was published."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from service.pipeline.moments import Moment, as_date
+
+QuantityKind = Literal["count", "fraction", "percent", "money"]
+Precision = Literal["day", "week", "month", "year"]
+
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+    "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
+    "three quarters": 0.75, "three-quarters": 0.75,
+}  # fmt: skip
+# Vague amounts as (low, high).
+_VAGUE = {
+    "a few thousand": (2e3, 5e3), "several thousand": (3e3, 9e3), "thousands": (2e3, 9999.0),
+    "tens of thousands": (2e4, 99999.0), "hundreds": (200.0, 999.0),
+    "a few hundred": (200.0, 500.0), "millions": (2e6, 9999999.0),
+    "most": (0.5, 1.0), "the majority": (0.5, 1.0), "a majority": (0.5, 1.0),
+}  # fmt: skip
+_APPROXIMATE = re.compile(
+    r"\b(some|about|around|roughly|approximately|nearly|almost|up to|more than|over|at least|"
+    r"fewer than|less than|estimated|an estimated)\s+$",
+    re.I,
+)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"(?P<currency>[$\u20ac\u00a3])?\s?"
+    rf"(?P<low>{_NUMBER}|{_WORDS})"
+    rf"(?:\s*(?:-|\u2013|to)\s*(?P<high>{_NUMBER}))?"
+    rf"(?:\s+(?P<scale>{'|'.join(_SCALE)}))?"
+    r"(?:\s*(?P<percent>%|percent|per cent))?"
+    r"(?:\s+(?P<unit>[a-z][a-z-]+))?",
+    re.I,
+)
+_SHARE = re.compile(
+    rf"\b(?P<words>{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))}|"
+    rf"{'|'.join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))})\b"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|them)?(?:\w+\s+){0,2}?(?P<unit>[a-z]+s)\b)?",
+    re.I,
+)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split()
+    )
+}
+_UNIT_STOP = {
+    "of", "the", "and", "or", "in", "on", "at", "to", "a", "an", "per", "from", "by", "that",
+    "who", "which", "were", "was", "are", "is", "had", "have", "has", "will", "would",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number, range or share in a claim, as written and as values."""
+
+    text: str
+    value: float | None
+    low: float
+    high: float
+    unit: str | None
+    kind: QuantityKind
+    approximate: bool
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date a claim mentions; ``date`` is None when it cannot be resolved."""
+
+    text: str
+    date: dt.date | None
+    precision: Precision
+
+
+def _overlaps(spans: list[range], start: int, end: int) -> bool:
+    return any(start < span.stop and span.start < end for span in spans)
+
+
+def _number(raw: str) -> float:
+    lowered = raw.lower()
+    return float(_SMALL[lowered]) if lowered in _SMALL else float(raw.replace(",", ""))
+
+
+def _preceded_by_month(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 12) : start].lower().split()
+    return bool(before) and before[-1].strip(".,") in _MONTHS
+
+
+@lru_cache(maxsize=4096)
+def quantities(sentence: str) -> tuple[Quantity, ...]:
+    """Counts, money, percentages and shares ("two thirds", "most") in a sentence."""
+    found: list[tuple[int, Quantity]] = []
+    taken: list[range] = []
+    for match in _SHARE.finditer(sentence):
+        words = match.group("words").lower()
+        low, high = (_FRACTIONS[words],) * 2 if words in _FRACTIONS else _VAGUE[words]
+        kind: QuantityKind = "fraction" if high <= 1.0 else "count"
+        found.append(
+            (
+                match.start(),
+                Quantity(
+                    text=match.group(0),
+                    value=low if low == high else None,
+                    low=low,
+                    high=high,
+                    unit=(match.group("unit") or "").lower() or None,
+                    kind=kind,
+                    approximate=words in _VAGUE
+                    or bool(_APPROXIMATE.search(sentence[: match.start()])),
+                ),
+            )
+        )
+        taken.append(range(match.start(), match.end()))
+    for match in _QUANTITY.finditer(sentence):
+        first = match.start("currency") if match.group("currency") else match.start("low")
+        if _overlaps(taken, first, match.end("low")):
+            continue
+        raw_low, raw_high = match.group("low"), match.group("high")
+        scale = _SCALE.get((match.group("scale") or "").lower(), 1.0)
+        money, percent = match.group("currency"), match.group("percent")
+        unit = (match.group("unit") or "").lower() or None
+        if unit in _UNIT_STOP or money or percent:
+            unit = None  # what follows a sum or a percentage is not what it counts
+        # The words run to the last part that was read: a rejected unit word is not part of them.
+        used = [g for g in ("unit", "percent", "scale", "high", "low") if match.group(g)]
+        last = next(g for g in used if g != "unit" or unit)
+        is_year = re.fullmatch(r"(1[89]|20)\d\d", raw_low) and not (raw_high or scale or unit)
+        if is_year or _preceded_by_month(sentence, first):
+            continue  # a year or a day of the month: dates() reads those
+        if not (money or percent or unit or scale != 1.0):
+            continue  # a bare number counts nothing a reader could compare
+        low = _number(raw_low) * scale
+        high = _number(raw_high) * scale if raw_high else low
+        measure: QuantityKind = "money" if money else "percent" if percent else "count"
+        found.append(
+            (
+                match.start(),
+                Quantity(
+                    text=sentence[first : match.end(last)],
+                    value=low if low == high else None,
+                    low=min(low, high),
+                    high=max(low, high),
+                    unit={"$": "USD", "\u20ac": "EUR", "\u00a3": "GBP"}.get(money or "", unit)
+                    if money
+                    else ("%" if percent else unit),
+                    kind=measure,
+                    approximate=bool(_APPROXIMATE.search(sentence[:first])),
+                ),
+            )
+        )
+    return tuple(q for _, q in sorted(found, key=lambda item: item[0]))
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(rf"\b(?P<rel>next|last|this|on)?\s*(?P<day>{'|'.join(_WEEKDAYS)})\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(yesterday|today|tonight|tomorrow|last week|this week|next week)\b", re.I
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{'|'.join(_MONTHS)}))"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|until|by|early|late|mid-?)\s+(?:early\s+|late\s+)?"
+    rf"(?P<month>{'|'.join(_MONTHS)})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:in|since|until|by|of)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|next|going to|is due|are due|scheduled)\b", re.I)
+
+
+def _weekday(mention: re.Match[str], base: dt.date | None, future: bool) -> dt.date | None:
+    if base is None:
+        return None
+    target = _WEEKDAYS.index(mention.group("day").lower())
+    relation = (mention.group("rel") or "").lower()
+    if relation == "next" or (future and relation != "last"):
+        return base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
+    # News reports the latest such day up to the day of publication, that day included.
+    back = (base.weekday() - target) % 7
+    if relation == "last" and back == 0:
+        back = 7
+    return base - dt.timedelta(days=back)
+
+
+@lru_cache(maxsize=4096)
+def dates(sentence: str, published_at: Moment | None) -> tuple[DateMention, ...]:
+    """Dates a sentence mentions, resolved against the day of publication where relative."""
+    base = as_date(published_at)
+    future = bool(_FUTURE.search(sentence))
+    found: list[tuple[int, DateMention]] = []
+    taken: list[range] = []
+
+    def add(match: re.Match[str], when: dt.date | None, precision: Precision) -> None:
+        if _overlaps(taken, match.start(), match.end()):
+            return
+        taken.append(range(match.start(), match.end()))
+        found.append((match.start(), DateMention(match.group(0).strip(), when, precision)))
+
+    for match in _MONTH_DAY.finditer(sentence):
+        month = _MONTHS[(match.group("month") or match.group("month2")).lower()]
+        day = int(match.group("day") or match.group("day2"))
+        year = int(match.group("year")) if match.group("year") else base.year if base else None
+        try:
+            when = dt.date(year, month, day) if year else None
+        except ValueError:
+            continue  # "February 31": not a date
+        add(match, when, "day")
+    for match in _MONTH_ONLY.finditer(sentence):
+        month = _MONTHS[match.group("month").lower()]
+        year = int(match.group("year")) if match.group("year") else base.year if base else None
+        add(match, dt.date(year, month, 1) if year else None, "month")
+    for match in _YEAR.finditer(sentence):
+        add(match, dt.date(int(match.group("year")), 1, 1), "year")
+    for match in _WEEKDAY.finditer(sentence):
+        add(match, _weekday(match, base, future), "day")
+    for match in _RELATIVE.finditer(sentence):
+        word = match.group(1).lower()
+        offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+        if base is None:
+            add(match, None, "week" if "week" in word else "day")
+        elif word in offsets:
+            add(match, base + dt.timedelta(days=offsets[word]), "day")
+        else:
+            monday = base - dt.timedelta(days=base.weekday())
+            shift = {"last week": -7, "this week": 0, "next week": 7}[word]
+            add(match, monday + dt.timedelta(days=shift), "week")
+    return tuple(d for _, d in sorted(found, key=lambda item: item[0]))

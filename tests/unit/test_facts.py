@@ -1,0 +1,76 @@
+"""Quantities and dates in claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from service.pipeline.facts import dates, quantities
+
+
+def read(sentence: str) -> list[tuple[str, float | None, float, float, str | None, str, bool]]:
+    return [
+        (q.text, q.value, q.low, q.high, q.unit, q.kind, q.approximate)
+        for q in quantities(sentence)
+    ]
+
+
+def test_counts_ranges_and_hedges() -> None:
+    assert read("Russia still had some 35,000-40,000 troops near the border.") == [
+        ("35,000-40,000 troops", None, 35000.0, 40000.0, "troops", "count", True)
+    ]
+    assert read("NATO put the force at 40,000 troops.") == [
+        ("40,000 troops", 40000.0, 40000.0, 40000.0, "troops", "count", False)
+    ]
+    assert read("Seven battalions remained.")[0][:5] == (
+        "Seven battalions",
+        7.0,
+        7.0,
+        7.0,
+        "battalions",
+    )
+
+
+def test_shares_and_vague_amounts() -> None:
+    (share,) = read("Around two thirds of the troops have pulled back.")
+    assert share[0] == "two thirds of the troops" and share[4:6] == ("troops", "fraction")
+    assert abs(share[1] - 2 / 3) < 1e-9 and share[6] is True
+    few, most = read("A few thousand troops remain but most of these units are leaving.")
+    assert few[:4] == ("A few thousand", None, 2000.0, 5000.0) and few[6] is True
+    assert most[2:6] == (0.5, 1.0, "units", "fraction")
+
+
+def test_money_and_percentages_but_not_years_or_days_of_the_month() -> None:
+    assert read("It cost $3 billion, up 5 percent on March 5, 2014.") == [
+        ("$3 billion", 3e9, 3e9, 3e9, "USD", "money", False),
+        ("5 percent", 5.0, 5.0, 5.0, "%", "percent", False),
+    ]
+
+
+def when(sentence: str, published: dt.date | None) -> list[tuple[str, str | None, str]]:
+    return [
+        (d.text, d.date.isoformat() if d.date else None, d.precision)
+        for d in dates(sentence, published)
+    ]
+
+
+def test_weekdays_resolve_to_the_latest_such_day_up_to_publication() -> None:
+    tuesday, friday = dt.date(2014, 4, 1), dt.date(2014, 5, 30)
+    assert when("NATO said on Tuesday that troops remained.", tuesday) == [
+        ("on Tuesday", "2014-04-01", "day")
+    ]
+    # The day of publication itself, not the week before.
+    assert when("Rasmussen said on Friday in Vilnius.", friday)[0][1] == "2014-05-30"
+    assert when("Russia said on Wednesday that troops left.", friday)[0][1] == "2014-05-28"
+    assert when("A council will be held in Brussels next Monday.", friday)[0][1] == "2014-06-02"
+
+
+def test_calendar_dates_months_years_and_unknown_bases() -> None:
+    base = dt.date(2014, 5, 30)
+    assert when("Talks were the first since March 5.", base) == [("March 5", "2014-03-05", "day")]
+    assert when("NATO suspended cooperation in April.", base) == [
+        ("in April", "2014-04-01", "month")
+    ]
+    assert when("Rasmussen said last week that most had left.", dt.date(2014, 6, 3)) == [
+        ("last week", "2014-05-26", "week")
+    ]
+    assert when("Troops left on Friday.", None) == [("on Friday", None, "day")]
