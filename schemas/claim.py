@@ -41,6 +41,10 @@ class ClaimSchema(Schema):
     published_at = Moment(allow_none=True)
     created_at = fields.DateTime(allow_none=True)
     checkworthiness = fields.Float(allow_none=True)
+    attribution = fields.String(allow_none=True)
+    quote = fields.Boolean()
+    hedged = fields.Boolean()
+    negated = fields.Boolean()
     quantities = fields.List(fields.Nested(QuantitySchema))
     dates = fields.List(fields.Nested(DateMentionSchema))
 

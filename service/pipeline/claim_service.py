@@ -222,9 +222,16 @@ class ClaimService:
         candidates = extract(text)
         if len(candidates) > self.settings.max_claims:
             raise TooManyClaimsError(len(candidates), self.settings.max_claims)
+        # Claims are compared by what they assert (``text``); whether a sentence is worth checking
+        # is judged on the whole sentence, as the model was trained, reporting frame included.
+        # A sentence without a frame is its own text, so each distinct string is embedded once.
         texts = [c.text for c in candidates]
-        vectors = self.embedder.embed(texts)
-        scores = self.checkworthiness.scores(vectors, texts)
+        sentences = [" ".join(c.sentence.split()) for c in candidates]
+        distinct = list(dict.fromkeys(texts + sentences))
+        row = {string: i for i, string in enumerate(distinct)}
+        embedded = self.embedder.embed(distinct)
+        vectors = embedded[[row[t] for t in texts]]
+        scores = self.checkworthiness.scores(embedded[[row[s] for s in sentences]], sentences)
         similarities = vectors @ vectors.T
         keep: list[int] = []
         for i in range(len(candidates)):

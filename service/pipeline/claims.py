@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline import cleaning, sentences
+from service.pipeline.attribution import frame
 from service.pipeline.models import ExtractedClaim
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*")
@@ -135,8 +136,8 @@ def find_speaker(sentence: str) -> str | None:
 
 
 def claim_text(sentence: str) -> str:
-    """The sentence as a comparable claim: one line, without a dateline."""
-    return " ".join(_DATELINE.sub("", sentence, count=1).split())
+    """The sentence as a comparable claim: one line, no dateline, no reporting frame."""
+    return frame(" ".join(_DATELINE.sub("", sentence, count=1).split())).content
 
 
 def extract(text: str) -> list[ExtractedClaim]:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
 
-from service.pipeline import facts
+from service.pipeline import attribution, facts
 from service.pipeline.moments import Moment, as_date, days_between
 
 Relation = Literal["contradiction", "entailment", "neutral"]
@@ -57,6 +57,26 @@ class Claim:
     # How likely the sentence is a factual claim worth checking (None for claims stored before
     # the score existed).
     checkworthiness: float | None = None
+
+    @property
+    def attribution(self) -> str | None:
+        """The reporting phrase ("said", "told reporters", "according to"), if any."""
+        return attribution.frame(self.sentence).attribution
+
+    @property
+    def quote(self) -> bool:
+        """The claim is a direct quotation."""
+        return attribution.frame(self.sentence).quote
+
+    @property
+    def hedged(self) -> bool:
+        """The claim is asserted tentatively ("may", "appears", "suggests")."""
+        return attribution.is_hedged(self.text)
+
+    @property
+    def negated(self) -> bool:
+        """The claim denies something ("no sign", "not", "cannot")."""
+        return attribution.is_negated(self.text)
 
     @property
     def quantities(self) -> tuple[facts.Quantity, ...]:

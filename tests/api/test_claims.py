@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask.testing import FlaskClient
 
+from service import create_app
+from service.config import Config
+from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
 from tests.api.test_articles import ARTICLE, LATER
 
 
@@ -50,3 +55,26 @@ def test_claims_show_their_quantities_and_dates(client: FlaskClient) -> None:
     (troops,) = still["quantities"]
     assert troops["text"] == "40,000 troops" and troops["approximate"] is True
     assert client.get(f"/claims/{still['id']}").get_json()["quantities"] == still["quantities"]
+
+
+def test_claims_say_how_they_are_attributed(
+    config: Config, embedder: SentenceTransformerEmbedder
+) -> None:
+    # Every candidate sentence becomes a claim here: this is about attribution, not selection.
+    app = create_app(replace(config, checkworthiness_threshold=0.0), embedder=embedder)
+    text = (
+        '"We have seen some signs of a start of Russian withdrawal," Rasmussen told reporters.\n'
+        "Some Russian forces may be preparing to withdraw from the border, NATO said on Thursday.\n"
+        "There was no sign of Russian troops leaving the border area near Rostov on Sunday.\n"
+    )
+    response = app.test_client().post("/checks", json={"text": text})
+    quote, hedged, plain = response.get_json()["claims"]
+    assert (quote["attribution"], quote["quote"], quote["speaker"]) == (
+        "told reporters",
+        True,
+        "Rasmussen",
+    )
+    assert quote["text"] == "We have seen some signs of a start of Russian withdrawal."
+    assert (hedged["attribution"], hedged["hedged"], hedged["negated"]) == ("said", True, False)
+    assert (plain["attribution"], plain["quote"], plain["negated"]) == (None, False, True)
+    app.extensions["counterclaim"].store.close()

@@ -61,7 +61,8 @@ def test_concurrent_posts_store_every_claim_exactly_once(
     assert all(by_text[article(n)["text"]] == 3 for n in range(6))
 
     claims = fetch_all(f"{server.url}/claims")
-    assert len(claims) == sum(len(a["claims"]) for a in created) == 72
+    assert len(claims) == sum(len(a["claims"]) for a in created)
+    assert all(a["claims"] for a in created)
     assert len({c["id"] for c in claims}) == len(claims)
     # No sentence of any article is stored twice.
     assert len({(c["article_id"], c["start"]) for c in claims}) == len(claims)

@@ -51,4 +51,20 @@ def test_pronouns_and_surnames_resolve_to_the_person_the_article_named() -> None
 def test_a_sentence_repeated_in_an_article_is_one_claim() -> None:
     sentence = "The official said 5,000 troops remained near the border on Monday."
     claims = extract(f"{sentence} It rained.\n{sentence}\n")
-    assert [c.text for c in claims] == [sentence]
+    assert [c.sentence for c in claims] == [sentence]
+
+
+def test_claim_text_is_the_assertion_without_its_reporting_frame() -> None:
+    text = (
+        "There was no sign that Russia is withdrawing troops from its border with Ukraine, "
+        "NATO said Tuesday as foreign ministers gathered in Brussels.\n"
+        "A NATO military official said Russia still had some 35,000-40,000 troops stationed "
+        "near the border, Reuters reported.\n"
+        '"Unfortunately, I cannot confirm that Russia is withdrawing its troops," '
+        "Secretary-General Anders Fogh Rasmussen said, according to Reuters.\n"
+    )
+    assert [c.text for c in extract(text)] == [
+        "There was no sign that Russia is withdrawing troops from its border with Ukraine.",
+        "Russia still had some 35,000-40,000 troops stationed near the border.",
+        "Unfortunately, I cannot confirm that Russia is withdrawing its troops.",
+    ]

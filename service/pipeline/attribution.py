@@ -1,0 +1,156 @@
+"""The reporting frame of a sentence: who is said to say it, how, and what is asserted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_VERBS = (
+    r"said|says|added|adds|stated|announced|estimated|warned|reported|claimed|insisted|"
+    r"confirmed|noted|explained|argued|acknowledged|admitted|wrote"
+)
+# Only "told" takes its audience with it: "told reporters", "told Reuters", "told the BBC".
+_PHRASE = (
+    rf"(?:(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    rf"|(?:{_VERBS}))"
+)
+_OPEN = "\"\u201c\u2018'"
+_CLOSE = "\"\u201d\u2019'"
+_QUOTE = re.compile(rf"^[{_OPEN}](?P<content>.+?)[,.!?]?[{_CLOSE}]\s*,?\s+(?P<frame>.+)$", re.S)
+_ACCORDING = re.compile(r"^According to (?P<who>[^,]{1,80}),\s+(?P<content>.+)$", re.S)
+# A comma (and perhaps a closing quote mark) that may open a reporting frame.
+_FRAME_COMMA = re.compile(rf",[{_CLOSE}]?\s+")
+_CONNECTIVE = re.compile(r"^(?:however|but|and|meanwhile|still|yet)\s*,?\s+", re.I)
+_LEADING = re.compile(
+    rf"^(?P<who>[^,{_OPEN}{_CLOSE}]{{1,90}}?)\s+(?P<verb>{_PHRASE})"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|earlier|later|then))?(?:\s+that)?,?\s+(?P<content>.+)$",
+    re.S,  # case matters: "told Reuters" takes a capitalised audience, not the next word
+)
+_FRAME = re.compile(
+    rf"^(?:(?P<who>.{{1,90}}?)\s+(?P<verb>{_PHRASE})|(?P<verb2>said|says|added)\s+(?P<who2>.{{1,90}}?)"
+    rf"|(?P<according>according to .{{1,80}}?))(?P<rest>(?:[\s,].*)?)$",
+    re.S,
+)
+# After the verb, a frame may go on with when, where or how: not with a clause of its own.
+_ADVERBIAL = re.compile(
+    r"^\s*(?:,\s*)?(?:on|in|at|as|during|while|after|before|when|according|last|this|earlier|"
+    r"later|late|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|from|"
+    r"through|via)\b",
+    re.I,
+)
+_SPEAKER_WORDS = re.compile(
+    r"\b(official|officials|spokesman|spokeswoman|spokesperson|minister|ministry|he|she|they|"
+    r"officer|source|sources|analyst|analysts|experts?)\b",
+    re.I,
+)
+_DETERMINER_START = re.compile(r"^(the|a|an|this|these|those|its|his|her|their)\s+[a-z]", re.I)
+
+
+def _speaker_like(phrase: str) -> bool:
+    """A few words naming a person or body: a name, an official, a pronoun."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 8:
+        return False
+    if _SPEAKER_WORDS.search(phrase):
+        return True
+    named = [w for w in words[1:] if w[:1].isupper()] or (
+        [words[0]] if words[0][:1].isupper() and not _DETERMINER_START.match(phrase) else []
+    )
+    return bool(named)
+
+
+def _is_frame(text: str) -> str | None:
+    """The reporting verb if ``text`` is a reporting frame ("NATO said on Friday"), else None."""
+    match = _FRAME.match(text.strip())
+    if not match:
+        return None
+    if match.group("according"):
+        return "according to"
+    who = match.group("who") or match.group("who2") or ""
+    rest = match.group("rest") or ""
+    if not _speaker_like(who.strip()) or (rest.strip() and not _ADVERBIAL.match(rest)):
+        return None
+    return match.group("verb") or match.group("verb2")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a sentence asserts, and how it is attributed."""
+
+    content: str
+    attribution: str | None
+    quote: bool
+
+
+def _tidy(content: str) -> str:
+    content = " ".join(content.split()).strip(f" ,;{_OPEN}{_CLOSE}")
+    if content and content[-1] not in ".!?":
+        content += "."
+    return content[:1].upper() + content[1:]
+
+
+def _strip_trailing(body: str) -> tuple[str, str | None, bool]:
+    """Cut ``body`` at a ", NATO said on Friday" frame (whatever follows it goes too).
+
+    Returns the content, the reporting verb, and whether the content was a quotation.
+    """
+    commas = list(_FRAME_COMMA.finditer(body))
+    for i, comma in enumerate(commas):
+        content = body[: comma.start()]
+        if len(content.split()) < 4:
+            continue
+        end = commas[i + 1].start() if i + 1 < len(commas) else len(body)
+        verb = _is_frame(body[comma.end() : end])
+        if verb:
+            quoted = comma.group().rstrip()[-1:] in _CLOSE
+            return content, verb, quoted
+    return body, None, False
+
+
+@lru_cache(maxsize=8192)
+def frame(sentence: str) -> Frame:
+    """The asserted content without the reporting frame, the reporting phrase, and whether the
+    content is a direct quotation. A sentence without a frame is its own content."""
+    text = " ".join(sentence.split())
+    body = text.rstrip(".")
+    quotation = _QUOTE.match(body)
+    if quotation and len(quotation.group("content").split()) >= 4:
+        verb = _is_frame(quotation.group("frame"))
+        if verb:
+            return Frame(_tidy(quotation.group("content")), verb, True)
+    according = _ACCORDING.match(body)
+    if according and len(according.group("content").split()) >= 4:
+        return Frame(_tidy(according.group("content")), "according to", False)
+    content, verb, quoted = _strip_trailing(_CONNECTIVE.sub("", body))
+    leading = _LEADING.match(content)
+    if (
+        leading
+        and _speaker_like(leading.group("who"))
+        and len(leading.group("content").split()) >= 4
+    ):
+        content, verb = leading.group("content"), verb or leading.group("verb")
+    if verb is None:
+        return Frame(text, None, False)
+    return Frame(_tidy(content), verb, quoted)
+
+
+_HEDGES = re.compile(
+    r"\b(may|might|could|possibly|perhaps|appears?|appeared|seems?|seemed|suggests?|suggested|"
+    r"likely|unlikely|reportedly|allegedly|estimated|probably)\b",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(no|not|never|none|nobody|nothing|neither|nor|without|cannot)\b|\w+n['\u2019]t\b", re.I
+)
+
+
+def is_hedged(content: str) -> bool:
+    """The content is asserted tentatively ("may", "appears", "suggests")."""
+    return bool(_HEDGES.search(content))
+
+
+def is_negated(content: str) -> bool:
+    """The content denies something ("no sign", "not", "cannot")."""
+    return bool(_NEGATION.search(content))
