@@ -18,6 +18,12 @@ _PHRASE = (
 _OPEN = "\"\u201c\u2018'"
 _CLOSE = "\"\u201d\u2019'"
 _QUOTE = re.compile(rf"^[{_OPEN}](?P<content>.+?)[,.!?]?[{_CLOSE}]\s*,?\s+(?P<frame>.+)$", re.S)
+# "The official, who asked not to be named, said NATO continued to see ..."
+_APPOSITIVE = re.compile(
+    rf"^(?P<who>[^,]{{1,60}}),\s+(?:who|which)\s+[^,]{{1,80}},\s+(?P<verb>{_PHRASE})"
+    r"(?:\s+that)?\s+(?P<content>.+)$",
+    re.S,
+)
 _ACCORDING = re.compile(r"^According to (?P<who>[^,]{1,80}),\s+(?P<content>.+)$", re.S)
 # A comma (and perhaps a closing quote mark) that may open a reporting frame.
 _FRAME_COMMA = re.compile(rf",[{_CLOSE}]?\s+")
@@ -88,6 +94,9 @@ def _tidy(content: str) -> str:
     content = " ".join(content.split()).strip(f" ,;{_OPEN}{_CLOSE}")
     if content and content[-1] not in ".!?":
         content += "."
+    # A quotation opened inside the content is closed again after its stop.
+    if content.count('"') % 2 or content.count("\u201c") > content.count("\u201d"):
+        content += "\u201d" if "\u201c" in content else '"'
     return content[:1].upper() + content[1:]
 
 
@@ -120,6 +129,13 @@ def frame(sentence: str) -> Frame:
         verb = _is_frame(quotation.group("frame"))
         if verb:
             return Frame(_tidy(quotation.group("content")), verb, True)
+    appositive = _APPOSITIVE.match(body)
+    if (
+        appositive
+        and _speaker_like(appositive.group("who"))
+        and len(appositive.group("content").split()) >= 4
+    ):
+        return Frame(_tidy(appositive.group("content")), appositive.group("verb"), False)
     according = _ACCORDING.match(body)
     if according and len(according.group("content").split()) >= 4:
         return Frame(_tidy(according.group("content")), "according to", False)

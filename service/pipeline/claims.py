@@ -60,7 +60,11 @@ _NOT_NAME = {
     # Titles come before a name but are not part of it.
     "Secretary", "General", "President", "Minister", "Prime", "Foreign", "Defence", "Defense",
     "Chancellor", "Senator", "Mr", "Mrs", "Ms", "Dr", "Sir", "Head", "Chief", "Spokesman",
+    "State", "Secretary-General", "Vice", "Deputy", "Governor", "Mayor", "Ambassador",
+    "Commander", "Colonel", "Lieutenant", "Admiral", "King", "Queen", "Prince", "Pope",
 }  # fmt: skip
+# A person's name: two to four capitalised words (not acronyms), hyphens and initials allowed.
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$|^[A-Z]\.$")
 
 
 def _words(sentence: str) -> list[str]:
@@ -111,6 +115,20 @@ def _tidy_speaker(phrase: str) -> str | None:
     )
     if not named and not re.search(r"\b(official|spokesman|spokeswoman|spokesperson)s?\b", phrase):
         return None
+    return _person(phrase)
+
+
+def _person(phrase: str) -> str:
+    """The name at the end of a phrase that titles a person ("NATO head Anders Fogh Rasmussen"
+    gives "Anders Fogh Rasmussen"); any other phrase as it is."""
+    words = phrase.split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.match(word) or word in _NOT_NAME:
+            break
+        name.insert(0, word)
+    if 2 <= len(name) <= 4 and len(name) < len(words):
+        return " ".join(name)
     return phrase
 
 

@@ -52,7 +52,7 @@ _QUANTITY = re.compile(
 _SHARE = re.compile(
     rf"\b(?P<words>{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))}|"
     rf"{'|'.join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))})\b"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|them)?(?:\w+\s+){0,2}?(?P<unit>[a-z]+s)\b)?",
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|them)?(?:[\w,]+\s+){0,3}?(?P<unit>[a-z]+s)\b)?",
     re.I,
 )
 _MONTHS = {
@@ -128,7 +128,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
                 ),
             )
         )
-        taken.append(range(match.start(), match.end()))
+        taken.append(range(match.start(), match.end("words")))  # "of some 40,000 troops" stays
     for match in _QUANTITY.finditer(sentence):
         first = match.start("currency") if match.group("currency") else match.start("low")
         if _overlaps(taken, first, match.end("low")):

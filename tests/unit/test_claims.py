@@ -68,3 +68,25 @@ def test_claim_text_is_the_assertion_without_its_reporting_frame() -> None:
         "Russia still had some 35,000-40,000 troops stationed near the border.",
         "Unfortunately, I cannot confirm that Russia is withdrawing its troops.",
     ]
+
+
+def test_a_titled_speaker_is_named_without_the_title() -> None:
+    assert find_speaker("Troops are leaving, NATO head Anders Fogh Rasmussen said.") == (
+        "Anders Fogh Rasmussen"
+    )
+    assert find_speaker("US Secretary of State John Kerry said the troops were leaving.") == (
+        "John Kerry"
+    )
+    # Bodies and unnamed officials stay as written.
+    assert find_speaker("The United States and NATO said then they saw no signs.") == (
+        "The United States and NATO"
+    )
+
+
+def test_an_appositive_speaker_frame_is_cut_too() -> None:
+    (claim,) = extract(
+        "The official, who asked not to be named, said NATO continued to see Russian troop "
+        "activity near the border.\n"
+    )
+    assert claim.text == "NATO continued to see Russian troop activity near the border."
+    assert claim.speaker == "The official"

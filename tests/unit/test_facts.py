@@ -74,3 +74,8 @@ def test_calendar_dates_months_years_and_unknown_bases() -> None:
         ("last week", "2014-05-26", "week")
     ]
     assert when("Troops left on Friday.", None) == [("on Friday", None, "day")]
+
+
+def test_a_share_of_a_count_gives_both() -> None:
+    texts = [q[0] for q in read("Russia has withdrawn most of the some 40,000 troops it had.")]
+    assert texts == ["most of the some 40,000 troops", "40,000 troops"]
