@@ -186,8 +186,9 @@ def negated_clauses(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def is_hedged(text: str) -> bool:
-    """The text asserts something only tentatively."""
+def is_tentative(text: str) -> bool:
+    """The text does not assert outright: it hedges ("may"), or calls or wishes ("urged",
+    "should"). Broader than a claim's ``hedged`` flag (attribution.is_hedged), on purpose."""
     return any(t in _HEDGES for t in _tokens(text))
 
 
@@ -303,7 +304,7 @@ class RuleJudge:
             return None  # neither denies the other, or both deny the same thing
         denial, plain = (denial_a, pair.second) if denial_a else (denial_b, pair.first)
         assert denial is not None
-        if is_hedged(plain):
+        if is_tentative(plain):
             return None  # what is denied must be asserted outright on the other side
         # Quote the part of the other claim that overlaps the denial most.
         assertion = max(
@@ -318,7 +319,7 @@ class RuleJudge:
     def _antonym(self, pair: Pair) -> tuple[Kind, str] | None:
         if negation_cues(pair.first) or negation_cues(pair.second):
             return None  # "not rising" and "falling" agree: with a negation in play, skip
-        if is_hedged(pair.first) or is_hedged(pair.second):
+        if is_tentative(pair.first) or is_tentative(pair.second):
             return None
         ca, cb = concepts(pair.first), concepts(pair.second)
         for x in sorted(ca - cb):
