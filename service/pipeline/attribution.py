@@ -27,6 +27,8 @@ _APPOSITIVE = re.compile(
 _ACCORDING = re.compile(r"^According to (?P<who>[^,]{1,80}),\s+(?P<content>.+)$", re.S)
 # A comma (and perhaps a closing quote mark) that may open a reporting frame.
 _FRAME_COMMA = re.compile(rf",[{_CLOSE}]?\s+")
+# "VILNIUS - ", "BRUSSELS — ", "Brussels: " at the head of a story.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\s*(?:[-\u2013\u2014]|:)\s+")
 _CONNECTIVE = re.compile(r"^(?:however|but|and|meanwhile|still|yet)\s*,?\s+", re.I)
 _LEADING = re.compile(
     rf"^(?P<who>[^,{_OPEN}{_CLOSE}]{{1,90}}?)\s+(?P<verb>{_PHRASE})"
@@ -120,9 +122,9 @@ def _strip_trailing(body: str) -> tuple[str, str | None, bool]:
 
 @lru_cache(maxsize=8192)
 def frame(sentence: str) -> Frame:
-    """The asserted content without the reporting frame, the reporting phrase, and whether the
-    content is a direct quotation. A sentence without a frame is its own content."""
-    text = " ".join(sentence.split())
+    """The asserted content without dateline and reporting frame, the reporting phrase, and
+    whether the content is a direct quotation. A sentence without a frame is its own content."""
+    text = " ".join(_DATELINE.sub("", sentence, count=1).split())
     body = text.rstrip(".")
     quotation = _QUOTE.match(body)
     if quotation and len(quotation.group("content").split()) >= 4:

@@ -15,8 +15,6 @@ _IMPERATIVE = re.compile(
     r"join|register|get|try|share|watch|listen|visit|check|call|email|contact|see)\b",
     re.IGNORECASE,
 )
-# "VILNIUS - ", "BRUSSELS — ", "Brussels: " at the head of a story.
-_DATELINE = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\s*(?:[-\u2013\u2014]|:)\s+")
 
 _REPORTING_VERB = (
     r"said|says|told|added|stated|announced|estimated|warned|reported|claimed|insisted|"
@@ -155,7 +153,7 @@ def find_speaker(sentence: str) -> str | None:
 
 def claim_text(sentence: str) -> str:
     """The sentence as a comparable claim: one line, no dateline, no reporting frame."""
-    return frame(" ".join(_DATELINE.sub("", sentence, count=1).split())).content
+    return frame(sentence).content
 
 
 def extract(text: str) -> list[ExtractedClaim]:
