@@ -1,84 +1,155 @@
-"""Contradiction-class figures for the configured judge on the shared NLI development sets.
+"""Contradiction figures of the judges on the shared NLI development sets, read in place.
 
-Prints, per set: pairs, accuracy over (contradiction / not), and precision, recall and F1 of the
-contradiction class.  Reads ../shared/eval/nli in place.  Usage:
-    .venv/bin/python bench/eval_judge.py [--limit N]
+For each set's held-out test split (training/nli_data.py: 20% by premise hash, never trained on),
+prints pairs, accuracy (contradiction or not), and precision, recall and F1 of the contradiction
+class, for four deciders side by side:
+  similarity  embedding cosine alone, cut at the threshold best on the validation split;
+  rules       the explicit checks alone (CLAIMS_JUDGE=rules);
+  model       the packaged NLI model alone, at the threshold kept by its training;
+  hybrid      the model with the explicit checks (CLAIMS_JUDGE=hybrid, the default).
+Breaking NLI is also broken down by category.  ``--calibrate`` instead searches the hybrid
+judge's thresholds on the validation split and prints the best.
+
+    .venv/bin/python bench/eval_judge.py [--split test|validation|all] [--calibrate]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import sys
-import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
-from service.pipeline.judge import Pair, RuleJudge  # noqa: E402
-
-NLI = ROOT.parent / "shared" / "eval" / "nli"
-
-
-def tsv(name: str) -> Iterator[tuple[str, str, bool]]:
-    for line in (NLI / name).read_text().splitlines():
-        label, premise, hypothesis = line.split("\t")[:3]
-        yield premise, hypothesis, label == "contradiction"
+from service.nli.cross_encoder import PackagedNli  # noqa: E402
+from service.pipeline.judge import HybridJudge, Pair, RuleJudge  # noqa: E402
+from training.nli_data import NLI, SETS, NliPair, load  # noqa: E402
 
 
-def rte() -> Iterator[tuple[str, str, bool]]:
-    for pair in ET.parse(NLI / "RTE2_dev_negated_contradiction.xml").getroot():
-        yield pair.findtext("t") or "", pair.findtext("h") or "", pair.get("contradiction") == "YES"
+def figures(said: np.ndarray, gold: np.ndarray) -> tuple[float, float, float, float]:
+    """Accuracy, and precision, recall, F1 of the contradiction class."""
+    tp = float(np.sum(said & gold))
+    precision = tp / max(float(said.sum()), 1.0)
+    recall = tp / max(float(gold.sum()), 1.0)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return float(np.mean(said == gold)), precision, recall, f1
 
 
-def breaking() -> Iterator[tuple[str, str, bool]]:
-    for line in (NLI / "breaking_nli.jsonl").read_text().splitlines():
-        row = json.loads(line)
-        yield row["sentence1"], row["sentence2"], row["gold_label"] == "contradiction"
+class Scored:
+    """A set of pairs with everything the deciders need, computed once."""
+
+    def __init__(self, pairs: list[NliPair], embedder: SentenceTransformerEmbedder,
+                 model: PackagedNli) -> None:  # fmt: skip
+        self.pairs = pairs
+        self.gold = np.array([p.contradiction for p in pairs])
+        a = embedder.embed([p.premise for p in pairs])
+        b = embedder.embed([p.hypothesis for p in pairs])
+        self.similarity = (a * b).sum(axis=1)
+        self.probabilities = model.probabilities([(p.premise, p.hypothesis) for p in pairs])
+        self.judge_pairs = [
+            Pair(p.premise, p.hypothesis, float(s))
+            for p, s in zip(pairs, self.similarity, strict=True)
+        ]
+
+    def subset(self, mask: np.ndarray) -> Scored:
+        out = object.__new__(Scored)
+        out.pairs = [p for p, keep in zip(self.pairs, mask, strict=True) if keep]
+        out.gold, out.similarity = self.gold[mask], self.similarity[mask]
+        out.probabilities = self.probabilities[mask]
+        out.judge_pairs = [p for p, keep in zip(self.judge_pairs, mask, strict=True) if keep]
+        return out
 
 
-SETS = {
-    "snli": lambda: tsv("snli.tsv"),
-    "mnli_matched": lambda: tsv("mnli_matched.tsv"),
-    "mnli_mismatched": lambda: tsv("mnli_mismatched.tsv"),
-    "rte2_negated": rte,
-    "breaking_nli": breaking,
-}
+Decider = Callable[[Scored], np.ndarray]
+
+
+def hybrid(judge: HybridJudge) -> Decider:
+    def decide(s: Scored) -> np.ndarray:
+        return np.array([
+            judge.decide(p, row).relation == "contradiction"
+            for p, row in zip(s.judge_pairs, s.probabilities, strict=True)
+        ])  # fmt: skip
+
+    return decide
+
+
+def rules(s: Scored) -> np.ndarray:
+    return np.array([j.relation == "contradiction" for j in RuleJudge().judge(s.judge_pairs)])
+
+
+def mean_f1(decide: Decider, groups: Sequence[Scored]) -> float:
+    return float(np.mean([figures(decide(g), g.gold)[3] for g in groups]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=1000, help="pairs per set (sampled, seed 0)")
+    parser.add_argument("--split", default="test", choices=["test", "validation", "all"])
+    parser.add_argument("--calibrate", action="store_true")
     args = parser.parse_args()
     if not NLI.is_dir():
         sys.exit(f"skipped: {NLI} is absent (the shared evaluation sets are not on this machine)")
-    embedder = SentenceTransformerEmbedder()
-    judge = RuleJudge()
-    print(f"{'set':18} {'pairs':>6} {'acc':>6} {'prec':>6} {'rec':>6} {'f1':>6}")
-    for name, load in SETS.items():
-        rows = list(load())
-        random.Random(0).shuffle(rows)
-        rows = rows[: args.limit]
-        a = embedder.embed([r[0] for r in rows])
-        b = embedder.embed([r[1] for r in rows])
-        sims = (a * b).sum(axis=1)
-        verdicts = judge.judge(
-            [Pair(r[0], r[1], float(s)) for r, s in zip(rows, sims, strict=True)]
-        )
-        said = [v.relation == "contradiction" for v in verdicts]
-        gold = [r[2] for r in rows]
-        tp = sum(s and g for s, g in zip(said, gold, strict=True))
-        fp = sum(s and not g for s, g in zip(said, gold, strict=True))
-        fn = sum(g and not s for s, g in zip(said, gold, strict=True))
-        acc = sum(s == g for s, g in zip(said, gold, strict=True)) / len(rows)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        print(f"{name:18} {len(rows):6d} {acc:6.3f} {prec:6.3f} {rec:6.3f} {f1:6.3f}")
+    embedder = SentenceTransformerEmbedder(torch_threads=2)
+    model = PackagedNli()
+    default = HybridJudge(model)
+
+    validation = {n: Scored([p for p in load(n) if p.split == "validation"], embedder, model)
+                  for n in SETS}  # fmt: skip
+    groups = list(validation.values())
+    if args.calibrate:
+        grid = []
+        for threshold in np.round(np.arange(0.2, 0.96, 0.05), 2):
+            for negation in (0.0, 0.02, 0.05, 0.1, 0.2, 0.3):
+                for antonym in (0.0, 0.02, 0.05, 0.1, 0.2, 0.3):
+                    judge = replace(
+                        default,
+                        threshold=float(threshold),
+                        negation_support=negation,
+                        antonym_support=antonym,
+                    )
+                    grid.append((mean_f1(hybrid(judge), groups), float(threshold), negation,
+                                 antonym))  # fmt: skip
+        grid.sort(reverse=True)
+        print("validation mean F1 over sets: threshold, negation support, antonym support")
+        for f1, threshold, negation, antonym in grid[:10]:
+            print(f"  {f1:.3f}  {threshold:.2f}  {negation:.2f}  {antonym:.2f}")
+        return
+
+    # The similarity baseline's cut: best mean F1 on the validation split.
+    cuts = np.round(np.arange(0.0, 1.0, 0.02), 2)
+    cut = max(cuts, key=lambda c: mean_f1(lambda s: s.similarity >= c, groups))
+    threshold = model.meta.get("threshold", 0.5)
+    deciders: dict[str, Decider] = {
+        "similarity": lambda s: s.similarity >= cut,
+        "rules": rules,
+        "model": lambda s: s.probabilities[:, 0] >= threshold,
+        "hybrid": hybrid(default),
+    }
+    print(f"split {args.split}; similarity cut {cut:.2f}, model threshold {threshold:.2f}, "
+          f"hybrid {default.threshold:.2f} / negation {default.negation_support:.2f} / antonym "
+          f"{default.antonym_support:.2f}")  # fmt: skip
+    print(f"{'set':28} {'pairs':>5} {'contra':>6}  " + "  ".join(
+        f"{name + ' acc/P/R/F1':>25}" for name in deciders))  # fmt: skip
+    for name in SETS:
+        pairs = [p for p in load(name) if args.split == "all" or p.split == args.split]
+        scored = Scored(pairs, embedder, model)
+        rows: list[tuple[str, Scored]] = [(name, scored)]
+        if name == "breaking_nli":
+            for category in sorted({p.category for p in pairs}):
+                mask = np.array([p.category == category for p in pairs])
+                rows.append((f"  {category}", scored.subset(mask)))
+        for label, group in rows:
+            cells = []
+            for decide in deciders.values():
+                acc, p, r, f = figures(decide(group), group.gold)
+                cells.append(f"{acc:5.3f} {p:5.3f} {r:5.3f} {f:5.3f}")
+            print(f"{label:28} {len(group.pairs):5d} {int(group.gold.sum()):6d}  "
+                  + "  ".join(f"{c:>25}" for c in cells))  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -20,4 +20,5 @@ class ContradictionSchema(Schema):
     kind = fields.String(validate=validate.OneOf(KINDS))
     explanation = fields.String()
     days_apart = fields.Integer(allow_none=True)
+    may_supersede = fields.Boolean()
     created_at = fields.DateTime(allow_none=True)

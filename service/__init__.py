@@ -42,7 +42,7 @@ def create_app(
     app.extensions[EXTENSION] = ClaimService(
         embedder,
         store or store_from_config(config, embedder),
-        judge or from_name(config.judge),
+        judge or from_name(config.judge, config.judge_model_path or None),
         ServiceSettings(
             similarity_threshold=config.similarity_threshold,
             duplicate_threshold=config.duplicate_threshold,

@@ -52,7 +52,8 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "database_url": _parse_database_url,
     "embedder": _parse_choice("sentence-transformers"),
     "model_path": str,
-    "judge": _parse_choice("rules"),
+    "judge": _parse_choice("hybrid", "rules"),
+    "judge_model_path": str,
     "similarity_threshold": _parse_float_01,
     "duplicate_threshold": _parse_float_01,
     "max_candidates": _parse_positive_int,
@@ -79,7 +80,10 @@ class Config:
     # Which Embedder implementation to use; "model_path" empty means the packaged MiniLM.
     embedder: str = "sentence-transformers"
     model_path: str = ""
-    judge: str = "rules"
+    # "hybrid": the packaged NLI model with the explicit checks; "rules": the checks alone.
+    judge: str = "hybrid"
+    # A local Hugging Face NLI model directory to use instead of the packaged one.
+    judge_model_path: str = ""
     # Cosine similarity above which a stored claim is judged against a new one.
     similarity_threshold: float = 0.5
     # Cosine similarity above which two claims are the same claim (never judged as a conflict).

@@ -20,6 +20,7 @@ from werkzeug.wrappers import Request
 from service import create_app
 from service.config import Config
 from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+from service.pipeline.judge import ContradictionJudge, from_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -30,6 +31,12 @@ CORPUS = SHARED / "corpus" / "nato-2014"
 def embedder() -> SentenceTransformerEmbedder:
     """The packaged all-MiniLM-L6-v2, loaded once for the whole run."""
     return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def judge() -> ContradictionJudge:
+    """The default judge (the packaged NLI model with the explicit checks), loaded once."""
+    return from_name("hybrid")
 
 
 @pytest.fixture(scope="session")
@@ -52,9 +59,14 @@ def config(tmp_path: Path) -> Config:
 
 
 @pytest.fixture
-def app(config: Config, embedder: SentenceTransformerEmbedder, openapi: OpenAPI) -> Iterator[Flask]:
-    """The app as users get it, sharing the session's model."""
-    app = create_app(config, embedder=embedder)
+def app(
+    config: Config,
+    embedder: SentenceTransformerEmbedder,
+    judge: ContradictionJudge,
+    openapi: OpenAPI,
+) -> Iterator[Flask]:
+    """The app as users get it, sharing the session's models."""
+    app = create_app(config, embedder=embedder, judge=judge)
     app.test_client_class = ContractClient
     app.config["OPENAPI"] = openapi
     yield app

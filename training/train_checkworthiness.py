@@ -1,4 +1,4 @@
-"""Train the check-worthiness network and write service/pipeline/checkworthiness.npz.
+"""Train the check-worthiness model and write service/pipeline/checkworthiness.npz.
 
 Data, read in place from ../shared/eval/claims (never copied into the repository):
 - claimbuster_train.json: 7,976 sentences, label 1 = check-worthy factual claim;
@@ -7,8 +7,9 @@ Data, read in place from ../shared/eval/claims (never copied into the repository
 Splits are fixed by hashing, so that bench/eval_checkworthiness.py finds the same test sentences
 without the split being stored: a ClaimBuster sentence goes by the hash of its text (70% train,
 10% validation, 20% test); a CheckThat! sentence by the hash of its debate, so that no debate is
-split across train and test. The network trains on the train parts, its threshold is the one with
-the best F1 on the validation parts, and the test parts are only ever evaluated.
+split across train and test. Five networks (seeds 0-4) and a tf-idf logistic regression train on
+the train parts; the mixing weight and the threshold are the ones with the best F1 on the
+validation parts, and the test parts are only ever evaluated.
 
     .venv/bin/python training/train_checkworthiness.py [--datasets claimbuster,ct19]
 """
@@ -29,7 +30,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.pipeline.checkworthiness import CheckworthinessModel, inputs  # noqa: E402
+from service.pipeline.checkworthiness import (  # noqa: E402
+    BagOfWords,
+    CheckworthinessModel,
+    inputs,
+    terms,
+)
 
 CLAIMS = ROOT.parent / "shared" / "eval" / "claims"
 
@@ -122,11 +128,40 @@ def train(features: np.ndarray, labels: np.ndarray, *, epochs: int, seed: int) -
     ]
 
 
+def bag_of_words(texts: list[str], labels: np.ndarray) -> BagOfWords:
+    """tf-idf logistic regression (scikit-learn, a sentence-transformers dependency), exported
+    as plain arrays for numpy inference."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(
+        analyzer=terms, min_df=2, sublinear_tf=True, smooth_idf=True, norm="l2"
+    )
+    matrix = vectorizer.fit_transform(texts)
+    regression = LogisticRegression(C=3.0, class_weight="balanced", max_iter=2000)
+    regression.fit(matrix, labels)
+    vocabulary = {str(t): int(i) for t, i in vectorizer.vocabulary_.items()}
+    return BagOfWords(
+        vocabulary=vocabulary,
+        idf=vectorizer.idf_.astype(np.float32),
+        coef=regression.coef_[0].astype(np.float32),
+        intercept=float(regression.intercept_[0]),
+    )
+
+
+def best_threshold(scores: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
+    """The threshold with the best F1, and that F1."""
+    candidates = np.round(np.arange(0.05, 0.96, 0.01), 2)
+    f1s = [precision_recall_f1(scores >= t, gold)[2] for t in candidates]
+    return float(candidates[int(np.argmax(f1s))]), float(max(f1s))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datasets", default="claimbuster", help="comma-separated training sets")
     parser.add_argument("--epochs", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--networks", type=int, default=5, help="networks averaged")
     parser.add_argument("--out", type=Path, default=None, help="artefact path (default: shipped)")
     args = parser.parse_args()
 
@@ -143,23 +178,36 @@ def main() -> None:
     training = split == "train"
     print(f"training on {int(training.sum())} sentences of {', '.join(names)}")
 
-    w1, b1, w2, b2 = train(
-        inputs(vectors[training], [t for t, keep in zip(texts, training, strict=True) if keep]),
-        labels[training],
-        epochs=args.epochs,
-        seed=args.seed,
+    features = inputs(
+        vectors[training], [t for t, keep in zip(texts, training, strict=True) if keep]
     )
-    scores = CheckworthinessModel(w1, b1, w2, b2, threshold=0.5).scores(vectors, texts)
+    networks = [
+        train(features, labels[training], epochs=args.epochs, seed=args.seed + n)
+        for n in range(args.networks)
+    ]
+    w1, b1, w2, b2 = (np.stack([n[i] for n in networks]) for i in range(4))
+    bag = bag_of_words([t for t, keep in zip(texts, training, strict=True) if keep],
+                       labels[training])  # fmt: skip
     gold = labels == 1
 
-    # The threshold with the best F1 on the validation sentences of every training set.
+    # The mixing weight and the threshold with the best F1 on the validation sentences.
     validation = split == "validation"
-    candidates = np.round(np.arange(0.05, 0.96, 0.01), 2)
-    f1s = [precision_recall_f1(scores[validation] >= t, gold[validation])[2] for t in candidates]
-    threshold = float(candidates[int(np.argmax(f1s))])
-    model = CheckworthinessModel(w1, b1, w2, b2, threshold=threshold)
+    best = (-1.0, 0.0, 0.5)
+    for weight in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        candidate = CheckworthinessModel(w1, b1, w2, b2, bag, weight, threshold=0.5)
+        scores = candidate.scores(
+            vectors[validation], [t for t, v in zip(texts, validation, strict=True) if v]
+        )
+        threshold, f1 = best_threshold(scores, gold[validation])
+        print(f"bag-of-words weight {weight:.1f}: validation F1 {f1:.3f} at {threshold:.2f}")
+        if f1 > best[0]:
+            best = (f1, weight, threshold)
+    model = CheckworthinessModel(w1, b1, w2, b2, bag, best[1], threshold=best[2])
     model.save(args.out) if args.out else model.save()
-    print(f"threshold {threshold:.2f} (best validation F1 {max(f1s):.3f}); artefact written")
+    print(f"kept weight {best[1]:.1f}, threshold {best[2]:.2f} (validation F1 {best[0]:.3f}); "
+          "artefact written")  # fmt: skip
+    scores = model.scores(vectors, texts)
+    threshold = model.threshold
 
     header = ("dataset", "split", "sentences", "positive", "prec", "rec", "f1")
     print("{:12} {:10} {:>9} {:>8} {:>6} {:>6} {:>6}".format(*header))

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.pipeline import checks
+
 _VERBS = (
     r"said|says|added|adds|stated|announced|estimated|warned|reported|claimed|insisted|"
     r"confirmed|noted|explained|argued|acknowledged|admitted|wrote"
@@ -154,21 +156,11 @@ def frame(sentence: str) -> Frame:
     return Frame(_tidy(content), verb, quoted)
 
 
-_HEDGES = re.compile(
-    r"\b(may|might|could|possibly|perhaps|appears?|appeared|seems?|seemed|suggests?|suggested|"
-    r"likely|unlikely|reportedly|allegedly|estimated|probably)\b",
-    re.I,
-)
-_NEGATION = re.compile(
-    r"\b(no|not|never|none|nobody|nothing|neither|nor|without|cannot)\b|\w+n['\u2019]t\b", re.I
-)
-
-
 def is_hedged(content: str) -> bool:
     """The content is asserted tentatively ("may", "appears", "suggests")."""
-    return bool(_HEDGES.search(content))
+    return any(t in checks.HEDGES or t == "estimated" for t in checks.tokens(content))
 
 
 def is_negated(content: str) -> bool:
     """The content denies something ("no sign", "not", "cannot")."""
-    return bool(_NEGATION.search(content))
+    return any(t in checks.NEGATIONS for t in checks.tokens(content))

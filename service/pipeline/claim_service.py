@@ -19,6 +19,7 @@ from service.pipeline.errors import (
 from service.pipeline.html import main_text
 from service.pipeline.judge import ContradictionJudge, Pair
 from service.pipeline.models import (
+    STORY_MOVES_ON_DAYS,
     Article,
     ArticleInput,
     CheckResult,
@@ -31,9 +32,6 @@ from service.pipeline.models import (
     days_between,
 )
 from service.store.base import ClaimStore, StoreReader
-
-# Past this many days apart, a disagreement may be the story moving on rather than a conflict.
-STORY_MOVES_ON_DAYS = 7
 
 
 def text_hash(text: str) -> str:

@@ -52,7 +52,8 @@ _QUANTITY = re.compile(
 _SHARE = re.compile(
     rf"\b(?P<words>{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))}|"
     rf"{'|'.join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))})\b"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|them)?(?:[\w,]+\s+){0,3}?(?P<unit>[a-z]+s)\b)?",
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|them)?(?:[\w,]+\s+){0,3}?(?P<unit>[a-z]+s)\b"
+    r"|\s+(?P<noun>[a-z]+s)\b)?",
     re.I,
 )
 _MONTHS = {
@@ -104,6 +105,16 @@ def _preceded_by_month(sentence: str, start: int) -> bool:
     return bool(before) and before[-1].strip(".,") in _MONTHS
 
 
+def _share_unit(match: re.Match[str]) -> str | None:
+    """What a share or vague amount counts: "of the troops", or a plural right after it ("a few
+    thousand troops"), unless that word is a verb ("most was") or the words are a fraction."""
+    if match.group("unit"):
+        return match.group("unit").lower()
+    noun = (match.group("noun") or "").lower()
+    vague_count = _VAGUE.get(match.group("words").lower(), (0.0, 0.0))[1] > 1.0
+    return noun if noun and vague_count and noun not in _UNIT_STOP else None
+
+
 @lru_cache(maxsize=4096)
 def quantities(sentence: str) -> tuple[Quantity, ...]:
     """Counts, money, percentages and shares ("two thirds", "most") in a sentence."""
@@ -113,15 +124,16 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         words = match.group("words").lower()
         low, high = (_FRACTIONS[words],) * 2 if words in _FRACTIONS else _VAGUE[words]
         kind: QuantityKind = "fraction" if high <= 1.0 else "count"
+        unit = _share_unit(match)
         found.append(
             (
                 match.start(),
                 Quantity(
-                    text=match.group(0),
+                    text=match.group(0) if unit else match.group("words"),
                     value=low if low == high else None,
                     low=low,
                     high=high,
-                    unit=(match.group("unit") or "").lower() or None,
+                    unit=unit,
                     kind=kind,
                     approximate=words in _VAGUE
                     or bool(_APPROXIMATE.search(sentence[: match.start()])),

@@ -99,6 +99,10 @@ class Judgement:
     explanation: str
 
 
+# Past this many days apart, a disagreement may be the story moving on rather than a conflict.
+STORY_MOVES_ON_DAYS = 7
+
+
 @dataclass(frozen=True)
 class Contradiction:
     """Two claims that cannot both be true, with the judge's reasons."""
@@ -115,6 +119,12 @@ class Contradiction:
     def days_apart(self) -> int | None:
         """Days between the two claims' publication, None when either date is unknown."""
         return days_between(self.claim.published_at, self.conflicting_claim.published_at)
+
+    @property
+    def may_supersede(self) -> bool:
+        """The claims are far enough apart in time that the later may report a change."""
+        days = self.days_apart
+        return days is not None and days >= STORY_MOVES_ON_DAYS
 
 
 @dataclass(frozen=True)

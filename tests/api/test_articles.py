@@ -51,7 +51,7 @@ def test_a_later_article_raises_a_contradiction_with_its_reason_and_time_gap(
     (found,) = [c for c in second["contradictions"] if "no sign" in c["conflicting_claim"]["text"]]
     assert found["claim"]["article_id"] == second["id"]
     assert found["kind"] == "negation"
-    assert found["days_apart"] == 63
+    assert found["days_apart"] == 63 and found["may_supersede"] is True
     assert "63 days apart" in found["explanation"]
     assert 0 < found["score"] <= 1
     # The earlier article now shows the contradiction too.

@@ -9,6 +9,7 @@ from flask.testing import FlaskClient
 from service import create_app
 from service.config import Config
 from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+from service.pipeline.judge import ContradictionJudge
 from tests.api.test_articles import ARTICLE, LATER
 
 
@@ -58,10 +59,10 @@ def test_claims_show_their_quantities_and_dates(client: FlaskClient) -> None:
 
 
 def test_claims_say_how_they_are_attributed(
-    config: Config, embedder: SentenceTransformerEmbedder
+    config: Config, embedder: SentenceTransformerEmbedder, judge: ContradictionJudge
 ) -> None:
     # Every candidate sentence becomes a claim here: this is about attribution, not selection.
-    app = create_app(replace(config, checkworthiness_threshold=0.0), embedder=embedder)
+    app = create_app(replace(config, checkworthiness_threshold=0.0), embedder=embedder, judge=judge)
     text = (
         '"We have seen some signs of a start of Russian withdrawal," Rasmussen told reporters.\n'
         "Some Russian forces may be preparing to withdraw from the border, NATO said on Thursday.\n"

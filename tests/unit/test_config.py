@@ -19,6 +19,9 @@ def test_variables_are_parsed() -> None:
     )
     assert str(config.sqlite_path) == "/tmp/x.db"
     assert config.similarity_threshold == 0.4
+    assert Config.from_env({}).judge == "hybrid"
+    chosen = Config.from_env({"CLAIMS_JUDGE": "rules", "CLAIMS_JUDGE_MODEL_PATH": "/models/nli"})
+    assert (chosen.judge, chosen.judge_model_path) == ("rules", "/models/nli")
 
 
 @pytest.mark.parametrize(
@@ -29,6 +32,7 @@ def test_variables_are_parsed() -> None:
         ("CLAIMS_DATABASE_URL", "mysql://x"),
         ("CLAIMS_LOG_LEVEL", "loud"),
         ("CLAIMS_PAGE_LIMIT_MAX", "many"),
+        ("CLAIMS_JUDGE", "oracle"),
     ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:

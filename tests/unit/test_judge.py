@@ -1,8 +1,14 @@
-"""The rule judge on pairs whose similarity is given (no model needed)."""
+"""The judges' decisions on pairs whose similarity (and model output) is given."""
 
 from __future__ import annotations
 
-from service.pipeline.judge import Pair, RuleJudge, quantities
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from service.pipeline import checks
+from service.pipeline.judge import HybridJudge, Pair, RuleJudge
 
 judge = RuleJudge()
 
@@ -75,25 +81,84 @@ def test_every_verdict_explains_itself_and_scores_between_0_and_1() -> None:
     assert '"No troops were withdrawn from the border"' in result.explanation
 
 
-def test_quantities_read_ranges_scales_and_skip_years() -> None:
-    (rng,) = quantities("some 35,000-40,000 troops")
-    assert (rng.low, rng.high, rng.unit) == (35000.0, 40000.0, "troop")
-    (scaled,) = quantities("4 million euros")
-    assert scaled.low == 4_000_000
-    assert not quantities("in 2014 talks")
-
-
-def test_denying_an_action_does_not_contradict_a_claim_that_does_not_assert_it() -> None:
-    relation, _ = verdict(
-        "There was no sign that Russia is withdrawing troops from its border with Ukraine.",
-        "NATO estimated that Russia had around 40,000 troops massed close to the Ukraine border.",
+def test_figures_conflict_only_when_they_measure_the_same_thing() -> None:
+    # NBC's 35,000-40,000 against the June "a few thousand troops still remain".
+    found = checks.quantity(
+        "Russia still had some 35,000-40,000 troops stationed near the border",
+        "A few thousand troops still remain in the vicinity but most of these units appear to be "
+        "preparing to withdraw",
     )
-    assert relation != "contradiction"
-
-
-def test_a_participle_used_as_an_adjective_is_not_a_denial() -> None:
-    relation, _ = verdict(
-        "NATO announced its first talks with Moscow since its disputed annexation of Crimea.",
-        "NATO suspended cooperation with Russia in protest at its annexation of Crimea.",
+    assert found is not None and found.kind == "quantity"
+    assert "35,000-40,000 troops" in found.explanation
+    # A count without a unit is matched by what its clause says happened to it.
+    assert checks.quantity(
+        "Thousands of them had withdrawn, but tens of thousands remained.",
+        "A few thousand troops still remain in the vicinity.",
     )
-    assert relation != "contradiction"
+    # "two thirds" and "most" are compatible shares; counts of different things never clash.
+    assert not checks.quantity(
+        "Around two thirds of Russian troops have been pulled back.",
+        "Russia has withdrawn most of its troops.",
+    )
+    assert not checks.quantity("The army sent 40,000 troops.", "The army sent 300 tanks.")
+
+
+class FixedModel:
+    """Stands in for the NLI model: the same probabilities for every pair."""
+
+    name = "fixed"
+
+    def __init__(self, contradiction: float, entailment: float) -> None:
+        self.row = [contradiction, entailment, 1.0 - contradiction - entailment]
+
+    def probabilities(self, pairs: Sequence[tuple[str, str]]) -> npt.NDArray[np.float32]:
+        return np.array([self.row] * len(pairs), dtype=np.float32)
+
+
+def hybrid(a: str, b: str, contradiction: float, entailment: float = 0.0) -> tuple[str, str | None]:
+    judge = HybridJudge(
+        FixedModel(contradiction, entailment),
+        threshold=0.6,
+        negation_support=0.3,
+        antonym_support=0.3,
+    )
+    (result,) = judge.judge([Pair(a, b, 0.7)])
+    return result.relation, result.kind
+
+
+def test_the_model_decides_alone_above_its_threshold_and_checks_name_the_reason() -> None:
+    a, b = "The museum opened in 1990.", "The museum has never opened."
+    assert hybrid(a, b, 0.9) == ("contradiction", "negation")
+    assert hybrid("The sky was blue.", "The sky was grey.", 0.9) == ("contradiction", "other")
+    assert hybrid("The sky was blue.", "The sky was grey.", 0.5)[0] == "neutral"
+
+
+def test_a_check_needs_only_some_support_from_the_model() -> None:
+    a = "There was no sign that Russia is withdrawing troops from the border."
+    b = "Russia has pulled back most of its troops from the border."
+    assert hybrid(a, b, 0.4) == ("contradiction", "negation")
+    assert hybrid(a, b, 0.1)[0] != "contradiction"
+
+
+def test_clashing_figures_contradict_unless_the_model_is_sure_they_agree() -> None:
+    a, b = "Russia had 40,000 troops near the border.", "Russia had 5,000 troops near the border."
+    assert hybrid(a, b, 0.05, entailment=0.3) == ("contradiction", "quantity")
+    assert hybrid(a, b, 0.0, entailment=0.95)[0] == "entailment"
+
+
+def test_a_tentative_claim_does_not_flatly_contradict() -> None:
+    relation, _ = hybrid(
+        "There was no sign that Russia is withdrawing troops from the border.",
+        "Some Russian forces may be preparing to withdraw from the border.",
+        0.95,
+    )
+    assert relation == "neutral"
+
+
+def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
+    relation, kind = hybrid(
+        "Russia still had some 35,000-40,000 troops near the border.",
+        "A few thousand troops still remain, but most units appear to be preparing to withdraw.",
+        0.2,
+    )
+    assert (relation, kind) == ("contradiction", "quantity")

@@ -1,0 +1,109 @@
+"""Which contradictions the service finds in the NATO story, against the ones a reader sees.
+
+Posts the five articles of ../shared/corpus/nato-2014 (read in place) in date order to the app
+as configured (default: the hybrid judge) over a fresh SQLite file, then prints every
+contradiction found with its kind, score and time apart, and checks it against two lists written
+by reading the articles: six conflicts a reader sees, and pairs that say the same thing (which must
+not be flagged). Each entry names its two sentences by a fragment of each.
+
+    .venv/bin/python bench/eval_nato.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from service import create_app  # noqa: E402
+from service.config import Config  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "nato-2014"
+
+# (fragment of one sentence, fragment of the other); which article came first does not matter.
+READER_SEES = [
+    ("no sign that Russia is withdrawing troops", "two thirds of Russian troops have been"),
+    ("cannot confirm that Russia is withdrawing", "some signs of a start of Russian withdrawal"),
+    ("35,000-40,000 troops", "A few thousand troops still remain"),
+    ('most of the "previously deployed"', "Russia has withdrawn most of the some 40,000"),
+    ("tens of thousands remained", "A few thousand troops still remain"),
+    ("saw no evidence of a military buildup", "built up a force of around 40,000"),
+]
+SAME_THING = [
+    ("two thirds of Russian troops have been", "Maybe around two thirds have now pulled back"),
+    ("Maybe around two thirds have now pulled back", "some two-thirds of the Russian force"),
+    ("Russia had around 40,000 troops massed", "built up a force of around 40,000"),
+    ("stop supporting armed pro-Russian gangs", "stop supporting armed pro-Russian gangs"),
+    ("ambassadors from Russia and NATO countries would meet", "NATO-Russia Council would be held"),
+    ("Russia had withdrawn most of its troops", "Russia has withdrawn most of the some 40,000"),
+    ("had not seen evidence of Russia", "disputed earlier statements by Moscow"),
+    ("two thirds of Russian troops have been", "some two-thirds of the Russian force"),
+]
+
+
+def normal(text: str) -> str:
+    for a, b in (("\u00a0", " "), ("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'),
+                 ("\u201d", '"')):  # fmt: skip
+        text = text.replace(a, b)
+    return " ".join(text.split())
+
+
+def matches(found: dict[str, Any], pair: tuple[str, str]) -> bool:
+    a = normal(found["claim"]["sentence"])
+    b = normal(found["conflicting_claim"]["sentence"])
+    x, y = (normal(p) for p in pair)
+    return (x in a and y in b) or (x in b and y in a)
+
+
+def main() -> None:
+    if not CORPUS.is_dir():
+        sys.exit(f"skipped: {CORPUS} is absent")
+    manifest = json.loads((CORPUS / "manifest.json").read_text())
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Config.from_env()
+        config = Config(**{**config.__dict__, "database_url": f"sqlite:///{tmp}/nato.sqlite3"})
+        app = create_app(config)
+        client = app.test_client()
+        found: list[dict[str, Any]] = []
+        claims = 0
+        for item in sorted(manifest["articles"], key=lambda a: a["published_at"]):
+            body = {
+                "text": (CORPUS / item["file"]).read_text(encoding="utf-8"),
+                "source": item["source"],
+                "published_at": item["published_at"],
+            }
+            response = client.post("/articles", json=body)
+            assert response.status_code == 201, response.get_json()
+            result = response.get_json()
+            claims += len(result["claims"])
+            found += result["contradictions"]
+        app.extensions["counterclaim"].store.close()
+
+    print(f"judge {config.judge}: {claims} claims, {len(found)} contradictions\n")
+    for c in found:
+        expected = next((i + 1 for i, p in enumerate(READER_SEES) if matches(c, p)), None)
+        wrong = any(matches(c, p) for p in SAME_THING)
+        mark = f"reader #{expected}" if expected else "SAME THING" if wrong else "other"
+        print(f"[{mark}] {c['kind']} score {c['score']:.2f}, {c['days_apart']} days apart, "
+              f"may_supersede {c['may_supersede']}")  # fmt: skip
+        print(f"    {c['conflicting_claim']['published_at']}: {c['conflicting_claim']['text']}")
+        print(f"    {c['claim']['published_at']}: {c['claim']['text']}")
+        print(f"    why: {c['explanation']}")
+    seen = [i + 1 for i, p in enumerate(READER_SEES) if any(matches(c, p) for c in found)]
+    flagged = [i + 1 for i, p in enumerate(SAME_THING) if any(matches(c, p) for c in found)]
+    print(f"\nreader's six found: {len(seen)} of 6 {seen}")
+    print(f"same-thing pairs flagged: {len(flagged)} of {len(SAME_THING)} {flagged}")
+    others = sum(
+        1 for c in found
+        if not any(matches(c, p) for p in READER_SEES + SAME_THING)
+    )  # fmt: skip
+    print(f"other contradictions: {others}")
+
+
+if __name__ == "__main__":
+    main()
