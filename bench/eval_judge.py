@@ -7,8 +7,10 @@ class, for four deciders side by side:
   rules       the explicit checks alone (CLAIMS_JUDGE=rules);
   model       the packaged NLI model alone, at the threshold kept by its training;
   hybrid      the model with the explicit checks (CLAIMS_JUDGE=hybrid, the default).
-Breaking NLI is also broken down by category.  ``--calibrate`` instead searches the hybrid
-judge's thresholds on the validation split and prints the best.
+Breaking NLI is also broken down by category, and so are the news-style pairs that
+training/nli_data.py makes from ClaimBuster sentences (their test split; synthetic, made by the
+same generator as the training pairs, so an optimistic figure).  ``--calibrate`` instead
+searches the hybrid judge's thresholds on the validation split and prints the best.
 
     .venv/bin/python bench/eval_judge.py [--split test|validation|all] [--calibrate]
 """
@@ -29,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
 from service.nli.cross_encoder import PackagedNli  # noqa: E402
 from service.pipeline.judge import HybridJudge, Pair, RuleJudge  # noqa: E402
-from training.nli_data import NLI, SETS, NliPair, load  # noqa: E402
+from training.nli_data import NLI, SETS, NliPair, load, news_pairs  # noqa: E402
 
 
 def figures(said: np.ndarray, gold: np.ndarray) -> tuple[float, float, float, float]:
@@ -135,11 +137,13 @@ def main() -> None:
           f"{default.antonym_support:.2f}")  # fmt: skip
     print(f"{'set':28} {'pairs':>5} {'contra':>6}  " + "  ".join(
         f"{name + ' acc/P/R/F1':>25}" for name in deciders))  # fmt: skip
-    for name in SETS:
-        pairs = [p for p in load(name) if args.split == "all" or p.split == args.split]
+    every = {name: (lambda name=name: load(name)) for name in SETS}
+    every["news_synthetic"] = news_pairs
+    for name, source in every.items():
+        pairs = [p for p in source() if args.split == "all" or p.split == args.split]
         scored = Scored(pairs, embedder, model)
         rows: list[tuple[str, Scored]] = [(name, scored)]
-        if name == "breaking_nli":
+        if name in ("breaking_nli", "news_synthetic"):
             for category in sorted({p.category for p in pairs}):
                 mask = np.array([p.category == category for p in pairs])
                 rows.append((f"  {category}", scored.subset(mask)))

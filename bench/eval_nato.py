@@ -25,25 +25,35 @@ from service.config import Config  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "nato-2014"
 
-# (fragment of one sentence, fragment of the other); which article came first does not matter.
-READER_SEES = [
-    ("no sign that Russia is withdrawing troops", "two thirds of Russian troops have been"),
-    ("cannot confirm that Russia is withdrawing", "some signs of a start of Russian withdrawal"),
-    ("35,000-40,000 troops", "A few thousand troops still remain"),
-    ('most of the "previously deployed"', "Russia has withdrawn most of the some 40,000"),
-    ("tens of thousands remained", "A few thousand troops still remain"),
-    ("saw no evidence of a military buildup", "built up a force of around 40,000"),
-]
-SAME_THING = [
-    ("two thirds of Russian troops have been", "Maybe around two thirds have now pulled back"),
-    ("Maybe around two thirds have now pulled back", "some two-thirds of the Russian force"),
-    ("Russia had around 40,000 troops massed", "built up a force of around 40,000"),
-    ("stop supporting armed pro-Russian gangs", "stop supporting armed pro-Russian gangs"),
-    ("ambassadors from Russia and NATO countries would meet", "NATO-Russia Council would be held"),
-    ("Russia had withdrawn most of its troops", "Russia has withdrawn most of the some 40,000"),
-    ("had not seen evidence of Russia", "disputed earlier statements by Moscow"),
-    ("two thirds of Russian troops have been", "some two-thirds of the Russian force"),
-]
+# Each conflict: (fragments of one side, fragments of the other). A side is matched by any of its
+# fragments, since several sentences of an article carry the same statement; which article came
+# first does not matter.
+READER_SEES: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (("no sign that Russia is withdrawing troops",),
+     ("two thirds of Russian troops have been", "pulling back around two thirds")),
+    (("cannot confirm that Russia is withdrawing", "had not seen evidence of Russia"),
+     ("some signs of a start of Russian withdrawal", "seen signs Russia is pulling troops back")),
+    (("35,000-40,000 troops",), ("A few thousand troops still remain",)),
+    (('most of the "previously deployed"',),
+     ("Russia has withdrawn most of the some 40,000", "the majority of troops have now pulled")),
+    (("tens of thousands remained",), ("A few thousand troops still remain",)),
+    (("saw no evidence of a military buildup",),
+     ("built up a force of around 40,000", "Russia had around 40,000 troops massed")),
+]  # fmt: skip
+SAME_THING: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (("two thirds of Russian troops have been", "pulling back around two thirds"),
+     ("Maybe around two thirds have now pulled back", "some two-thirds of the Russian force")),
+    (("Maybe around two thirds have now pulled back",), ("some two-thirds of the Russian force",)),
+    (("Russia had around 40,000 troops massed",), ("built up a force of around 40,000",)),
+    (("stop supporting armed pro-Russian gangs",), ("stop supporting armed pro-Russian gangs",)),
+    (("ambassadors from Russia and NATO countries would meet",),
+     ("NATO-Russia Council would be held",)),
+    (("Russia had withdrawn most of its troops",),
+     ("Russia has withdrawn most of the some 40,000",)),
+    (("had not seen evidence of Russia", "no sign that Russia is withdrawing"),
+     ("disputed earlier statements by Moscow",)),
+    (("estimated by NATO to number 40,000",), ("some two-thirds of the Russian force",)),
+]  # fmt: skip
 
 
 def normal(text: str) -> str:
@@ -53,11 +63,15 @@ def normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def matches(found: dict[str, Any], pair: tuple[str, str]) -> bool:
+def matches(found: dict[str, Any], pair: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     a = normal(found["claim"]["sentence"])
     b = normal(found["conflicting_claim"]["sentence"])
-    x, y = (normal(p) for p in pair)
-    return (x in a and y in b) or (x in b and y in a)
+    xs, ys = ([normal(f) for f in side] for side in pair)
+
+    def side(fragments: list[str], sentence: str) -> bool:
+        return any(f in sentence for f in fragments)
+
+    return (side(xs, a) and side(ys, b)) or (side(xs, b) and side(ys, a))
 
 
 def main() -> None:

@@ -243,6 +243,15 @@ def negation(first: str, second: str) -> Finding | None:
     )
 
 
+def shared_denial(first: str, second: str) -> Finding | None:
+    """Both claims deny the same thing ("no sign of a withdrawal", "disputed that it was
+    withdrawing"): they agree, however alike a model finds them to a contradiction."""
+    denial_a, denial_b = _denial(first, second), _denial(second, first)
+    if denial_a is None or denial_b is None:
+        return None
+    return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
+
+
 def antonym(first: str, second: str) -> Finding | None:
     """The claims name opposite events or states, neither of them negated or tentative."""
     if negation_cues(first) or negation_cues(second):

@@ -53,7 +53,7 @@ def explain(judgement: Judgement, days_apart: int | None) -> str:
 class ServiceSettings:
     """The tunables of retrieval and judging."""
 
-    similarity_threshold: float = 0.5
+    similarity_threshold: float = 0.3
     duplicate_threshold: float = 0.95
     max_candidates: int = 20
     # Embedding and judging grow with the claims; this keeps one request within a worker's timeout.
@@ -247,12 +247,18 @@ class ClaimService:
         settings = self.settings
         pairs: list[tuple[Claim, Claim, float]] = []
         for claim, vector in zip(claims, vectors, strict=True):
-            for other in reader.nearest_claims(
+            near = reader.nearest_claims(
                 vector, limit=settings.max_candidates, min_similarity=settings.similarity_threshold
-            ):
+            )
+            # The same claim again, reported elsewhere, is not a conflict; nor is anything its
+            # earlier report's own article said beside it (an article copied or syndicated).
+            copies = {
+                o.article_id for o in near if (o.similarity or 0.0) >= settings.duplicate_threshold
+            }
+            for other in near:
                 similarity = float(other.similarity or 0.0)
-                if similarity >= settings.duplicate_threshold:
-                    continue  # the same claim again, reported elsewhere: not a conflict
+                if similarity >= settings.duplicate_threshold or other.article_id in copies:
+                    continue
                 pairs.append((claim, replace(other, similarity=None), similarity))
         judgements = self.judge.judge([Pair(old.text, new.text, s) for new, old, s in pairs])
         found: list[Contradiction] = []

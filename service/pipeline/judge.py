@@ -93,16 +93,21 @@ class HybridJudge:
       agree (NLI models read numbers poorly).
     - A denial or an opposite event found by the checks needs only some support from the model
       (``negation_support``, ``antonym_support``); the model alone needs ``threshold``.
-    - A contradiction is withdrawn when exactly one claim is tentative where they conflict.
+    - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
+      tentative where they conflict, or, when the model alone found it, if both claims deny the
+      same thing.
     The thresholds were chosen on the validation split of the development sets
     (``bench/eval_judge.py --calibrate`` prints the search).
     """
 
     model: NliModel
     threshold: float = 0.3
-    negation_support: float = 0.2
-    antonym_support: float = 0.2
-    related: float = 0.5
+    negation_support: float = 0.1
+    antonym_support: float = 0.1
+    # Below this, the model's contradiction yields to a hedge or to the checks' sign of agreement.
+    doubtful: float = 0.5
+    # Figures and opposite words count only between claims at least this similar (cosine).
+    related: float = 0.4
 
     def judge(self, pairs: Sequence[Pair]) -> list[Judgement]:
         """Judge the pairs in one model batch."""
@@ -119,24 +124,36 @@ class HybridJudge:
         denial = checks.negation(pair.first, pair.second)
         found = None
         if figures is not None and entailment < 0.9 and pair.similarity >= self.related:
-            found, score = figures, max(contradiction, 0.6)
-        elif opposite is not None and contradiction >= self.antonym_support:
-            found, score = opposite, max(contradiction, 0.5)
+            found, score = figures, 0.6 + 0.4 * contradiction
+        elif (
+            opposite is not None
+            and contradiction >= self.antonym_support
+            and pair.similarity >= self.related
+        ):
+            found, score = opposite, 0.5 + 0.5 * contradiction
         elif denial is not None and contradiction >= self.negation_support:
-            found, score = denial, max(contradiction, 0.5)
+            found, score = denial, 0.5 + 0.5 * contradiction
         elif contradiction >= self.threshold:
+            agreement = checks.shared_denial(pair.first, pair.second)
+            if agreement is not None and contradiction < self.doubtful:
+                return Judgement(
+                    "neutral", round(1.0 - contradiction, 3), None, agreement.explanation
+                )
             found, score = checks.Finding("other", _model_reason(pair)), contradiction
         if found is not None:
             tentative = checks.modality(pair.first, pair.second, found)
-            if tentative is None:
+            # A hedge withdraws a doubtful contradiction; a confident model has read it already.
+            if tentative is None or contradiction >= self.doubtful:
                 return Judgement("contradiction", round(score, 3), found.kind, found.explanation)
             return Judgement("neutral", round(1.0 - contradiction, 3), None, tentative.explanation)
         if entailment >= 0.5 and entailment >= neutral:
             return Judgement("entailment", round(entailment, 3), None, _SAME)
-        unrelated = pair.similarity < self.related
-        return Judgement(
-            "neutral", round(1.0 - contradiction, 3), None, _UNRELATED if unrelated else _COMPATIBLE
-        )
+        why = _UNRELATED if pair.similarity < self.related else _COMPATIBLE
+        polarity = bool(checks.negation_cues(pair.first)) != bool(checks.negation_cues(pair.second))
+        tentative = checks.modality(pair.first, pair.second)
+        if tentative is not None and (polarity or opposite is not None):
+            why = tentative.explanation  # it would have conflicted but for the hedge
+        return Judgement("neutral", round(1.0 - contradiction, 3), None, why)
 
 
 def _model_reason(pair: Pair) -> str:

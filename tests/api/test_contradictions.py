@@ -55,3 +55,59 @@ def test_a_comparison_judges_two_sentences(client: FlaskClient) -> None:
         json={"claim_a": "The bridge reopened on Monday.", "claim_b": "Apples are rich in fibre."},
     ).get_json()
     assert unrelated["relation"] == "neutral" and unrelated["kind"] is None
+
+
+def compare(client: FlaskClient, a: str, b: str) -> dict[str, object]:
+    response = client.post("/comparisons", json={"claim_a": a, "claim_b": b})
+    assert response.status_code == 200
+    body: dict[str, object] = response.get_json()
+    return body
+
+
+def test_comparisons_name_the_kind_of_conflict_and_spare_agreements(client: FlaskClient) -> None:
+    figures = compare(
+        client,
+        "Russia still had some 35,000-40,000 troops stationed near the border.",
+        "A few thousand Russian troops still remain near the border.",
+    )
+    assert (figures["relation"], figures["kind"]) == ("contradiction", "quantity")
+    assert "35,000-40,000 troops" in str(figures["explanation"])
+    shares = compare(
+        client,
+        "Around two thirds of Russian troops have been pulled back from the border.",
+        "Most Russian troops have been pulled back from the border.",
+    )
+    assert shares["relation"] != "contradiction"
+    paraphrase = compare(
+        client,
+        "Police said 12 people were killed in the attack.",
+        "Twelve people died in the attack, police said.",
+    )
+    assert paraphrase["relation"] != "contradiction"
+    hedged = compare(
+        client,
+        "There was no sign that Russia is withdrawing troops from the border.",
+        "Some Russian units may be preparing to withdraw from the border.",
+    )
+    assert hedged["relation"] != "contradiction"
+    assert "tentative" in str(hedged["explanation"])
+
+
+def test_a_claim_reported_again_elsewhere_is_not_a_contradiction(client: FlaskClient) -> None:
+    client.post("/articles", json=ARTICLE)
+    again = dict(ARTICLE, source="Another outlet", url="https://example.com/copy")
+    again["text"] = "Brussels - " + str(ARTICLE["text"])
+    response = client.post("/articles", json=again)
+    assert response.status_code == 201
+    assert response.get_json()["contradictions"] == []
+    assert client.get("/contradictions").get_json()["items"] == []
+
+
+def test_claims_published_days_apart_may_supersede_and_same_day_ones_do_not(
+    client: FlaskClient,
+) -> None:
+    client.post("/articles", json=ARTICLE)
+    same_day = dict(LATER, published_at=ARTICLE["published_at"])
+    found = client.post("/articles", json=same_day).get_json()["contradictions"]
+    assert found and all(c["days_apart"] == 0 and c["may_supersede"] is False for c in found)
+    assert all("days apart" not in c["explanation"] for c in found)
