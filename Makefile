@@ -38,7 +38,9 @@ typecheck: install ## mypy strict on service/ and schemas/
 
 bench: install ## run the benchmarks (they print figures)
 	$(PY) bench/ingest_latency.py
+	$(PY) bench/eval_nato.py
 	$(PY) bench/eval_judge.py
+	$(PY) bench/eval_retrieval.py
 	$(PY) bench/eval_checkworthiness.py
 
 clean: ## remove the virtual environment and local data

@@ -164,7 +164,7 @@ def _swap(sentence: str, pairs: list[tuple[str, str]], rng: random.Random) -> st
 
 
 def _spell_small_number(sentence: str) -> str | None:
-    """"12 people" written "twelve people"; None when there is no small number."""
+    """ "12 people" written "twelve people"; None when there is no small number."""
     match = re.search(r"(?<![\d,.$/])\b([0-9]|1[0-2])\b(?![\d,.%/])", sentence)
     if not match:
         return None

@@ -81,7 +81,7 @@ def save_artefact(model: Any, path: Path = ARTEFACT, **meta: float) -> None:
             arrays[f"f16:{name}"] = value.astype(np.float16)
     for key, number in meta.items():
         arrays[f"meta:{key}"] = np.asarray(number, dtype=np.float64)
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # numpy stubs: allow_pickle
 
 
 def load_artefact(model: Any, path: Path) -> dict[str, float]:

@@ -102,7 +102,7 @@ class HybridJudge:
 
     model: NliModel
     threshold: float = 0.3
-    negation_support: float = 0.1
+    negation_support: float = 0.05
     antonym_support: float = 0.1
     # Below this, the model's contradiction yields to a hedge or to the checks' sign of agreement.
     doubtful: float = 0.5
