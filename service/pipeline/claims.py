@@ -18,7 +18,9 @@ _IMPERATIVE = re.compile(
 
 _REPORTING_VERB = (
     r"said|says|told|added|stated|announced|estimated|warned|reported|claimed|insisted|"
-    r"denied|confirmed|noted|explained|urged|argued|acknowledged|admitted|disputed"
+    r"denied|confirmed|noted|explained|urged|argued|acknowledged|admitted|disputed|"
+    # "called (again) for" and "called on" report a call; "a town called Kramatorsk" does not.
+    r"call(?:ed|s)(?=\s+(?:again\s+|also\s+)?(?:for|on)\b)"
 )
 _REPORTING = re.compile(rf"\s(?:{_REPORTING_VERB})\b")
 # What ends a speaker phrase on its left: punctuation and quote marks, but not a curly apostrophe

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,6 +30,16 @@ CHROME = [
 @pytest.fixture(scope="module")
 def nato() -> list[dict[str, Any]]:
     return corpus_articles()
+
+
+def _reader_lists() -> Any:
+    """bench/eval_nato.py: the conflicts a reader sees and the pairs that say the same thing."""
+    path = Path(__file__).resolve().parents[2] / "bench" / "eval_nato.py"
+    spec = importlib.util.spec_from_file_location("eval_nato", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_the_nato_story_yields_clean_claims_and_the_no_sign_contradiction(
@@ -60,6 +72,7 @@ def test_the_nato_story_yields_clean_claims_and_the_no_sign_contradiction(
     contradictions = requests.get(
         f"{server.url}/contradictions", params={"limit": 100}, timeout=30
     ).json()["items"]
+    assert len(contradictions) < 100  # all of them on one page
     no_sign = [
         c
         for c in contradictions
@@ -70,5 +83,19 @@ def test_the_nato_story_yields_clean_claims_and_the_no_sign_contradiction(
     found = no_sign[0]
     assert found["conflicting_claim"]["source"] == "NBC News"
     assert found["claim"]["published_at"] > found["conflicting_claim"]["published_at"]
-    assert found["days_apart"] == 59
+    assert found["days_apart"] == 59 and found["may_supersede"] is True
     assert found["explanation"]
+
+    # The six conflicts a reader sees are all found; no two claims saying the same thing are.
+    reader = _reader_lists()
+    for pair in reader.READER_SEES:
+        assert any(reader.matches(c, pair) for c in contradictions), pair
+    for pair in reader.SAME_THING:
+        assert not any(reader.matches(c, pair) for c in contradictions), pair
+
+    # Every claim Rasmussen made names him in full, as the articles do.
+    claims = [c for article in stored for c in article["claims"]]
+    his = [c for c in claims if c["speaker"] and "Rasmussen" in c["speaker"]]
+    assert len(his) >= 10 and all(c["speaker"] == "Anders Fogh Rasmussen" for c in his)
+    called = [c for c in claims if c["sentence"].startswith("Rasmussen on Tuesday called")]
+    assert called and called[0]["speaker"] == "Anders Fogh Rasmussen"

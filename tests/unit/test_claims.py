@@ -90,3 +90,11 @@ def test_an_appositive_speaker_frame_is_cut_too() -> None:
     )
     assert claim.text == "NATO continued to see Russian troop activity near the border."
     assert claim.speaker == "The official"
+
+
+def test_whoever_calls_for_something_is_its_speaker_but_a_place_called_x_is_no_one() -> None:
+    assert find_speaker("Rasmussen on Tuesday called again for Moscow to withdraw its forces.") == (
+        "Rasmussen"
+    )
+    assert find_speaker("NATO called on Russia to pull back its troops.") == "NATO"
+    assert find_speaker("The rebels seized a town called Kramatorsk.") is None
