@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -13,14 +12,8 @@ from typing import Any
 import numpy as np
 
 from service.embeddings.base import Vectors
-from service.pipeline.models import (
-    Article,
-    ArticleInput,
-    Claim,
-    Contradiction,
-    ExtractedClaim,
-    Moment,
-)
+from service.pipeline.models import Claim
+from service.store.sql import Reads, Writes
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -73,69 +66,6 @@ MIGRATIONS: dict[int, str] = {
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
-_CLAIM_COLUMNS = (
-    "{c}.id AS {p}id, {c}.article_id AS {p}article_id, {c}.text AS {p}text, "
-    '{c}.sentence AS {p}sentence, {c}.start AS {p}start, {c}."end" AS {p}end, '
-    "{c}.speaker AS {p}speaker, {c}.created_at AS {p}created_at, "
-    "{c}.checkworthiness AS {p}checkworthiness, "
-    "{a}.source AS {p}source, {a}.published_at AS {p}published_at"
-)
-_CLAIMS_SELECT = (
-    f"SELECT {_CLAIM_COLUMNS.format(c='c', a='a', p='')} "
-    "FROM claims c JOIN articles a ON a.id = c.article_id"
-)
-_CONTRADICTIONS_SELECT = (
-    "SELECT x.id, x.score, x.kind, x.explanation, x.created_at, "
-    f"{_CLAIM_COLUMNS.format(c='c1', a='a1', p='c1_')}, "
-    f"{_CLAIM_COLUMNS.format(c='c2', a='a2', p='c2_')} "
-    "FROM contradictions x "
-    "JOIN claims c1 ON c1.id = x.claim_id JOIN articles a1 ON a1.id = c1.article_id "
-    "JOIN claims c2 ON c2.id = x.conflicting_claim_id JOIN articles a2 ON a2.id = c2.article_id"
-)
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
-
-
-def _moment_out(moment: Moment | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
-def _moment_in(raw: str | None) -> Moment | None:
-    if raw is None:
-        return None
-    return dt.datetime.fromisoformat(raw) if "T" in raw else dt.date.fromisoformat(raw)
-
-
-def _claim(row: sqlite3.Row, prefix: str = "", similarity: float | None = None) -> Claim:
-    return Claim(
-        id=row[f"{prefix}id"],
-        article_id=row[f"{prefix}article_id"],
-        text=row[f"{prefix}text"],
-        sentence=row[f"{prefix}sentence"],
-        start=row[f"{prefix}start"],
-        end=row[f"{prefix}end"],
-        speaker=row[f"{prefix}speaker"],
-        source=row[f"{prefix}source"],
-        published_at=_moment_in(row[f"{prefix}published_at"]),
-        created_at=dt.datetime.fromisoformat(row[f"{prefix}created_at"]),
-        similarity=similarity,
-        checkworthiness=row[f"{prefix}checkworthiness"],
-    )
-
-
-def _contradiction(row: sqlite3.Row) -> Contradiction:
-    return Contradiction(
-        id=row["id"],
-        claim=_claim(row, "c1_"),
-        conflicting_claim=_claim(row, "c2_"),
-        score=row["score"],
-        kind=row["kind"],
-        explanation=row["explanation"],
-        created_at=dt.datetime.fromisoformat(row["created_at"]),
-    )
-
 
 class _VectorIndex:
     """Every stored claim vector of one database, in memory, kept up to date incrementally.
@@ -178,93 +108,10 @@ class _VectorIndex:
             return self._ids, self._articles, self._matrix
 
 
-class _Reads:
-    """Read queries over ``conn``: the store's own, or a write transaction's."""
+class _SqliteReads(Reads):
+    """The shared queries, with nearest claims from the in-memory index."""
 
     _index: _VectorIndex
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        """The connection these queries run on."""
-        raise NotImplementedError
-
-    def _article(self, row: sqlite3.Row, *, detailed: bool) -> Article:
-        claims: list[Claim] = []
-        contradictions: list[Contradiction] = []
-        if detailed:
-            claims = [
-                _claim(r)
-                for r in self.conn.execute(
-                    f"{_CLAIMS_SELECT} WHERE c.article_id = ? ORDER BY c.position", (row["id"],)
-                )
-            ]
-            contradictions = self.list_contradictions(
-                claim_id=None, article_id=row["id"], min_score=None, after=None, limit=-1
-            )
-        return Article(
-            id=row["id"],
-            text=row["text"],
-            title=row["title"],
-            source=row["source"],
-            url=row["url"],
-            published_at=_moment_in(row["published_at"]),
-            created_at=dt.datetime.fromisoformat(row["created_at"]),
-            claim_count=row["claim_count"],
-            claims=claims,
-            contradictions=contradictions,
-        )
-
-    _ARTICLE_SELECT = (
-        "SELECT a.*, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claim_count "
-        "FROM articles a"
-    )
-
-    def get_article(self, article_id: int) -> Article | None:
-        row = self.conn.execute(f"{self._ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
-        return self._article(row, detailed=True) if row else None
-
-    def find_article(self, *, text_hash: str, idempotency_key: str | None) -> Article | None:
-        row = None
-        if idempotency_key is not None:
-            row = self.conn.execute(
-                f"{self._ARTICLE_SELECT} WHERE a.idempotency_key = ?", (idempotency_key,)
-            ).fetchone()
-        if row is None:
-            row = self.conn.execute(
-                f"{self._ARTICLE_SELECT} WHERE a.text_hash = ?", (text_hash,)
-            ).fetchone()
-        return self._article(row, detailed=True) if row else None
-
-    def list_articles(self, *, after: int | None, limit: int) -> list[Article]:
-        rows = self.conn.execute(
-            f"{self._ARTICLE_SELECT} WHERE a.id > ? ORDER BY a.id LIMIT ?", (after or 0, limit)
-        ).fetchall()
-        return [self._article(r, detailed=False) for r in rows]
-
-    def get_claim(self, claim_id: int) -> Claim | None:
-        row = self.conn.execute(f"{_CLAIMS_SELECT} WHERE c.id = ?", (claim_id,)).fetchone()
-        return _claim(row) if row else None
-
-    def list_claims(
-        self, *, article_id: int | None, source: str | None, after: int | None, limit: int
-    ) -> list[Claim]:
-        where, params = self._claim_filters(article_id, source)
-        rows = self.conn.execute(
-            f"{_CLAIMS_SELECT} WHERE c.id > ? {where} ORDER BY c.id LIMIT ?",
-            (after or 0, *params, limit),
-        ).fetchall()
-        return [_claim(r) for r in rows]
-
-    @staticmethod
-    def _claim_filters(article_id: int | None, source: str | None) -> tuple[str, list[Any]]:
-        where, params = "", list[Any]()
-        if article_id is not None:
-            where += " AND c.article_id = ?"
-            params.append(article_id)
-        if source is not None:
-            where += " AND a.source = ?"
-            params.append(source)
-        return where, params
 
     def nearest_claims(
         self,
@@ -285,59 +132,23 @@ class _Reads:
             keep &= articles == article_id
         order = np.argsort(-scores[keep], kind="stable")
         ranked_ids, ranked_scores = ids[keep][order], scores[keep][order]
-        where, params = self._claim_filters(None, source)
         found: list[Claim] = []
         # Walk the ranking in chunks so that a source filter still fills the page.
         position, wanted = 0, offset + limit
         while len(found) < wanted and position < len(ranked_ids):
-            chunk = ranked_ids[position : position + max(wanted * 2, 64)]
-            chunk_scores = dict(
-                zip(chunk.tolist(), ranked_scores[position : position + len(chunk)], strict=True)
+            size = max(wanted * 2, 64)
+            chunk = zip(
+                ranked_ids[position : position + size].tolist(),
+                ranked_scores[position : position + size].tolist(),
+                strict=True,
             )
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"{_CLAIMS_SELECT} WHERE c.id IN ({marks}) {where}", (*chunk.tolist(), *params)
-            ).fetchall()
-            by_id = {r["id"]: r for r in rows}
-            for claim_id in chunk.tolist():
-                if claim_id in by_id:
-                    found.append(_claim(by_id[claim_id], similarity=float(chunk_scores[claim_id])))
-            position += len(chunk)
+            found += self.hydrate(list(chunk), source)
+            position += size
         return found[offset:wanted]
 
-    def get_contradiction(self, contradiction_id: int) -> Contradiction | None:
-        row = self.conn.execute(
-            f"{_CONTRADICTIONS_SELECT} WHERE x.id = ?", (contradiction_id,)
-        ).fetchone()
-        return _contradiction(row) if row else None
 
-    def list_contradictions(
-        self,
-        *,
-        claim_id: int | None,
-        article_id: int | None,
-        min_score: float | None,
-        after: int | None,
-        limit: int,
-    ) -> list[Contradiction]:
-        where, params = "x.id > ?", list[Any]([after or 0])
-        if claim_id is not None:
-            where += " AND (x.claim_id = ? OR x.conflicting_claim_id = ?)"
-            params += [claim_id, claim_id]
-        if article_id is not None:
-            where += " AND (c1.article_id = ? OR c2.article_id = ?)"
-            params += [article_id, article_id]
-        if min_score is not None:
-            where += " AND x.score >= ?"
-            params.append(min_score)
-        rows = self.conn.execute(
-            f"{_CONTRADICTIONS_SELECT} WHERE {where} ORDER BY x.id LIMIT ?", (*params, limit)
-        ).fetchall()
-        return [_contradiction(r) for r in rows]
-
-
-class _Writer(_Reads):
-    """One open write transaction (BEGIN IMMEDIATE): reads see it, writes go into it."""
+class _Writer(_SqliteReads, Writes):
+    """One open write transaction (BEGIN IMMEDIATE)."""
 
     def __init__(self, conn: sqlite3.Connection, index: _VectorIndex) -> None:
         self._conn = conn
@@ -348,66 +159,11 @@ class _Writer(_Reads):
         """The transaction's connection."""
         return self._conn
 
-    def add_article(
-        self, article: ArticleInput, *, text_hash: str, idempotency_key: str | None
-    ) -> int:
-        cursor = self.conn.execute(
-            "INSERT INTO articles (text, text_hash, idempotency_key, title, source, url, "
-            "published_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.text,
-                text_hash,
-                idempotency_key,
-                article.title,
-                article.source,
-                article.url,
-                _moment_out(article.published_at),
-                _now(),
-            ),
-        )
-        return int(cursor.lastrowid or 0)
-
-    def add_claims(
-        self, article_id: int, claims: Sequence[ExtractedClaim], vectors: Vectors
-    ) -> list[Claim]:
-        created = _now()
-        self.conn.executemany(
-            'INSERT INTO claims (article_id, position, text, sentence, start, "end", speaker, '
-            "checkworthiness, embedding, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    article_id,
-                    position,
-                    claim.text,
-                    claim.sentence,
-                    claim.start,
-                    claim.end,
-                    claim.speaker,
-                    claim.checkworthiness,
-                    np.asarray(vector, dtype=np.float32).tobytes(),
-                    created,
-                )
-                for position, (claim, vector) in enumerate(zip(claims, vectors, strict=True))
-            ],
-        )
-        rows = self.conn.execute(
-            f"{_CLAIMS_SELECT} WHERE c.article_id = ? ORDER BY c.position", (article_id,)
-        ).fetchall()
-        return [_claim(r) for r in rows]
-
-    def add_contradictions(self, contradictions: Sequence[Contradiction]) -> None:
-        created = _now()
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO contradictions (claim_id, conflicting_claim_id, score, kind, "
-            "explanation, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (c.claim.id, c.conflicting_claim.id, c.score, c.kind, c.explanation, created)
-                for c in contradictions
-            ],
-        )
+    def vector_param(self, vector: Vectors) -> bytes:
+        return np.asarray(vector, dtype=np.float32).tobytes()
 
 
-class SqliteStore(_Reads):
+class SqliteStore(_SqliteReads):
     """The embedded store: a SQLite file in WAL mode; writers take the database lock in turn."""
 
     def __init__(self, path: str | Path, *, embedder_name: str, dimension: int) -> None:

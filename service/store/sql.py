@@ -1,0 +1,303 @@
+"""SQL shared by the stores: rows to models, the read queries, and the write transaction.
+
+Queries are written once with ``?`` placeholders; a dialect (SQLite, PostgreSQL) turns them into
+its own and supplies what differs: how a vector is stored and how the nearest claims are found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from service.embeddings.base import Vectors
+from service.pipeline.models import (
+    Article,
+    ArticleInput,
+    Claim,
+    Contradiction,
+    ExtractedClaim,
+    Moment,
+)
+
+CLAIM_COLUMNS = (
+    "{c}.id AS {p}id, {c}.article_id AS {p}article_id, {c}.text AS {p}text, "
+    '{c}.sentence AS {p}sentence, {c}.start AS {p}start, {c}."end" AS {p}end, '
+    "{c}.speaker AS {p}speaker, {c}.created_at AS {p}created_at, "
+    "{c}.checkworthiness AS {p}checkworthiness, "
+    "{a}.source AS {p}source, {a}.published_at AS {p}published_at"
+)
+CLAIMS_SELECT = (
+    f"SELECT {CLAIM_COLUMNS.format(c='c', a='a', p='')} "
+    "FROM claims c JOIN articles a ON a.id = c.article_id"
+)
+CONTRADICTIONS_SELECT = (
+    "SELECT x.id, x.score, x.kind, x.explanation, x.created_at, "
+    f"{CLAIM_COLUMNS.format(c='c1', a='a1', p='c1_')}, "
+    f"{CLAIM_COLUMNS.format(c='c2', a='a2', p='c2_')} "
+    "FROM contradictions x "
+    "JOIN claims c1 ON c1.id = x.claim_id JOIN articles a1 ON a1.id = c1.article_id "
+    "JOIN claims c2 ON c2.id = x.conflicting_claim_id JOIN articles a2 ON a2.id = c2.article_id"
+)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def moment_out(moment: Moment | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def moment_in(raw: str | None) -> Moment | None:
+    if raw is None:
+        return None
+    return dt.datetime.fromisoformat(raw) if "T" in raw else dt.date.fromisoformat(raw)
+
+
+def claim_row(row: Any, prefix: str = "", similarity: float | None = None) -> Claim:
+    return Claim(
+        id=row[f"{prefix}id"],
+        article_id=row[f"{prefix}article_id"],
+        text=row[f"{prefix}text"],
+        sentence=row[f"{prefix}sentence"],
+        start=row[f"{prefix}start"],
+        end=row[f"{prefix}end"],
+        speaker=row[f"{prefix}speaker"],
+        source=row[f"{prefix}source"],
+        published_at=moment_in(row[f"{prefix}published_at"]),
+        created_at=dt.datetime.fromisoformat(row[f"{prefix}created_at"]),
+        similarity=similarity,
+        checkworthiness=row[f"{prefix}checkworthiness"],
+    )
+
+
+def contradiction_row(row: Any) -> Contradiction:
+    return Contradiction(
+        id=row["id"],
+        claim=claim_row(row, "c1_"),
+        conflicting_claim=claim_row(row, "c2_"),
+        score=row["score"],
+        kind=row["kind"],
+        explanation=row["explanation"],
+        created_at=dt.datetime.fromisoformat(row["created_at"]),
+    )
+
+
+class Reads:
+    """Read queries over ``conn``: the store's own, or a write transaction's."""
+
+    @property
+    def conn(self) -> Any:
+        """The connection these queries run on (sqlite3 or psycopg: both have ``execute``)."""
+        raise NotImplementedError
+
+    def sql(self, query: str) -> str:
+        """The query in this dialect's placeholders."""
+        return query
+
+    def run(self, query: str, params: Sequence[Any] = ()) -> Any:
+        """Execute a ``?``-placeholder query; returns the cursor."""
+        return self.conn.execute(self.sql(query), tuple(params))
+
+    def _article(self, row: Any, *, detailed: bool) -> Article:
+        claims: list[Claim] = []
+        contradictions: list[Contradiction] = []
+        if detailed:
+            claims = [
+                claim_row(r)
+                for r in self.run(
+                    f"{CLAIMS_SELECT} WHERE c.article_id = ? ORDER BY c.position", (row["id"],)
+                )
+            ]
+            contradictions = self.list_contradictions(
+                claim_id=None, article_id=row["id"], min_score=None, after=None, limit=None
+            )
+        return Article(
+            id=row["id"],
+            text=row["text"],
+            title=row["title"],
+            source=row["source"],
+            url=row["url"],
+            published_at=moment_in(row["published_at"]),
+            created_at=dt.datetime.fromisoformat(row["created_at"]),
+            claim_count=row["claim_count"],
+            claims=claims,
+            contradictions=contradictions,
+        )
+
+    _ARTICLE_SELECT = (
+        "SELECT a.*, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claim_count "
+        "FROM articles a"
+    )
+
+    def get_article(self, article_id: int) -> Article | None:
+        row = self.run(f"{self._ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
+        return self._article(row, detailed=True) if row else None
+
+    def find_article(self, *, text_hash: str, idempotency_key: str | None) -> Article | None:
+        row = None
+        if idempotency_key is not None:
+            row = self.run(
+                f"{self._ARTICLE_SELECT} WHERE a.idempotency_key = ?", (idempotency_key,)
+            ).fetchone()
+        if row is None:
+            row = self.run(f"{self._ARTICLE_SELECT} WHERE a.text_hash = ?", (text_hash,)).fetchone()
+        return self._article(row, detailed=True) if row else None
+
+    def list_articles(self, *, after: int | None, limit: int) -> list[Article]:
+        rows = self.run(
+            f"{self._ARTICLE_SELECT} WHERE a.id > ? ORDER BY a.id LIMIT ?", (after or 0, limit)
+        ).fetchall()
+        return [self._article(r, detailed=False) for r in rows]
+
+    def get_claim(self, claim_id: int) -> Claim | None:
+        row = self.run(f"{CLAIMS_SELECT} WHERE c.id = ?", (claim_id,)).fetchone()
+        return claim_row(row) if row else None
+
+    def list_claims(
+        self, *, article_id: int | None, source: str | None, after: int | None, limit: int
+    ) -> list[Claim]:
+        where, params = self._claim_filters(article_id, source)
+        rows = self.run(
+            f"{CLAIMS_SELECT} WHERE c.id > ? {where} ORDER BY c.id LIMIT ?",
+            (after or 0, *params, limit),
+        ).fetchall()
+        return [claim_row(r) for r in rows]
+
+    @staticmethod
+    def _claim_filters(article_id: int | None, source: str | None) -> tuple[str, list[Any]]:
+        where, params = "", list[Any]()
+        if article_id is not None:
+            where += " AND c.article_id = ?"
+            params.append(article_id)
+        if source is not None:
+            where += " AND a.source = ?"
+            params.append(source)
+        return where, params
+
+    def nearest_claims(
+        self,
+        vector: Vectors,
+        *,
+        limit: int,
+        min_similarity: float,
+        offset: int = 0,
+        article_id: int | None = None,
+        source: str | None = None,
+    ) -> list[Claim]:
+        """The claims most similar to ``vector``, best first, each with its similarity."""
+        raise NotImplementedError
+
+    def hydrate(self, ranked: Sequence[tuple[int, float]], source: str | None) -> list[Claim]:
+        """Claims for (id, similarity) pairs, in that order, those of other sources left out."""
+        if not ranked:
+            return []
+        where, params = self._claim_filters(None, source)
+        marks = ",".join("?" * len(ranked))
+        rows = self.run(
+            f"{CLAIMS_SELECT} WHERE c.id IN ({marks}) {where}", (*(i for i, _ in ranked), *params)
+        ).fetchall()
+        by_id = {r["id"]: r for r in rows}
+        return [claim_row(by_id[i], similarity=s) for i, s in ranked if i in by_id]
+
+    def get_contradiction(self, contradiction_id: int) -> Contradiction | None:
+        row = self.run(f"{CONTRADICTIONS_SELECT} WHERE x.id = ?", (contradiction_id,)).fetchone()
+        return contradiction_row(row) if row else None
+
+    def list_contradictions(
+        self,
+        *,
+        claim_id: int | None,
+        article_id: int | None,
+        min_score: float | None,
+        after: int | None,
+        limit: int | None,
+    ) -> list[Contradiction]:
+        where, params = "x.id > ?", list[Any]([after or 0])
+        if claim_id is not None:
+            where += " AND (x.claim_id = ? OR x.conflicting_claim_id = ?)"
+            params += [claim_id, claim_id]
+        if article_id is not None:
+            where += " AND (c1.article_id = ? OR c2.article_id = ?)"
+            params += [article_id, article_id]
+        if min_score is not None:
+            where += " AND x.score >= ?"
+            params.append(min_score)
+        if limit is not None:
+            where += " ORDER BY x.id LIMIT ?"
+            params.append(limit)
+        else:
+            where += " ORDER BY x.id"
+        rows = self.run(f"{CONTRADICTIONS_SELECT} WHERE {where}", params).fetchall()
+        return [contradiction_row(r) for r in rows]
+
+
+class Writes(Reads):
+    """The inserts of one open write transaction: reads see it, writes go into it."""
+
+    def vector_param(self, vector: Vectors) -> Any:
+        """A claim vector as this dialect stores it."""
+        raise NotImplementedError
+
+    def add_article(
+        self, article: ArticleInput, *, text_hash: str, idempotency_key: str | None
+    ) -> int:
+        cursor = self.run(
+            "INSERT INTO articles (text, text_hash, idempotency_key, title, source, url, "
+            "published_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (
+                article.text,
+                text_hash,
+                idempotency_key,
+                article.title,
+                article.source,
+                article.url,
+                moment_out(article.published_at),
+                now(),
+            ),
+        )
+        return int(cursor.fetchone()["id"])
+
+    def add_claims(
+        self, article_id: int, claims: Sequence[ExtractedClaim], vectors: Vectors
+    ) -> list[Claim]:
+        created = now()
+        self.conn.cursor().executemany(
+            self.sql(
+                'INSERT INTO claims (article_id, position, text, sentence, start, "end", speaker, '
+                "checkworthiness, embedding, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            ),
+            [
+                (
+                    article_id,
+                    position,
+                    claim.text,
+                    claim.sentence,
+                    claim.start,
+                    claim.end,
+                    claim.speaker,
+                    claim.checkworthiness,
+                    self.vector_param(vector),
+                    created,
+                )
+                for position, (claim, vector) in enumerate(zip(claims, vectors, strict=True))
+            ],
+        )
+        rows = self.run(
+            f"{CLAIMS_SELECT} WHERE c.article_id = ? ORDER BY c.position", (article_id,)
+        ).fetchall()
+        return [claim_row(r) for r in rows]
+
+    def add_contradictions(self, contradictions: Sequence[Contradiction]) -> None:
+        created = now()
+        self.conn.cursor().executemany(
+            self.sql(
+                "INSERT INTO contradictions (claim_id, conflicting_claim_id, score, kind, "
+                "explanation, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+            ),
+            [
+                (c.claim.id, c.conflicting_claim.id, c.score, c.kind, c.explanation, created)
+                for c in contradictions
+            ],
+        )
