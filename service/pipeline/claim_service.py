@@ -155,7 +155,7 @@ class ClaimService:
         if found is None:
             raise NotFoundError("claim", claim_id)
         return found, self.store.list_contradictions(
-            claim_id=claim_id, article_id=None, min_score=None, after=None, limit=-1
+            claim_id=claim_id, article_id=None, min_score=None, after=None, limit=None
         )
 
     def contradiction(self, contradiction_id: int) -> Contradiction:

@@ -15,6 +15,12 @@ def from_config(config: Config, embedder: Embedder) -> ClaimStore:
         return SqliteStore(
             config.sqlite_path, embedder_name=embedder.name, dimension=embedder.dimension
         )
+    if config.database_url.startswith(("postgresql://", "postgres://")):
+        from service.store.postgres import PostgresStore
+
+        return PostgresStore(
+            config.database_url, embedder_name=embedder.name, dimension=embedder.dimension
+        )
     raise ValueError(f"unsupported database URL {config.database_url!r}")
 
 

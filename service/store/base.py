@@ -59,7 +59,7 @@ class StoreReader(Protocol):
         article_id: int | None,
         min_score: float | None,
         after: int | None,
-        limit: int,
+        limit: int | None,
     ) -> list[Contradiction]:
         """Contradictions in id order; claim and article filters match either side."""
         ...

@@ -15,8 +15,12 @@ def test_health_and_readiness(client: FlaskClient) -> None:
 def test_readiness_is_503_when_the_database_is_gone(client: FlaskClient, app) -> None:  # type: ignore[no-untyped-def]
     store = app.extensions["counterclaim"].store
     store.close()
-    store.path.unlink()
-    store.path.mkdir()  # a directory where the file was: SQLite cannot open it
+    if hasattr(store, "path"):
+        store.path.unlink()
+        store.path.mkdir()  # a directory where the file was: SQLite cannot open it
+    else:
+        name = store.url.split("://", 1)[1].split("/", 1)[1].split("?")[0]
+        store.url = store.url.replace(f"/{name}?", "/no_such_database?")  # PostgreSQL refuses
     response = client.get("/readyz")
     assert response.status_code == 503 and response.mimetype == "application/problem+json"
 

@@ -18,6 +18,8 @@ def test_variables_are_parsed() -> None:
         {"CLAIMS_DATABASE_URL": "sqlite:////tmp/x.db", "CLAIMS_SIMILARITY_THRESHOLD": "0.4"}
     )
     assert str(config.sqlite_path) == "/tmp/x.db"
+    shared = Config.from_env({"CLAIMS_DATABASE_URL": "postgresql://claims@db.example/claims"})
+    assert shared.database_url == "postgresql://claims@db.example/claims"
     assert config.similarity_threshold == 0.4
     assert Config.from_env({}).judge == "hybrid"
     chosen = Config.from_env({"CLAIMS_JUDGE": "rules", "CLAIMS_JUDGE_MODEL_PATH": "/models/nli"})

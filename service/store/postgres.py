@@ -1,0 +1,208 @@
+"""The shared store: PostgreSQL with pgvector, for several gunicorn hosts on one database.
+
+Claim vectors live in a ``vector(n)`` column with an HNSW index (cosine), so finding the nearest
+claims never scans every claim. Writers take one transaction-scoped advisory lock, so ingestion is
+serialised across every host exactly as SQLite's ``BEGIN IMMEDIATE`` serialises it on one machine:
+a new article is judged against everything committed before it, and each contradiction is recorded
+once, whichever article arrived first.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import numpy as np
+
+from service.embeddings.base import Vectors
+from service.pipeline.models import Claim
+from service.store.sql import Reads, Writes
+
+# Migration N takes a database from version N-1 to N (the schema_version table); a released
+# migration is never edited: changes come as a new one. {dimension} is the embedder's.
+MIGRATIONS: dict[int, str] = {
+    1: """
+CREATE EXTENSION IF NOT EXISTS vector;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    text TEXT NOT NULL,
+    text_hash TEXT NOT NULL UNIQUE,
+    idempotency_key TEXT UNIQUE,
+    title TEXT,
+    source TEXT,
+    url TEXT,
+    published_at TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE claims (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    speaker TEXT,
+    checkworthiness DOUBLE PRECISION,
+    embedding vector({dimension}) NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (article_id, position)
+);
+CREATE INDEX claims_by_article ON claims(article_id);
+CREATE INDEX claims_by_vector ON claims USING hnsw (embedding vector_cosine_ops);
+CREATE TABLE contradictions (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    claim_id BIGINT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    conflicting_claim_id BIGINT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    score DOUBLE PRECISION NOT NULL,
+    kind TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (claim_id, conflicting_claim_id)
+);
+CREATE INDEX contradictions_by_conflicting ON contradictions(conflicting_claim_id);
+""",
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+# Any number will do, as long as every host uses the same one.
+_WRITER_LOCK = 0x636C61696D  # "claim"
+# Candidates the HNSW search keeps in play; more than any page or candidate list asks for.
+_EF_SEARCH = 200
+
+
+def _vector_text(vector: Vectors) -> str:
+    return "[" + ",".join(f"{x:.7g}" for x in np.asarray(vector, dtype=np.float32).ravel()) + "]"
+
+
+class _PostgresReads(Reads):
+    """The shared queries in psycopg's placeholders, nearest claims from the HNSW index."""
+
+    def sql(self, query: str) -> str:
+        return query.replace("?", "%s")
+
+    def nearest_claims(
+        self,
+        vector: Vectors,
+        *,
+        limit: int,
+        min_similarity: float,
+        offset: int = 0,
+        article_id: int | None = None,
+        source: str | None = None,
+    ) -> list[Claim]:
+        where, params = self._claim_filters(article_id, source)
+        query = _vector_text(vector)
+        # The distance bound and filters are applied as the index is walked (iterative scan),
+        # so a filtered or thresholded page still fills from the nearest claims outward.
+        rows = self.run(
+            "SELECT c.id, 1 - (c.embedding <=> ?::vector) AS similarity "
+            "FROM claims c JOIN articles a ON a.id = c.article_id "
+            f"WHERE (c.embedding <=> ?::vector) <= ? {where} "
+            "ORDER BY c.embedding <=> ?::vector LIMIT ? OFFSET ?",
+            (query, query, 1.0 - min_similarity, *params, query, limit, offset),
+        ).fetchall()
+        ranked = [(int(r["id"]), float(r["similarity"])) for r in rows]
+        return self.hydrate(ranked, None)
+
+
+class _Writer(_PostgresReads, Writes):
+    """One open transaction holding the writer lock."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    @property
+    def conn(self) -> Any:
+        """The transaction's connection."""
+        return self._conn
+
+    def vector_param(self, vector: Vectors) -> str:
+        return _vector_text(vector)
+
+
+class PostgresStore(_PostgresReads):
+    """PostgreSQL with pgvector; one connection per thread, opened lazily."""
+
+    def __init__(self, url: str, *, embedder_name: str, dimension: int) -> None:
+        self.url = url
+        self._local = threading.local()
+        self._connections: list[Any] = []
+        self._connections_lock = threading.Lock()
+        self._migrate(embedder_name, dimension)
+
+    @property
+    def conn(self) -> Any:
+        """This thread's connection, in autocommit mode: reads see every commit at once."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.closed:
+            import psycopg
+            from psycopg.rows import dict_row
+
+            conn = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
+            # Statements vary with the filters; a prepared plan for one is no help to another.
+            conn.prepare_threshold = None
+            conn.execute(f"SET hnsw.ef_search = {int(_EF_SEARCH)}")
+            conn.execute("SET hnsw.iterative_scan = relaxed_order")
+            self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn)
+        return conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        conn = self.conn
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITER_LOCK,))
+            yield conn
+
+    def _migrate(self, embedder_name: str, dimension: int) -> None:
+        with self._transaction() as tx:
+            tx.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = tx.execute("SELECT max(version) AS v FROM schema_version").fetchone()
+            version = int(row["v"] or 0)
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"the database has schema version {version}; this release knows "
+                    f"{SCHEMA_VERSION}"
+                )
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                tx.execute(MIGRATIONS[target].replace("{dimension}", str(int(dimension))))
+                tx.execute("INSERT INTO schema_version (version) VALUES (%s)", (target,))
+            model = f"{embedder_name}/{dimension}"
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('embedder', %s) ON CONFLICT DO NOTHING",
+                (model,),
+            )
+            stored = tx.execute("SELECT value FROM meta WHERE key = 'embedder'").fetchone()
+            if stored["value"] != model:
+                raise RuntimeError(
+                    f"the database holds vectors from {stored['value']}, not {model}: "
+                    "use another database or the model that filled this one"
+                )
+
+    @contextmanager
+    def writer(self) -> Iterator[_Writer]:
+        """A write transaction; it waits for every other writer, on any host."""
+        with self._transaction() as conn:
+            yield _Writer(conn)
+
+    def delete_article(self, article_id: int) -> bool:
+        """Delete the article; claims and contradictions go with it by cascade."""
+        with self._transaction() as tx:
+            deleted = tx.execute("DELETE FROM articles WHERE id = %s", (article_id,)).rowcount
+        return bool(deleted)
+
+    def ping(self) -> None:
+        """A trivial query."""
+        self.conn.execute("SELECT 1").fetchone()
+
+    def close(self) -> None:
+        """Close every connection this store opened."""
+        with self._connections_lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
