@@ -131,7 +131,11 @@ class PostgresStore(_PostgresReads):
         self._local = threading.local()
         self._connections: list[Any] = []
         self._connections_lock = threading.Lock()
-        self._migrate(embedder_name, dimension)
+        try:
+            self._migrate(embedder_name, dimension)
+        except BaseException:
+            self.close()
+            raise
 
     @property
     def conn(self) -> Any:

@@ -38,14 +38,17 @@ def gunicorn(tmp_path: Path) -> Iterator[Callable[..., Server]]:
     """Start gunicorn with the repository's gunicorn.conf.py; stopped when the test ends."""
     started: list[Server] = []
 
-    def start(workers: int = 2, database: Path | None = None) -> Server:
+    def start(
+        workers: int = 2, database: Path | None = None, database_url: str | None = None
+    ) -> Server:
         port = free_port()
         log = tmp_path / f"gunicorn-{port}.log"
         env = {
             **os.environ,
             "CLAIMS_BIND": f"127.0.0.1:{port}",
             "CLAIMS_WORKERS": str(workers),
-            "CLAIMS_DATABASE_URL": f"sqlite:///{database or tmp_path / 'claims.sqlite3'}",
+            "CLAIMS_DATABASE_URL": database_url
+            or f"sqlite:///{database or tmp_path / 'claims.sqlite3'}",
         }
         with log.open("wb") as sink:  # the child keeps its own copy of the descriptor
             process = subprocess.Popen(

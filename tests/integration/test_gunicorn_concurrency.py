@@ -1,4 +1,5 @@
-"""Two gunicorn workers, many client threads at once: every claim stored exactly once."""
+"""Many client threads at once against two gunicorn workers (SQLite), or against two gunicorn
+instances as two hosts sharing one PostgreSQL: every claim stored exactly once."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 import requests
 
+from tests.conftest import fresh_database
 from tests.integration.conftest import Server
 
 pytestmark = pytest.mark.slow
@@ -41,19 +43,20 @@ def fetch_all(url: str) -> list[dict[str, Any]]:
             return items
 
 
-def test_concurrent_posts_store_every_claim_exactly_once(
-    gunicorn: Callable[..., Server],
-) -> None:
-    server = gunicorn(workers=2)
-    # 24 distinct articles, and each of the first 6 posted three times at once by different threads.
+def post_concurrently(servers: list[Server]) -> list[requests.Response]:
+    """24 distinct articles, and each of the first 6 posted three times at once by different
+    threads, spread over the servers."""
     bodies = [article(n) for n in range(24)] + [article(n) for n in range(6)] * 2
 
-    def post(body: dict[str, Any]) -> requests.Response:
-        return requests.post(f"{server.url}/articles", json=body, timeout=120)
+    def post(numbered: tuple[int, dict[str, Any]]) -> requests.Response:
+        n, body = numbered
+        return requests.post(f"{servers[n % len(servers)].url}/articles", json=body, timeout=120)
 
     with ThreadPoolExecutor(max_workers=8) as pool:
-        responses = list(pool.map(post, bodies))
+        return list(pool.map(post, enumerate(bodies)))
 
+
+def assert_stored_once(server: Server, responses: list[requests.Response]) -> None:
     assert all(r.status_code in (200, 201) for r in responses), [r.text for r in responses]
     created = [r.json() for r in responses if r.status_code == 201]
     assert len(created) == 24  # each text stored once, whichever thread won
@@ -73,3 +76,22 @@ def test_concurrent_posts_store_every_claim_exactly_once(
     contradictions = fetch_all(f"{server.url}/contradictions")
     pairs = [frozenset((c["claim"]["id"], c["conflicting_claim"]["id"])) for c in contradictions]
     assert len(pairs) == len(set(pairs))
+
+
+def test_concurrent_posts_store_every_claim_exactly_once(
+    gunicorn: Callable[..., Server],
+) -> None:
+    server = gunicorn(workers=2)
+    assert_stored_once(server, post_concurrently([server]))
+
+
+def test_two_gunicorn_hosts_on_one_postgresql_lose_and_duplicate_nothing(
+    gunicorn: Callable[..., Server], postgres: str
+) -> None:
+    database = fresh_database(postgres)
+    first = gunicorn(workers=2, database_url=database)
+    second = gunicorn(workers=2, database_url=database)
+    responses = post_concurrently([first, second])
+    assert_stored_once(first, responses)
+    # The other host reads the same store.
+    assert fetch_all(f"{second.url}/claims") == fetch_all(f"{first.url}/claims")

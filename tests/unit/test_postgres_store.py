@@ -1,0 +1,63 @@
+"""The PostgreSQL store on a real server: versioned schema, vectors tied to their model, and
+nearest-claim search through the HNSW index."""
+
+from __future__ import annotations
+
+import numpy as np
+import psycopg
+import pytest
+
+from service.pipeline.models import ArticleInput, ExtractedClaim
+from service.store.postgres import SCHEMA_VERSION, PostgresStore
+from tests.conftest import fresh_database
+
+
+def unit(*values: float) -> np.ndarray:
+    vector = np.asarray(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_the_schema_is_versioned_and_reopening_changes_nothing(postgres: str) -> None:
+    url = fresh_database(postgres)
+    store = PostgresStore(url, embedder_name="test", dimension=3)
+    with store.writer() as tx:
+        article_id = tx.add_article(ArticleInput(text="A."), text_hash="a", idempotency_key=None)
+        tx.add_claims(
+            article_id,
+            [ExtractedClaim("A.", "A.", 0, 2, None, checkworthiness=0.9)],
+            unit(1, 0, 0).reshape(1, 3),
+        )
+    store.close()
+    again = PostgresStore(url, embedder_name="test", dimension=3)
+    assert len(again.list_claims(article_id=None, source=None, after=None, limit=10)) == 1
+    versions = again.conn.execute("SELECT version FROM schema_version").fetchall()
+    assert [r["version"] for r in versions] == list(range(1, SCHEMA_VERSION + 1))
+    again.close()
+    with pytest.raises(RuntimeError, match="holds vectors from test/3"):
+        PostgresStore(url, embedder_name="other", dimension=3)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("INSERT INTO schema_version VALUES (99)")
+    with pytest.raises(RuntimeError, match="schema version 99"):
+        PostgresStore(url, embedder_name="test", dimension=3)
+
+
+def test_nearest_claims_come_best_first_above_the_threshold(postgres: str) -> None:
+    store = PostgresStore(fresh_database(postgres), embedder_name="test", dimension=3)
+    vectors = np.stack([unit(1, 0, 0), unit(1, 1, 0), unit(0, 1, 0), unit(-1, 0, 0)])
+    with store.writer() as tx:
+        article_id = tx.add_article(
+            ArticleInput(text="Four.", source="S"), text_hash="f", idempotency_key=None
+        )
+        tx.add_claims(
+            article_id,
+            [ExtractedClaim(f"C{i}.", f"C{i}.", i, i + 1, None) for i in range(4)],
+            vectors,
+        )
+    found = store.nearest_claims(unit(1, 0.1, 0), limit=10, min_similarity=0.5)
+    assert [c.text for c in found] == ["C0.", "C1."]
+    assert found[0].similarity is not None and found[0].similarity > found[1].similarity  # type: ignore[operator]
+    assert store.nearest_claims(unit(1, 0.1, 0), limit=1, min_similarity=0.5, offset=1)[0].text == (
+        "C1."
+    )
+    assert store.nearest_claims(unit(1, 0, 0), limit=5, min_similarity=0.0, source="T") == []
+    store.close()
