@@ -149,7 +149,7 @@ class PostgresStore(_PostgresReads):
             # Statements vary with the filters; a prepared plan for one is no help to another.
             conn.prepare_threshold = None
             conn.execute(f"SET hnsw.ef_search = {int(_EF_SEARCH)}")
-            conn.execute("SET hnsw.iterative_scan = relaxed_order")
+            conn.execute("SET hnsw.iterative_scan = strict_order")
             self._local.conn = conn
             with self._connections_lock:
                 self._connections.append(conn)
