@@ -95,16 +95,20 @@ class _PostgresReads(Reads):
     ) -> list[Claim]:
         where, params = self._claim_filters(article_id, source)
         query = _vector_text(vector)
-        # The distance bound and filters are applied as the index is walked (iterative scan),
-        # so a filtered or thresholded page still fills from the nearest claims outward.
+        # Plain top-k from the index, the similarity bound applied to what it returns: a bound
+        # inside the scan would make the index walk on and on when few claims pass it. With a
+        # filter, the iterative scan walks on until the page is full of claims that pass it.
         rows = self.run(
             "SELECT c.id, 1 - (c.embedding <=> ?::vector) AS similarity "
             "FROM claims c JOIN articles a ON a.id = c.article_id "
-            f"WHERE (c.embedding <=> ?::vector) <= ? {where} "
-            "ORDER BY c.embedding <=> ?::vector LIMIT ? OFFSET ?",
-            (query, query, 1.0 - min_similarity, *params, query, limit, offset),
+            f"WHERE TRUE {where} ORDER BY c.embedding <=> ?::vector LIMIT ? OFFSET ?",
+            (query, *params, query, limit, offset),
         ).fetchall()
-        ranked = [(int(r["id"]), float(r["similarity"])) for r in rows]
+        ranked = [
+            (int(r["id"]), float(r["similarity"]))
+            for r in rows
+            if float(r["similarity"]) >= min_similarity
+        ]
         return self.hydrate(ranked, None)
 
 
