@@ -158,7 +158,7 @@ def frame(sentence: str) -> Frame:
 
 def is_hedged(content: str) -> bool:
     """The content is asserted tentatively ("may", "appears", "suggests")."""
-    return any(t in checks.HEDGES or t == "estimated" for t in checks.tokens(content))
+    return any(t in checks.HEDGES or t == "estimated" for t in checks.modal_tokens(content))
 
 
 def is_negated(content: str) -> bool:

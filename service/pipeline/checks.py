@@ -55,7 +55,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "allow": _forms("allow", "permit", "legalise", "legalize") | {"permitted", "permitting"},
     "ban": _forms("ban", "forbid", "prohibit", "outlaw") | {"banned", "banning", "forbade",
                                                           "forbidden"},
-    "confirm": _forms("confirm", "verify", "acknowledge"),
+    "confirm": _forms("confirm", "verify", "acknowledge", "admit") | {"admitted", "admitting"},
     "deny": _forms("deny", "dispute") | {"denied", "denies", "denial"},
     "support": _forms("support", "back", "endorse", "favour", "favor"),
     "oppose": _forms("oppose", "resist", "condemn", "opposition"),
@@ -68,6 +68,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "guilty": {"guilty", "convicted"},
     "innocent": {"innocent", "acquitted"},
     "legal": {"legal", "lawful"},
+    "safe": {"safe", "harmless"},
+    "unsafe": {"unsafe", "dangerous", "harmful"},
     "illegal": {"illegal", "unlawful"},
     "higher": {"higher", "more", "larger", "bigger", "greater"},
     "lower": {"lower", "fewer", "less", "smaller"},
@@ -79,6 +81,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("win", "lose"), ("accept", "reject"), ("open", "close"), ("allow", "ban"),
         ("confirm", "deny"), ("support", "oppose"), ("start", "stop"), ("alive", "dead"),
         ("ease", "escalate"), ("guilty", "innocent"), ("legal", "illegal"),
+        ("safe", "unsafe"),
         ("higher", "lower"),
     ]
 }  # fmt: skip
@@ -183,10 +186,19 @@ def negated_clauses(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# "May" capitalised after the first word is the month ("fell in May"), not a hedge.
+_MONTH_MAY = re.compile(r"(?<=\S)(\s+)May\b")
+
+
+def modal_tokens(text: str) -> tuple[str, ...]:
+    """The text's tokens with the month of May left out, for finding hedges."""
+    return tokens(_MONTH_MAY.sub(r"\1", text))
+
+
 def is_tentative(text: str) -> bool:
     """The text does not assert outright: it hedges ("may"), or calls or wishes ("urged",
     "should"). Broader than a claim's ``hedged`` flag (attribution.is_hedged), on purpose."""
-    return any(t in _HEDGES for t in tokens(text))
+    return any(t in _HEDGES for t in modal_tokens(text))
 
 
 def _denial(claim: str, other: str) -> str | None:
@@ -338,6 +350,23 @@ def quantity(first: str, second: str) -> Finding | None:
     )
 
 
+def figures_agree(first: str, second: str) -> Finding | None:
+    """Figures for the same thing, written differently, that can both be right ("two thirds"
+    and "most" of the troops), and none that clash."""
+    agreeing = None
+    for a in _figures(first):
+        for b in _figures(second):
+            if _comparable(a, b):
+                if not _overlap(a.quantity, b.quantity):
+                    return None
+                if a.quantity.text.lower() != b.quantity.text.lower():
+                    agreeing = agreeing or (a.quantity, b.quantity)
+    if agreeing is None:
+        return None
+    qa, qb = agreeing
+    return Finding("other", f'The figures agree: "{qa.text}" and "{qb.text}" can both be right.')
+
+
 def conflict(first: str, second: str) -> Finding | None:
     """The first explicit conflict between two claims: figures, opposite events, or a denial."""
     return quantity(first, second) or antonym(first, second) or negation(first, second)
@@ -352,7 +381,7 @@ def modality(first: str, second: str, found: Finding | None = None) -> Finding |
     if a == b:
         return None
     hedged = first if a else second
-    word = next(t for t in tokens(hedged) if t in _HEDGES)
+    word = next(t for t in modal_tokens(hedged) if t in _HEDGES)
     return Finding(
         "other",
         f'One claim is tentative ("{word}"), so it does not flatly contradict the other.',

@@ -95,7 +95,8 @@ class HybridJudge:
       (``negation_support``, ``antonym_support``); the model alone needs ``threshold``.
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict, or, when the model alone found it, if both claims deny the
-      same thing.
+      same thing; a model contradiction short of ``sure`` is withdrawn when the claims' figures
+      for the same thing agree ("two thirds" and "most").
     The thresholds were chosen on the validation split of the development sets
     (``bench/eval_judge.py --calibrate`` prints the search).
     """
@@ -103,9 +104,11 @@ class HybridJudge:
     model: NliModel
     threshold: float = 0.3
     negation_support: float = 0.05
-    antonym_support: float = 0.1
+    antonym_support: float = 0.0
     # Below this, the model's contradiction yields to a hedge or to the checks' sign of agreement.
     doubtful: float = 0.5
+    # Below this, figures the checks find compatible outweigh the model's contradiction.
+    sure: float = 0.9
     # Figures and opposite words count only between claims at least this similar (cosine).
     related: float = 0.4
 
@@ -134,8 +137,12 @@ class HybridJudge:
         elif denial is not None and contradiction >= self.negation_support:
             found, score = denial, 0.5 + 0.5 * contradiction
         elif contradiction >= self.threshold:
-            agreement = checks.shared_denial(pair.first, pair.second)
-            if agreement is not None and contradiction < self.doubtful:
+            shared = checks.shared_denial(pair.first, pair.second)
+            figures_fit = checks.figures_agree(pair.first, pair.second)
+            agreement = (shared if contradiction < self.doubtful else None) or (
+                figures_fit if contradiction < self.sure else None
+            )
+            if agreement is not None:
                 return Judgement(
                     "neutral", round(1.0 - contradiction, 3), None, agreement.explanation
                 )

@@ -161,3 +161,18 @@ def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
         0.2,
     )
     assert (relation, kind) == ("contradiction", "quantity")
+
+
+def test_compatible_figures_outweigh_a_model_that_is_not_sure() -> None:
+    a = "Two thirds of the troops have been withdrawn."
+    b = "Most of the troops have been withdrawn."
+    assert hybrid(a, b, 0.6)[0] == "neutral"
+    assert hybrid(a, b, 0.95)[0] == "contradiction"
+
+
+def test_the_month_of_may_is_no_hedge() -> None:
+    assert not checks.is_tentative("Inflation fell to 3 percent in May.")
+    assert checks.is_tentative("Inflation may fall to 3 percent.")
+    assert hybrid(
+        "Inflation fell to 3 percent in May.", "Inflation rose to 3 percent in May.", 0.35
+    ) == ("contradiction", "antonym")
