@@ -201,6 +201,7 @@ def is_tentative(text: str) -> bool:
     return any(t in _HEDGES for t in modal_tokens(text))
 
 
+@_memo
 def _denial(claim: str, other: str) -> str | None:
     """The clause of ``claim`` that denies something ``other`` is about, if there is one."""
     if not (_content(claim) & _content(other) or concepts(claim) & concepts(other)):
@@ -322,21 +323,25 @@ def _overlap(a: facts.Quantity, b: facts.Quantity) -> bool:
     return a.low <= b.high * slack and b.low <= a.high * slack
 
 
+_FigurePairs = tuple[tuple[_Figure, _Figure], ...]
+
+
 @lru_cache(maxsize=8192)
+def _measured_together(first: str, second: str) -> tuple[_FigurePairs, _FigurePairs]:
+    """The pairs of figures measuring the same thing, as (clashing, agreeing)."""
+    pairs = [(a, b) for a in _figures(first) for b in _figures(second) if _comparable(a, b)]
+    clashing = tuple(p for p in pairs if not _overlap(p[0].quantity, p[1].quantity))
+    agreeing = tuple(p for p in pairs if _overlap(p[0].quantity, p[1].quantity))
+    return clashing, agreeing
+
+
 def quantity(first: str, second: str) -> Finding | None:
     """Figures for the same thing that cannot both be right ("35,000-40,000 troops" against "a
     few thousand troops remain"); "two thirds" and "most" overlap, so they agree."""
-    clashes = []
-    for a in _figures(first):
-        for b in _figures(second):
-            if not _comparable(a, b):
-                continue
-            if _overlap(a.quantity, b.quantity):
-                return None  # a figure they agree on settles it
-            clashes.append((a, b))
-    if not clashes:
-        return None
-    a, b = clashes[0]
+    clashing, agreeing = _measured_together(first, second)
+    if agreeing or not clashing:
+        return None  # a figure they agree on settles it
+    a, b = clashing[0]
     qa, qb = a.quantity, b.quantity
     what = (
         qa.unit
@@ -353,17 +358,15 @@ def quantity(first: str, second: str) -> Finding | None:
 def figures_agree(first: str, second: str) -> Finding | None:
     """Figures for the same thing, written differently, that can both be right ("two thirds"
     and "most" of the troops), and none that clash."""
-    agreeing = None
-    for a in _figures(first):
-        for b in _figures(second):
-            if _comparable(a, b):
-                if not _overlap(a.quantity, b.quantity):
-                    return None
-                if a.quantity.text.lower() != b.quantity.text.lower():
-                    agreeing = agreeing or (a.quantity, b.quantity)
-    if agreeing is None:
+    clashing, agreeing = _measured_together(first, second)
+    reworded = [
+        (a.quantity, b.quantity)
+        for a, b in agreeing
+        if a.quantity.text.lower() != b.quantity.text.lower()
+    ]
+    if clashing or not reworded:
         return None
-    qa, qb = agreeing
+    qa, qb = reworded[0]
     return Finding("other", f'The figures agree: "{qa.text}" and "{qb.text}" can both be right.')
 
 

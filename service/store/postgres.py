@@ -9,7 +9,6 @@ once, whichever article arrived first.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -18,7 +17,7 @@ import numpy as np
 
 from service.embeddings.base import Vectors
 from service.pipeline.models import Claim
-from service.store.sql import Reads, Writes
+from service.store.sql import Reads, ThreadConnections, Writes
 
 # Migration N takes a database from version N-1 to N (the schema_version table); a released
 # migration is never edited: changes come as a new one. {dimension} is the embedder's.
@@ -132,9 +131,7 @@ class PostgresStore(_PostgresReads):
 
     def __init__(self, url: str, *, embedder_name: str, dimension: int) -> None:
         self.url = url
-        self._local = threading.local()
-        self._connections: list[Any] = []
-        self._connections_lock = threading.Lock()
+        self._connections = ThreadConnections(self._open)
         try:
             self._migrate(embedder_name, dimension)
         except BaseException:
@@ -144,19 +141,17 @@ class PostgresStore(_PostgresReads):
     @property
     def conn(self) -> Any:
         """This thread's connection, in autocommit mode: reads see every commit at once."""
-        conn = getattr(self._local, "conn", None)
-        if conn is None or conn.closed:
-            import psycopg
-            from psycopg.rows import dict_row
+        return self._connections.get()
 
-            conn = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
-            # Statements vary with the filters; a prepared plan for one is no help to another.
-            conn.prepare_threshold = None
-            conn.execute(f"SET hnsw.ef_search = {int(_EF_SEARCH)}")
-            conn.execute("SET hnsw.iterative_scan = strict_order")
-            self._local.conn = conn
-            with self._connections_lock:
-                self._connections.append(conn)
+    def _open(self) -> Any:
+        import psycopg
+        from psycopg.rows import dict_row
+
+        conn = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
+        # Statements vary with the filters; a prepared plan for one is no help to another.
+        conn.prepare_threshold = None
+        conn.execute(f"SET hnsw.ef_search = {int(_EF_SEARCH)}")
+        conn.execute("SET hnsw.iterative_scan = strict_order")
         return conn
 
     @contextmanager
@@ -209,8 +204,4 @@ class PostgresStore(_PostgresReads):
 
     def close(self) -> None:
         """Close every connection this store opened."""
-        with self._connections_lock:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close_all()

@@ -7,7 +7,8 @@ its own and supplies what differs: how a vector is stored and how the nearest cl
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from service.embeddings.base import Vectors
@@ -84,6 +85,35 @@ def contradiction_row(row: Any) -> Contradiction:
     )
 
 
+class ThreadConnections:
+    """One connection per thread (neither sqlite3 nor psycopg connections are shared between
+    threads), opened on first use, reopened if closed, all closed together."""
+
+    def __init__(self, opener: Callable[[], Any]) -> None:
+        self._opener = opener
+        self._local = threading.local()
+        self._opened: list[Any] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> Any:
+        """This thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or getattr(conn, "closed", False):
+            conn = self._opener()
+            self._local.conn = conn
+            with self._lock:
+                self._opened.append(conn)
+        return conn
+
+    def close_all(self) -> None:
+        """Close every connection opened so far; the next ``get`` opens a new one."""
+        with self._lock:
+            for conn in self._opened:
+                conn.close()
+            self._opened.clear()
+        self._local = threading.local()
+
+
 class Reads:
     """Read queries over ``conn``: the store's own, or a write transaction's."""
 
@@ -104,12 +134,7 @@ class Reads:
         claims: list[Claim] = []
         contradictions: list[Contradiction] = []
         if detailed:
-            claims = [
-                claim_row(r)
-                for r in self.run(
-                    f"{CLAIMS_SELECT} WHERE c.article_id = ? ORDER BY c.position", (row["id"],)
-                )
-            ]
+            claims = self._claims_of(row["id"])
             contradictions = self.list_contradictions(
                 claim_id=None, article_id=row["id"], min_score=None, after=None, limit=None
             )
@@ -130,6 +155,12 @@ class Reads:
         "SELECT a.*, (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claim_count "
         "FROM articles a"
     )
+
+    def _claims_of(self, article_id: int) -> list[Claim]:
+        rows = self.run(
+            f"{CLAIMS_SELECT} WHERE c.article_id = ? ORDER BY c.position", (article_id,)
+        ).fetchall()
+        return [claim_row(r) for r in rows]
 
     def get_article(self, article_id: int) -> Article | None:
         row = self.run(f"{self._ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
@@ -175,19 +206,6 @@ class Reads:
             where += " AND a.source = ?"
             params.append(source)
         return where, params
-
-    def nearest_claims(
-        self,
-        vector: Vectors,
-        *,
-        limit: int,
-        min_similarity: float,
-        offset: int = 0,
-        article_id: int | None = None,
-        source: str | None = None,
-    ) -> list[Claim]:
-        """The claims most similar to ``vector``, best first, each with its similarity."""
-        raise NotImplementedError
 
     def hydrate(self, ranked: Sequence[tuple[int, float]], source: str | None) -> list[Claim]:
         """Claims for (id, similarity) pairs, in that order, those of other sources left out."""
@@ -284,10 +302,7 @@ class Writes(Reads):
                 for position, (claim, vector) in enumerate(zip(claims, vectors, strict=True))
             ],
         )
-        rows = self.run(
-            f"{CLAIMS_SELECT} WHERE c.article_id = ? ORDER BY c.position", (article_id,)
-        ).fetchall()
-        return [claim_row(r) for r in rows]
+        return self._claims_of(article_id)
 
     def add_contradictions(self, contradictions: Sequence[Contradiction]) -> None:
         created = now()

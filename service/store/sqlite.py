@@ -13,7 +13,7 @@ import numpy as np
 
 from service.embeddings.base import Vectors
 from service.pipeline.models import Claim
-from service.store.sql import Reads, Writes
+from service.store.sql import Reads, ThreadConnections, Writes
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -169,10 +169,8 @@ class SqliteStore(_SqliteReads):
     def __init__(self, path: str | Path, *, embedder_name: str, dimension: int) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
         self._index = _VectorIndex(dimension)
-        self._connections: list[sqlite3.Connection] = []
-        self._connections_lock = threading.Lock()
+        self._connections = ThreadConnections(self._open)
         self._migrate(embedder_name, dimension)
 
     @property
@@ -181,17 +179,16 @@ class SqliteStore(_SqliteReads):
         return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            # Autocommit mode: transactions are opened explicitly, so that BEGIN IMMEDIATE is ours.
-            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA busy_timeout = 30000")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            self._local.conn = conn
-            with self._connections_lock:
-                self._connections.append(conn)
+        conn: sqlite3.Connection = self._connections.get()
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        # Autocommit mode: transactions are opened explicitly, so that BEGIN IMMEDIATE is ours.
+        conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA synchronous = NORMAL")
         return conn
 
     @contextmanager
@@ -251,8 +248,4 @@ class SqliteStore(_SqliteReads):
 
     def close(self) -> None:
         """Close every connection this store opened."""
-        with self._connections_lock:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close_all()
