@@ -6,6 +6,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from service.embeddings.base import Embedder, Vectors
 from service.pipeline import cleaning
 from service.pipeline.checkworthiness import CheckworthinessModel
@@ -227,7 +229,7 @@ class ClaimService:
         sentences = [" ".join(c.sentence.split()) for c in candidates]
         distinct = list(dict.fromkeys(texts + sentences))
         row = {string: i for i, string in enumerate(distinct)}
-        embedded = self.embedder.embed(distinct)
+        embedded = self._vectors(distinct)
         vectors = embedded[[row[t] for t in texts]]
         scores = self.checkworthiness.scores(embedded[[row[s] for s in sentences]], sentences)
         similarities = vectors @ vectors.T
@@ -239,6 +241,16 @@ class ClaimService:
                 keep.append(i)
         claims = [replace(candidates[i], checkworthiness=round(float(scores[i]), 3)) for i in keep]
         return claims, vectors[keep] if keep else vectors[:0]
+
+    def _vectors(self, texts: list[str]) -> Vectors:
+        """Embeddings of ``texts``; those the store already holds are not computed again."""
+        if not texts:
+            return self.embedder.embed([])
+        known = self.store.stored_vectors(texts)
+        missing = [t for t in texts if t not in known]
+        if missing:
+            known.update(zip(missing, self.embedder.embed(missing), strict=True))
+        return np.stack([np.asarray(known[t], dtype=np.float32) for t in texts])
 
     def _contradictions(
         self, claims: Sequence[Claim], vectors: Vectors, reader: StoreReader

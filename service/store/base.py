@@ -48,6 +48,10 @@ class StoreReader(Protocol):
         """Stored claims most similar to ``vector``, best first, each with its similarity."""
         ...
 
+    def stored_vectors(self, texts: Sequence[str]) -> dict[str, Vectors]:
+        """The vectors already stored for any of these claim texts, by text."""
+        ...
+
     def get_contradiction(self, contradiction_id: int) -> Contradiction | None:
         """One contradiction."""
         ...

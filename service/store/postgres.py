@@ -64,6 +64,9 @@ CREATE TABLE contradictions (
 );
 CREATE INDEX contradictions_by_conflicting ON contradictions(conflicting_claim_id);
 """,
+    # A text already stored is not embedded again: its vector is looked up by text (a hash
+    # index, since a B-tree entry cannot hold a very long sentence).
+    2: "CREATE INDEX claims_by_text ON claims USING hash (text);",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 # Any number will do, as long as every host uses the same one.
@@ -81,6 +84,9 @@ class _PostgresReads(Reads):
 
     def sql(self, query: str) -> str:
         return query.replace("?", "%s")
+
+    def vector_value(self, stored: Any) -> np.ndarray:
+        return np.array(stored.strip("[]").split(","), dtype=np.float32)
 
     def nearest_claims(
         self,

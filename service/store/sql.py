@@ -207,6 +207,22 @@ class Reads:
             params.append(source)
         return where, params
 
+    def vector_value(self, stored: Any) -> Any:
+        """A stored claim vector as numbers."""
+        raise NotImplementedError
+
+    def stored_vectors(self, texts: Sequence[str]) -> dict[str, Any]:
+        distinct = list(dict.fromkeys(texts))
+        found: dict[str, Any] = {}
+        for start in range(0, len(distinct), 500):
+            chunk = distinct[start : start + 500]
+            rows = self.run(
+                f"SELECT text, embedding FROM claims WHERE text IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            found.update((r["text"], self.vector_value(r["embedding"])) for r in rows)
+        return found
+
     def hydrate(self, ranked: Sequence[tuple[int, float]], source: str | None) -> list[Claim]:
         """Claims for (id, similarity) pairs, in that order, those of other sources left out."""
         if not ranked:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +13,7 @@ import numpy as np
 from service.embeddings.base import Vectors
 from service.pipeline.models import Claim
 from service.store.sql import Reads, ThreadConnections, Writes
+from service.store.vector_index import VectorIndex, decode
 
 _SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -63,55 +63,18 @@ CREATE INDEX IF NOT EXISTS contradictions_by_conflicting ON contradictions(confl
 MIGRATIONS: dict[int, str] = {
     1: _SCHEMA_V1,
     2: "ALTER TABLE claims ADD COLUMN checkworthiness REAL;",
+    # A text already stored is not embedded again: its vector is looked up by text.
+    3: "CREATE INDEX IF NOT EXISTS claims_by_text ON claims(text);",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
-
-
-class _VectorIndex:
-    """Every stored claim vector of one database, in memory, kept up to date incrementally.
-
-    Claim ids only grow and writers are serialised, so rows newer than the last seen id are all
-    that a refresh has to read; a deletion bumps ``meta.generation`` and forces a full reload.
-    """
-
-    def __init__(self, dimension: int | None = None) -> None:
-        self._lock = threading.Lock()
-        self._generation: str | None = None
-        self._last_id = 0
-        self._ids = np.zeros(0, dtype=np.int64)
-        self._articles = np.zeros(0, dtype=np.int64)
-        self._matrix = np.zeros((0, dimension or 0), dtype=np.float32)
-
-    def snapshot(self, conn: sqlite3.Connection) -> tuple[Any, Any, Any]:
-        """(claim ids, article ids, vectors) as committed now."""
-        with self._lock:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-            generation = row[0] if row else "0"
-            if generation != self._generation:
-                self._generation, self._last_id = generation, 0
-                self._ids = np.zeros(0, dtype=np.int64)
-                self._articles = np.zeros(0, dtype=np.int64)
-                self._matrix = np.zeros((0, self._matrix.shape[1]), dtype=np.float32)
-            rows = conn.execute(
-                "SELECT id, article_id, embedding FROM claims WHERE id > ? ORDER BY id",
-                (self._last_id,),
-            ).fetchall()
-            if rows:
-                vectors = np.stack([np.frombuffer(r[2], dtype=np.float32) for r in rows])
-                if self._matrix.shape[0] == 0:
-                    self._matrix = vectors
-                else:
-                    self._matrix = np.vstack([self._matrix, vectors])
-                self._ids = np.concatenate([self._ids, [r[0] for r in rows]])
-                self._articles = np.concatenate([self._articles, [r[1] for r in rows]])
-                self._last_id = int(rows[-1][0])
-            return self._ids, self._articles, self._matrix
+# Well under SQLite's limit on parameters in one statement.
+_IDS_PER_QUERY = 500
 
 
 class _SqliteReads(Reads):
-    """The shared queries, with nearest claims from the in-memory index."""
+    """The shared queries, with nearest claims proposed by the faiss index, scored exactly."""
 
-    _index: _VectorIndex
+    _index: VectorIndex
 
     def nearest_claims(
         self,
@@ -123,34 +86,50 @@ class _SqliteReads(Reads):
         article_id: int | None = None,
         source: str | None = None,
     ) -> list[Claim]:
-        ids, articles, matrix = self._index.snapshot(self.conn)
-        if len(ids) == 0:
+        query = np.asarray(vector, dtype=np.float32).reshape(-1)
+        wanted = offset + limit
+        if article_id is not None:  # one article's claims: few, so all of them, exactly
+            rows = self.conn.execute(
+                "SELECT id, embedding FROM claims WHERE article_id = ?", (article_id,)
+            ).fetchall()
+            return self._ranked(query, rows, min_similarity, source)[offset:wanted]
+        # Ask the index for a few times the page, re-score those exactly; widen while a source
+        # filter leaves the page short and the index has more to give.
+        asked = max(4 * wanted, 64)
+        while True:
+            ids = self._index.candidates(self.conn, query, asked)
+            rows = [
+                row
+                for start in range(0, len(ids), _IDS_PER_QUERY)
+                for row in self.conn.execute(
+                    "SELECT id, embedding FROM claims WHERE id IN "
+                    f"({','.join('?' * len(ids[start : start + _IDS_PER_QUERY]))})",
+                    ids[start : start + _IDS_PER_QUERY].tolist(),
+                )
+            ]
+            found = self._ranked(query, rows, min_similarity, source)
+            if len(found) >= wanted or len(ids) < asked or source is None:
+                return found[offset:wanted]
+            asked *= 4
+
+    def vector_value(self, stored: Any) -> np.ndarray:
+        return np.frombuffer(stored, dtype=np.float32)
+
+    def _ranked(
+        self, query: np.ndarray, rows: list[Any], min_similarity: float, source: str | None
+    ) -> list[Claim]:
+        if not rows:
             return []
-        scores = matrix @ np.asarray(vector, dtype=np.float32).reshape(-1)
-        keep = scores >= min_similarity
-        if article_id is not None:
-            keep &= articles == article_id
-        order = np.argsort(-scores[keep], kind="stable")
-        ranked_ids, ranked_scores = ids[keep][order], scores[keep][order]
-        found: list[Claim] = []
-        # Walk the ranking in chunks so that a source filter still fills the page.
-        position, wanted = 0, offset + limit
-        while len(found) < wanted and position < len(ranked_ids):
-            size = max(wanted * 2, 64)
-            chunk = zip(
-                ranked_ids[position : position + size].tolist(),
-                ranked_scores[position : position + size].tolist(),
-                strict=True,
-            )
-            found += self.hydrate(list(chunk), source)
-            position += size
-        return found[offset:wanted]
+        scores = decode([r[1] for r in rows], len(query)) @ query
+        order = np.argsort(-scores, kind="stable")
+        ranked = [(int(rows[i][0]), float(scores[i])) for i in order if scores[i] >= min_similarity]
+        return self.hydrate(ranked, source)
 
 
 class _Writer(_SqliteReads, Writes):
     """One open write transaction (BEGIN IMMEDIATE)."""
 
-    def __init__(self, conn: sqlite3.Connection, index: _VectorIndex) -> None:
+    def __init__(self, conn: sqlite3.Connection, index: VectorIndex) -> None:
         self._conn = conn
         self._index = index
 
@@ -169,7 +148,7 @@ class SqliteStore(_SqliteReads):
     def __init__(self, path: str | Path, *, embedder_name: str, dimension: int) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._index = _VectorIndex(dimension)
+        self._index = VectorIndex(dimension)
         self._connections = ThreadConnections(self._open)
         self._migrate(embedder_name, dimension)
 

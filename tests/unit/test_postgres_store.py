@@ -61,3 +61,31 @@ def test_nearest_claims_come_best_first_above_the_threshold(postgres: str) -> No
     )
     assert store.nearest_claims(unit(1, 0, 0), limit=5, min_similarity=0.0, source="T") == []
     store.close()
+
+
+def test_a_version_1_database_upgrades_in_place(postgres: str) -> None:
+    from service.store.postgres import MIGRATIONS
+
+    url = fresh_database(postgres)
+    with psycopg.connect(url, autocommit=True) as old:  # what release 1 created and filled
+        old.execute(MIGRATIONS[1].replace("{dimension}", "3"))
+        old.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        old.execute("INSERT INTO schema_version VALUES (1)")
+        old.execute("INSERT INTO meta VALUES ('embedder', 'test/3')")
+        old.execute(
+            "INSERT INTO articles (text, text_hash, created_at) VALUES ('Old.', 'h', '2026-01-01')"
+        )
+        old.execute(
+            'INSERT INTO claims (article_id, position, text, sentence, start, "end", embedding, '
+            "created_at) VALUES (1, 0, 'Old.', 'Old.', 0, 4, '[1,0,0]', '2026-01-01')"
+        )
+    store = PostgresStore(url, embedder_name="test", dimension=3)
+    versions = store.conn.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()
+    assert [r["version"] for r in versions] == list(range(1, SCHEMA_VERSION + 1))
+    assert SCHEMA_VERSION >= 2
+    # The old claim is all there, and found by its text and by its vector.
+    assert set(store.stored_vectors(["Old.", "New."])) == {"Old."}
+    assert np.allclose(store.stored_vectors(["Old."])["Old."], [1, 0, 0])
+    near = store.nearest_claims(unit(1, 0.1, 0), limit=1, min_similarity=0.5)
+    assert [c.text for c in near] == ["Old."]
+    store.close()

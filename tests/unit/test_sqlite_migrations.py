@@ -46,6 +46,7 @@ def test_a_version_1_database_keeps_its_rows_and_gains_scores(tmp_path: Path) ->
             np.ones((1, 3), dtype=np.float32),
         )
     assert new.checkworthiness == 0.9
+    assert set(store.stored_vectors(["Old text.", "Unknown."])) == {"Old text."}
     store.close()
     # Opening it again changes nothing.
     again = SqliteStore(path, embedder_name="all-MiniLM-L6-v2", dimension=3)
