@@ -42,7 +42,13 @@ def create_app(
     app.extensions[EXTENSION] = ClaimService(
         embedder,
         store or store_from_config(config, embedder),
-        judge or from_name(config.judge, config.judge_model_path or None),
+        judge
+        or from_name(
+            config.judge,
+            config.judge_model_path or None,
+            backend=config.judge_backend,
+            threads=config.torch_threads,
+        ),
         ServiceSettings(
             similarity_threshold=config.similarity_threshold,
             duplicate_threshold=config.duplicate_threshold,

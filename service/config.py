@@ -52,10 +52,11 @@ def _parse_database_url(raw: str) -> str:
 # Field name -> parser for its environment variable; the field's default applies when unset.
 _PARSERS: dict[str, Callable[[str], Any]] = {
     "database_url": _parse_database_url,
-    "embedder": _parse_choice("sentence-transformers"),
+    "embedder": _parse_choice("sentence-transformers", "onnx", "onnx-int8"),
     "model_path": str,
     "judge": _parse_choice("hybrid", "rules"),
     "judge_model_path": str,
+    "judge_backend": _parse_choice("torch", "onnx", "onnx-int8"),
     "similarity_threshold": _parse_float_01,
     "duplicate_threshold": _parse_float_01,
     "max_candidates": _parse_positive_int,
@@ -86,6 +87,9 @@ class Config:
     judge: str = "hybrid"
     # A local Hugging Face NLI model directory to use instead of the packaged one.
     judge_model_path: str = ""
+    # How the packaged NLI model runs: "torch", or its ONNX graph ("onnx": float32, the same
+    # answers; "onnx-int8": int8 weights). A judge_model_path always runs on torch.
+    judge_backend: str = "onnx"
     # Cosine similarity above which a stored claim is judged against a new one. Measured by
     # bench/eval_retrieval.py: 0.3 keeps 94% of the MultiNLI/RTE-2 contradiction pairs and 1.1% of
     # unrelated pairs (0.5 kept 70%), and all six NATO conflicts need it (bench/eval_nato.py).
@@ -101,6 +105,7 @@ class Config:
     max_body_bytes: int = 1024 * 1024
     page_limit_default: int = 20
     page_limit_max: int = 100
+    # Threads each worker gives model inference (torch or onnxruntime): 1, with a worker per core.
     torch_threads: int = 1
     log_level: str = "info"
 

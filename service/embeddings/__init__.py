@@ -14,6 +14,12 @@ def from_config(config: Config) -> Embedder:
         return SentenceTransformerEmbedder(
             config.model_path or None, torch_threads=config.torch_threads
         )
+    if config.embedder in ("onnx", "onnx-int8"):
+        from service.embeddings.onnx import OnnxEmbedder
+
+        if config.model_path:
+            raise ValueError("CLAIMS_MODEL_PATH needs CLAIMS_EMBEDDER=sentence-transformers")
+        return OnnxEmbedder(config.embedder, threads=config.torch_threads)
     raise ValueError(f"unknown embedder {config.embedder!r}")  # Config.from_env rules this out
 
 

@@ -173,12 +173,23 @@ def _model_reason(pair: Pair) -> str:
     return "Read together, the two claims cannot both be true (the NLI model's judgement)."
 
 
-def from_name(name: str, model_path: str | None = None) -> ContradictionJudge:
-    """The judge ``CLAIMS_JUDGE`` names; ``model_path`` replaces the packaged NLI model."""
+def from_name(
+    name: str, model_path: str | None = None, *, backend: str = "onnx", threads: int = 1
+) -> ContradictionJudge:
+    """The judge ``CLAIMS_JUDGE`` names; ``model_path`` replaces the packaged NLI model, which
+    otherwise runs on ``backend`` (torch, onnx or onnx-int8)."""
     if name == "rules":
         return RuleJudge()
     if name == "hybrid":
-        from service.nli.cross_encoder import DirectoryNli, PackagedNli
+        if model_path:
+            from service.nli.cross_encoder import DirectoryNli
 
-        return HybridJudge(DirectoryNli(model_path) if model_path else PackagedNli())
+            return HybridJudge(DirectoryNli(model_path))
+        if backend == "torch":
+            from service.nli.cross_encoder import PackagedNli
+
+            return HybridJudge(PackagedNli())
+        from service.nli.onnx import OnnxNli
+
+        return HybridJudge(OnnxNli(backend, threads=threads))
     raise ValueError(f"unknown judge {name!r}")

@@ -7,7 +7,7 @@ the ids that went are then taken out). So whichever worker wrote a claim, every 
 
 Small stores are searched exactly. From ``EXACT_BELOW`` claims on, the index is an inverted file
 (k-means lists) of 8-bit scalar-quantised vectors: a query scans the lists nearest to it, about a
-thirtieth of the claims, at a quarter of the memory of float vectors. The index only proposes
+sixteenth of the claims, at a quarter of the memory of float vectors. The index only proposes
 candidates: the store re-scores them against the stored float vectors, so the similarities it
 returns are exact and only the choice of candidates is approximate. The lists are rebuilt when
 the store has doubled since they were trained, so a list never holds more than about 4,000 claims.
@@ -28,7 +28,7 @@ _THREADS = 1
 EXACT_BELOW = 20_000
 _CLAIMS_PER_LIST = 2_000
 _MIN_LISTS = 64
-_PROBES = 16
+_PROBES = 32
 _TRAINING_POINTS_PER_LIST = 64
 _READ_CHUNK = 50_000
 

