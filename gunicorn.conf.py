@@ -8,10 +8,16 @@ bind = os.environ.get("CLAIMS_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 # Sync workers: each request is CPU-bound model work, so one request per process at a time.
 worker_class = "sync"
 
-# Two workers with one torch thread each served best on the 2 cores these machines have.
+# One worker per core, each running inference on one thread (CLAIMS_TORCH_THREADS, for torch and
+# onnxruntime alike). On these 2-core machines, the figures given with issue 6 had 2 workers x 1
+# torch thread serving 118-126 sentences/s and 2 x 2 threads falling to 50 (the two workers'
+# threads fighting for the cores).
+# More cores: raise CLAIMS_WORKERS to their number and keep one thread each.
 workers = int(os.environ.get("CLAIMS_WORKERS", "2"))
 
-# Never preload: torch must be imported and the model loaded after fork, in each worker.
+# Never preload: torch and onnxruntime thread pools do not survive fork, so each worker loads its
+# models after it starts (the ONNX graphs are exported once, under a file lock, and then shared
+# through the page cache).
 preload_app = False
 
 # Long enough for a worker to load the model and for a large article to be embedded and judged.
