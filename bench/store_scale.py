@@ -41,6 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.ingest_latency import CORPUS  # noqa: E402
 from service import create_app  # noqa: E402
 from service.config import Config  # noqa: E402
 from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
@@ -48,7 +49,6 @@ from service.pipeline.judge import ContradictionJudge, Pair, from_name  # noqa: 
 from service.pipeline.models import Judgement  # noqa: E402
 from training.nli_data import load  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "nato-2014"
 # Length of the noise added to a unit topic vector: a claim's cosine to its topic is about
 # 1 / sqrt(1 + 1.4^2) = 0.58, and two claims of one topic meet at about 0.34, as related news does.
 NOISE = 1.4

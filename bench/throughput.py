@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import signal
@@ -26,8 +25,9 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.ingest_latency import CORPUS, start_gunicorn  # noqa: E402
+from bench.store_scale import nato_articles, percentile  # noqa: E402
 from service.config import Config  # noqa: E402
 from service.embeddings import Embedder, from_config  # noqa: E402
 from service.pipeline.judge import Pair, from_name  # noqa: E402
@@ -67,63 +68,52 @@ def bare(embedder: Embedder, groups: list[list[str]]) -> tuple[float, float]:
     return one, whole
 
 
+@contextmanager
+def served(env: dict[str, str]) -> Iterator[str]:
+    """gunicorn as gunicorn.conf.py sets it up, with ``env`` and a fresh SQLite file; its URL."""
+    os.environ.update(env)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            process, url = start_gunicorn(Path(tmp) / "t.sqlite3", Path(tmp) / "gunicorn.log")
+            try:
+                yield url
+            finally:
+                process.send_signal(signal.SIGTERM)
+                process.wait(60)
+    finally:
+        for key in env:
+            os.environ.pop(key)
+
+
 def service(groups: list[list[str]], env: dict[str, str]) -> tuple[float, float]:
     """Sentences and claims per second through gunicorn."""
-    os.environ.update(env)
-    with tempfile.TemporaryDirectory() as tmp:
-        process, url = start_gunicorn(Path(tmp) / "t.sqlite3", Path(tmp) / "gunicorn.log")
-        try:
-            requests.post(f"{url}/articles", json={"text": "Warm up: 3 people came."}, timeout=60)
+    with served(env) as url:
+        requests.post(f"{url}/articles", json={"text": "Warm up: 3 people came."}, timeout=60)
 
-            def post(group: list[str]) -> int:
-                response = requests.post(f"{url}/articles", json={"text": " ".join(group)})
-                response.raise_for_status()
-                return len(response.json()["claims"])
+        def post(group: list[str]) -> int:
+            response = requests.post(f"{url}/articles", json={"text": " ".join(group)})
+            response.raise_for_status()
+            return len(response.json()["claims"])
 
-            started = time.perf_counter()
-            with ThreadPoolExecutor(2) as pool:
-                claims = sum(pool.map(post, groups))
-            elapsed = time.perf_counter() - started
-        finally:
-            process.send_signal(signal.SIGTERM)
-            process.wait(60)
-    for key in env:
-        os.environ.pop(key)
+        started = time.perf_counter()
+        with ThreadPoolExecutor(2) as pool:
+            claims = sum(pool.map(post, groups))
+        elapsed = time.perf_counter() - started
     return sum(len(g) for g in groups) / elapsed, claims / elapsed
 
 
 def nato_posts(env: dict[str, str]) -> list[float]:
-    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
-    items = [
-        {
-            "text": (CORPUS / a["file"]).read_text(encoding="utf-8"),
-            "source": a["source"],
-            "published_at": a["published_at"],
-        }
-        for a in manifest["articles"]
-    ]
-    os.environ.update(env)
+    """Each NATO article deleted and posted again while the other four are stored: seconds."""
+    items = nato_articles()
     times = []
-    with tempfile.TemporaryDirectory() as tmp:
-        process, url = start_gunicorn(Path(tmp) / "n.sqlite3", Path(tmp) / "gunicorn.log")
-        try:
-            ids = [requests.post(f"{url}/articles", json=i).json()["id"] for i in items]
-            for item, article_id in zip(items, ids, strict=True):
-                requests.delete(f"{url}/articles/{article_id}").raise_for_status()
-                started = time.perf_counter()
-                requests.post(f"{url}/articles", json=item).raise_for_status()
-                times.append(time.perf_counter() - started)
-        finally:
-            process.send_signal(signal.SIGTERM)
-            process.wait(60)
-    for key in env:
-        os.environ.pop(key)
+    with served(env) as url:
+        ids = [requests.post(f"{url}/articles", json=i).json()["id"] for i in items]
+        for item, article_id in zip(items, ids, strict=True):
+            requests.delete(f"{url}/articles/{article_id}").raise_for_status()
+            started = time.perf_counter()
+            requests.post(f"{url}/articles", json=item).raise_for_status()
+            times.append(time.perf_counter() - started)
     return times
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
 def main() -> None:

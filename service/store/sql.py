@@ -41,6 +41,9 @@ CONTRADICTIONS_SELECT = (
     "JOIN claims c2 ON c2.id = x.conflicting_claim_id JOIN articles a2 ON a2.id = c2.article_id"
 )
 
+# Well under SQLite's limit on parameters in one statement (PostgreSQL's is higher).
+_VALUES_PER_QUERY = 500
+
 
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
@@ -211,17 +214,21 @@ class Reads:
         """A stored claim vector as numbers."""
         raise NotImplementedError
 
+    def rows_where_in(self, select: str, column: str, values: Sequence[Any]) -> list[Any]:
+        """``select`` rows whose ``column`` is one of ``values``, asked in chunks small enough
+        for any database's limit on parameters in one statement."""
+        rows: list[Any] = []
+        for start in range(0, len(values), _VALUES_PER_QUERY):
+            chunk = list(values[start : start + _VALUES_PER_QUERY])
+            marks = ",".join("?" * len(chunk))
+            rows += self.run(f"{select} WHERE {column} IN ({marks})", chunk).fetchall()
+        return rows
+
     def stored_vectors(self, texts: Sequence[str]) -> dict[str, Any]:
-        distinct = list(dict.fromkeys(texts))
-        found: dict[str, Any] = {}
-        for start in range(0, len(distinct), 500):
-            chunk = distinct[start : start + 500]
-            rows = self.run(
-                f"SELECT text, embedding FROM claims WHERE text IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-            found.update((r["text"], self.vector_value(r["embedding"])) for r in rows)
-        return found
+        rows = self.rows_where_in(
+            "SELECT text, embedding FROM claims", "text", list(dict.fromkeys(texts))
+        )
+        return {r["text"]: self.vector_value(r["embedding"]) for r in rows}
 
     def hydrate(self, ranked: Sequence[tuple[int, float]], source: str | None) -> list[Claim]:
         """Claims for (id, similarity) pairs, in that order, those of other sources left out."""

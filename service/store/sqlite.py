@@ -67,8 +67,6 @@ MIGRATIONS: dict[int, str] = {
     3: "CREATE INDEX IF NOT EXISTS claims_by_text ON claims(text);",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
-# Well under SQLite's limit on parameters in one statement.
-_IDS_PER_QUERY = 500
 
 
 class _SqliteReads(Reads):
@@ -98,15 +96,7 @@ class _SqliteReads(Reads):
         asked = max(4 * wanted, 64)
         while True:
             ids = self._index.candidates(self.conn, query, asked)
-            rows = [
-                row
-                for start in range(0, len(ids), _IDS_PER_QUERY)
-                for row in self.conn.execute(
-                    "SELECT id, embedding FROM claims WHERE id IN "
-                    f"({','.join('?' * len(ids[start : start + _IDS_PER_QUERY]))})",
-                    ids[start : start + _IDS_PER_QUERY].tolist(),
-                )
-            ]
+            rows = self.rows_where_in("SELECT id, embedding FROM claims", "id", ids.tolist())
             found = self._ranked(query, rows, min_similarity, source)
             if len(found) >= wanted or len(ids) < asked or source is None:
                 return found[offset:wanted]
