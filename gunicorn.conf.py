@@ -1,6 +1,14 @@
 """gunicorn settings for counterclaim; every value can be overridden from the environment."""
 
 import os
+import shutil
+import tempfile
+
+# GET /metrics sums every worker's counts through files in this folder, fresh for each start
+# (prometheus_client's multiprocess mode; set before any worker imports prometheus_client).
+_made_metrics_dir = not os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+if _made_metrics_dir:
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="counterclaim-metrics-")
 
 # Where to listen: all interfaces on $PORT (8000 by default); CLAIMS_BIND overrides entirely.
 bind = os.environ.get("CLAIMS_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
@@ -37,17 +45,28 @@ max_requests_jitter = 200
 # UTF-8, up to 12 bytes each) still reaches the app and gets a JSON answer.
 limit_request_line = 8190
 
-# Access log and error log to stdout/stderr, for whatever runs the process to collect.
-accesslog = "-"
+# The app writes one JSON line per request (method, route, status, duration, request id), so
+# gunicorn's own access log is off; its error log (start, stop, worker deaths) goes to stderr.
+accesslog = None
 errorlog = "-"
-# Each access line carries the request id the response echoed, so a problem's request_id leads
-# to its line; %(M)s is the time taken in milliseconds.
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s'
 
 loglevel = os.environ.get("CLAIMS_LOG_LEVEL", "info")
 
 
-def post_fork(server, worker):  # noqa: ARG001 (gunicorn's hook signature)
+def post_fork(server, worker):
     """Keep each worker's tokenizer and torch on one thread: the workers share the cores."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     os.environ.setdefault("OMP_NUM_THREADS", os.environ.get("CLAIMS_TORCH_THREADS", "1"))
+
+
+def child_exit(server, worker):
+    """Fold a finished worker's live gauges out of the metrics (its counts stay summed)."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    """Remove the metrics folder made at start-up."""
+    if _made_metrics_dir:
+        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)

@@ -11,8 +11,14 @@ Breaking NLI is also broken down by category, and so are the news-style pairs th
 training/nli_data.py makes from ClaimBuster sentences (their test split; synthetic, made by the
 same generator as the training pairs, so an optimistic figure).  ``--calibrate`` instead
 searches the hybrid judge's thresholds on the validation split and prints the best.
+``--embedders a,b,...`` instead scores every pair's similarity with each embedder backend
+(CLAIMS_EMBEDDER values) and counts the service's decisions that change against the first: a
+pair counts as a contradiction when its cosine reaches the retrieval threshold (below it the
+service never judges the pair) and the hybrid judge says so; the NLI probabilities are the same
+for all, computed once.
 
     .venv/bin/python bench/eval_judge.py [--split test|validation|all] [--calibrate]
+    .venv/bin/python bench/eval_judge.py --split all --embedders sentence-transformers,onnx-int8
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from service.config import Config  # noqa: E402
+from service.embeddings import Embedder, from_config  # noqa: E402
 from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
 from service.nli.cross_encoder import PackagedNli  # noqa: E402
 from service.pipeline.judge import HybridJudge, Pair, RuleJudge  # noqa: E402
@@ -46,18 +54,26 @@ def figures(said: np.ndarray, gold: np.ndarray) -> tuple[float, float, float, fl
 class Scored:
     """A set of pairs with everything the deciders need, computed once."""
 
-    def __init__(self, pairs: list[NliPair], embedder: SentenceTransformerEmbedder,
-                 model: PackagedNli) -> None:  # fmt: skip
+    def __init__(self, pairs: list[NliPair], embedder: Embedder, model: PackagedNli) -> None:
         self.pairs = pairs
         self.gold = np.array([p.contradiction for p in pairs])
-        a = embedder.embed([p.premise for p in pairs])
-        b = embedder.embed([p.hypothesis for p in pairs])
-        self.similarity = (a * b).sum(axis=1)
         self.probabilities = model.probabilities([(p.premise, p.hypothesis) for p in pairs])
+        self._embed(embedder)
+
+    def _embed(self, embedder: Embedder) -> None:
+        a = embedder.embed([p.premise for p in self.pairs])
+        b = embedder.embed([p.hypothesis for p in self.pairs])
+        self.similarity = (a * b).sum(axis=1)
         self.judge_pairs = [
             Pair(p.premise, p.hypothesis, float(s))
-            for p, s in zip(pairs, self.similarity, strict=True)
+            for p, s in zip(self.pairs, self.similarity, strict=True)
         ]
+
+    def embedded_by(self, embedder: Embedder) -> Scored:
+        """The same pairs and probabilities, with similarities from another embedder."""
+        out = self.subset(np.ones(len(self.pairs), dtype=bool))
+        out._embed(embedder)
+        return out
 
     def subset(self, mask: np.ndarray) -> Scored:
         out = object.__new__(Scored)
@@ -89,13 +105,49 @@ def mean_f1(decide: Decider, groups: Sequence[Scored]) -> float:
     return float(np.mean([figures(decide(g), g.gold)[3] for g in groups]))
 
 
+def compare_embedders(names: list[str], split: str, model: PackagedNli) -> None:
+    """Print, per set, how many of the service's decisions each embedder changes."""
+    gate = Config().similarity_threshold
+    served = hybrid(HybridJudge(model))
+    embedders = {name: from_config(Config(embedder=name, torch_threads=2)) for name in names}
+    first = names[0]
+    print(f"split {split}; a contradiction = cosine >= {gate} and the hybrid judge says so; "
+          f"changed = decisions unlike {first}'s")  # fmt: skip
+    print(f"{'set':18} {'pairs':>5} " + " ".join(
+        f"{name + ' F1/changed/cos':>34}" for name in names))  # fmt: skip
+    totals = dict.fromkeys(names, 0)
+    count = 0
+    for name in [*SETS, "news_synthetic"]:
+        source = news_pairs() if name == "news_synthetic" else load(name)
+        pairs = [p for p in source if split == "all" or p.split == split]
+        base = Scored(pairs, embedders[first], model)
+        said = {}
+        cells = []
+        for embedder_name, embedder in embedders.items():
+            scored = base if embedder_name == first else base.embedded_by(embedder)
+            said[embedder_name] = (scored.similarity >= gate) & served(scored)
+            changed = int(np.sum(said[embedder_name] != said[first]))
+            totals[embedder_name] += changed
+            gap = float(np.max(np.abs(scored.similarity - base.similarity)))
+            f1 = figures(said[embedder_name], base.gold)[3]
+            cells.append(f"{f1:.3f} / {changed:4d} / max |dcos| {gap:.3f}")
+        count += len(pairs)
+        print(f"{name:18} {len(pairs):5d} " + " ".join(f"{c:>34}" for c in cells))
+    print(f"{'all':18} {count:5d} " + " ".join(
+        f"{'changed ' + str(totals[n]):>34}" for n in names))  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=["test", "validation", "all"])
     parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--embedders", help="comma-separated CLAIMS_EMBEDDER values to compare")
     args = parser.parse_args()
     if not NLI.is_dir():
         sys.exit(f"skipped: {NLI} is absent (the shared evaluation sets are not on this machine)")
+    if args.embedders:
+        compare_embedders(args.embedders.split(","), args.split, PackagedNli())
+        return
     embedder = SentenceTransformerEmbedder(torch_threads=2)
     model = PackagedNli()
     default = HybridJudge(model)

@@ -8,11 +8,14 @@ import uuid
 from flask import Flask, Response, g, request
 
 from service import errors, logs
-from service.api import register_blueprints
+from service.api import auth, register_blueprints
+from service.api import metrics as request_metrics
+from service.api.common import StrictJSONProvider
 from service.api.converters import IdConverter
 from service.config import Config
 from service.embeddings import from_config as embedder_from_config
 from service.embeddings.base import Embedder
+from service.metrics import TimedEmbedder, TimedJudge
 from service.pipeline.claim_service import ClaimService, ServiceSettings
 from service.pipeline.judge import ContradictionJudge, from_name
 from service.store import from_config as store_from_config
@@ -34,27 +37,29 @@ def create_app(
     logs.configure(config.log_level)
     app = Flask(__name__, static_folder=None)
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    app.json = StrictJSONProvider(app)
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.url_map.converters["id"] = IdConverter
     app.url_map.strict_slashes = False
 
     embedder = embedder or embedder_from_config(config)
+    judge = judge or from_name(
+        config.judge,
+        config.judge_model_path or None,
+        backend=config.judge_backend,
+        threads=config.torch_threads,
+    )
     app.extensions[EXTENSION] = ClaimService(
-        embedder,
+        TimedEmbedder(embedder),
         store or store_from_config(config, embedder),
-        judge
-        or from_name(
-            config.judge,
-            config.judge_model_path or None,
-            backend=config.judge_backend,
-            threads=config.torch_threads,
-        ),
+        TimedJudge(judge),
         ServiceSettings(
             similarity_threshold=config.similarity_threshold,
             duplicate_threshold=config.duplicate_threshold,
             max_candidates=config.max_candidates,
             max_claims=config.max_claims,
             checkworthiness_threshold=config.checkworthiness_threshold,
+            request_timeout=config.request_timeout,
         ),
     )
     app.extensions[f"{EXTENSION}.config"] = config
@@ -69,6 +74,8 @@ def create_app(
         response.headers["X-Request-ID"] = getattr(g, "request_id", "")
         return response
 
+    request_metrics.install(app)
     errors.register(app)
     register_blueprints(app)
+    auth.install(app, config.api_keys)
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -29,6 +30,13 @@ def _parse_positive_int(raw: str) -> int:
     return value
 
 
+def _parse_positive_float(raw: str) -> float:
+    value = float(raw)
+    if not value > 0 or value == float("inf"):
+        raise ValueError(f"expected a positive number, got {raw!r}")
+    return value
+
+
 def _parse_choice(*choices: str) -> Callable[[str], str]:
     def parse(raw: str) -> str:
         value = raw.strip().lower()
@@ -49,6 +57,42 @@ def _parse_database_url(raw: str) -> str:
     return raw
 
 
+@dataclass(frozen=True)
+class ApiKey:
+    """A key a caller may present, and what it allows: "read", "write" or both."""
+
+    key: str
+    scopes: frozenset[str]
+
+    def __repr__(self) -> str:  # never show the key itself, not even in a traceback
+        return f"ApiKey(scopes={sorted(self.scopes)})"
+
+
+_KEY_CHARS = re.compile(r"[\x21-\x7e]{16,256}")
+
+
+def _parse_api_keys(raw: str) -> tuple[ApiKey, ...]:
+    """``KEY:SCOPES`` entries separated by commas or new lines; SCOPES is read, write or
+    read+write; blank lines and lines starting with # are skipped."""
+    keys = []
+    for number, entry in enumerate(re.split(r"[,\n]", raw), start=1):
+        entry = entry.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        key, sep, scopes = entry.rpartition(":")
+        granted = frozenset(scopes.split("+"))
+        if not sep or not granted <= {"read", "write"}:
+            raise ValueError(f"entry {number}: expected KEY:read, KEY:write or KEY:read+write")
+        if not _KEY_CHARS.fullmatch(key) or "," in key:
+            raise ValueError(
+                f"entry {number}: a key must be 16 to 256 visible ASCII characters, no commas"
+            )
+        keys.append(ApiKey(key, granted))
+    if len({k.key for k in keys}) != len(keys):
+        raise ValueError("the same key is listed twice")
+    return tuple(keys)
+
+
 # Field name -> parser for its environment variable; the field's default applies when unset.
 _PARSERS: dict[str, Callable[[str], Any]] = {
     "database_url": _parse_database_url,
@@ -67,6 +111,9 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "page_limit_max": _parse_positive_int,
     "torch_threads": _parse_positive_int,
     "log_level": _parse_choice("debug", "info", "warning", "error"),
+    "api_keys": _parse_api_keys,
+    "request_timeout": _parse_positive_float,
+    "max_text_chars": _parse_positive_int,
 }
 
 
@@ -81,7 +128,9 @@ class Config:
 
     database_url: str = field(default_factory=default_database_url)
     # Which Embedder implementation to use; "model_path" empty means the packaged MiniLM.
-    embedder: str = "sentence-transformers"
+    # "onnx" (float32 in onnxruntime) changed none of 16,473 judge decisions on the development
+    # sets against torch (bench/eval_judge.py --embedders); "onnx-int8" changed 20.
+    embedder: str = "onnx"
     model_path: str = ""
     # "hybrid": the packaged NLI model with the explicit checks; "rules": the checks alone.
     judge: str = "hybrid"
@@ -108,12 +157,27 @@ class Config:
     # Threads each worker gives model inference (torch or onnxruntime): 1, with a worker per core.
     torch_threads: int = 1
     log_level: str = "info"
+    # API keys ("KEY:read+write,KEY2:read"); none: every endpoint is open (said at start-up).
+    api_keys: tuple[ApiKey, ...] = ()
+    # Seconds one request may spend on models before it gives up with a 503 (nothing stored).
+    request_timeout: float = 60.0
+    # Longest article text (or HTML page), in characters; longer: 400.
+    max_text_chars: int = 200_000
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
         """Read every ``CLAIMS_<FIELD>`` variable; a bad value raises ConfigError naming it."""
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
+        keys_file = env.get(f"{PREFIX}API_KEYS_FILE")
+        if keys_file:  # more keys, one KEY:SCOPES per line, in the same list as CLAIMS_API_KEYS
+            try:
+                text = Path(keys_file).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(
+                    f"{PREFIX}API_KEYS_FILE: cannot read it ({exc.strerror})"
+                ) from None
+            env = {**env, f"{PREFIX}API_KEYS": env.get(f"{PREFIX}API_KEYS", "") + "\n" + text}
         for f in fields(cls):
             name = PREFIX + f.name.upper()
             raw = env.get(name)
@@ -122,7 +186,8 @@ class Config:
             try:
                 values[f.name] = _PARSERS[f.name](raw)
             except ValueError as exc:
-                raise ConfigError(f"{name}: {exc}") from None
+                also = " (with CLAIMS_API_KEYS_FILE)" if keys_file and f.name == "api_keys" else ""
+                raise ConfigError(f"{name}{also}: {exc}") from None
         config = cls(**values)
         if config.page_limit_default > config.page_limit_max:
             raise ConfigError(f"{PREFIX}PAGE_LIMIT_DEFAULT must not exceed {PREFIX}PAGE_LIMIT_MAX")

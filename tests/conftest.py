@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from flask import Flask
 from flask.testing import FlaskClient
 from openapi_core import Config as OpenAPIConfig
@@ -20,7 +21,7 @@ from werkzeug.wrappers import Request
 
 from service import create_app
 from service.config import Config
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+from service.embeddings import Embedder, from_config
 from service.pipeline.judge import ContradictionJudge, from_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,9 +30,9 @@ CORPUS = SHARED / "corpus" / "nato-2014"
 
 
 @pytest.fixture(scope="session")
-def embedder() -> SentenceTransformerEmbedder:
-    """The packaged all-MiniLM-L6-v2, loaded once for the whole run."""
-    return SentenceTransformerEmbedder()
+def embedder() -> Embedder:
+    """The packaged all-MiniLM-L6-v2 on the default backend, loaded once for the whole run."""
+    return from_config(Config())
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +46,7 @@ def openapi() -> OpenAPI:
     """The contract."""
     deserializers = {
         "application/problem+json": json.loads,
-        "application/yaml": lambda body: body.decode("utf-8"),
+        "application/yaml": yaml.safe_load,
     }
     return OpenAPI.from_file_path(
         str(ROOT / "openapi.yaml"),
@@ -113,7 +114,7 @@ def config(request: pytest.FixtureRequest, tmp_path: Path) -> Config:
 @pytest.fixture
 def app(
     config: Config,
-    embedder: SentenceTransformerEmbedder,
+    embedder: Embedder,
     judge: ContradictionJudge,
     openapi: OpenAPI,
 ) -> Iterator[Flask]:

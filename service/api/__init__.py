@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Flask
 
-from service.api import articles, checks, claims, contradictions, health
+from service.api import articles, checks, claims, contradictions, health, metrics
 
 
 def register_blueprints(app: Flask) -> None:
     """Mount every blueprint."""
-    for module in (articles, claims, contradictions, checks, health):
+    for module in (articles, claims, contradictions, checks, health, metrics):
         app.register_blueprint(module.bp)

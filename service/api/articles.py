@@ -8,6 +8,7 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from schemas.article import ArticleCreateSchema, ArticleDetailSchema
 from schemas.pagination import ArticlePageSchema, ListQuerySchema
+from service.api.auth import requires
 from service.api.common import claim_service, json_body, keyset_page, query
 from service.errors import ApiError
 from service.pipeline.models import ArticleInput
@@ -27,6 +28,7 @@ def _idempotency_key() -> str | None:
 
 
 @bp.post("")
+@requires("write")
 def create_article() -> tuple[Response, int]:
     """Extract, store and check an article: 201 when new, 200 with the earlier result if not."""
     article = ArticleInput(**json_body(ArticleCreateSchema()))
@@ -37,6 +39,7 @@ def create_article() -> tuple[Response, int]:
 
 
 @bp.get("")
+@requires("read")
 def list_articles() -> Response:
     """Stored articles, oldest first."""
     args = query(ListQuerySchema())
@@ -50,12 +53,14 @@ def list_articles() -> Response:
 
 
 @bp.get("/<id:article_id>")
+@requires("read")
 def get_article(article_id: int) -> Response:
     """One article with its claims and contradictions."""
     return jsonify(ArticleDetailSchema().dump(claim_service().article(article_id)))
 
 
 @bp.delete("/<id:article_id>")
+@requires("write")
 def delete_article(article_id: int) -> tuple[str, int]:
     """Remove an article, its claims and their contradictions."""
     claim_service().delete_article(article_id)

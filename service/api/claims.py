@@ -7,12 +7,14 @@ from flask import Blueprint, Response, jsonify
 from schemas.claim import ClaimDetailSchema
 from schemas.contradiction import ContradictionSchema
 from schemas.pagination import ClaimPageSchema, ClaimQuerySchema
+from service.api.auth import requires
 from service.api.common import claim_service, keyset_page, offset_page, query
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
 
 
 @bp.get("")
+@requires("read")
 def list_claims() -> Response:
     """Claims in id order, or by similarity to ``q`` when it is given."""
     args = query(ClaimQuerySchema())
@@ -42,6 +44,7 @@ def list_claims() -> Response:
 
 
 @bp.get("/<id:claim_id>")
+@requires("read")
 def get_claim(claim_id: int) -> Response:
     """One claim and every contradiction it takes part in."""
     claim, contradictions = claim_service().claim(claim_id)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from flask import current_app, request
-from marshmallow import Schema
+from flask.json.provider import DefaultJSONProvider
+from marshmallow import Schema, ValidationError
 
 from service.config import Config
 from service.errors import ApiError
@@ -29,13 +32,43 @@ def config() -> Config:
     return cfg
 
 
+class StrictJSONProvider(DefaultJSONProvider):
+    """Flask's JSON, except that an object naming the same key twice is malformed (a 400),
+    rather than silently keeping the last value."""
+
+    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
+        """Parse JSON, refusing duplicate keys."""
+        return json.loads(s, object_pairs_hook=_unique_keys, **kwargs)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        twice = next(k for k, n in Counter(k for k, _ in pairs).items() if n > 1)
+        raise ValueError(f"the key {twice!r} appears twice in one object")
+    return found
+
+
+# Body fields holding a whole article, limited to CLAIMS_MAX_TEXT_CHARS characters.
+_ARTICLE_FIELDS = ("text", "html")
+
+
 def json_body(schema: Schema) -> dict[str, Any]:
-    """The request body loaded through ``schema`` (415 if not JSON, 400 if malformed)."""
+    """The request body loaded through ``schema`` (415 if not JSON, 400 if malformed or if an
+    article's text is longer than the configured limit)."""
     try:
         data = request.get_json()
     except RecursionError:  # absurdly deep nesting: still the client's mistake
         raise ApiError(400, "The JSON body is nested too deeply.") from None
     loaded: dict[str, Any] = schema.load(data)
+    limit = config().max_text_chars
+    too_long = {
+        name: [f"Longer than the limit of {limit:,} characters; split the article."]
+        for name in _ARTICLE_FIELDS
+        if len(loaded.get(name) or "") > limit
+    }
+    if too_long:
+        raise ValidationError(too_long)
     return loaded
 
 

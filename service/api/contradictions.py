@@ -6,12 +6,14 @@ from flask import Blueprint, Response, jsonify
 
 from schemas.contradiction import ContradictionSchema
 from schemas.pagination import ContradictionPageSchema, ContradictionQuerySchema
+from service.api.auth import requires
 from service.api.common import claim_service, keyset_page, query
 
 bp = Blueprint("contradictions", __name__, url_prefix="/contradictions")
 
 
 @bp.get("")
+@requires("read")
 def list_contradictions() -> Response:
     """Contradictions in the order they were found."""
     args = query(ContradictionQuerySchema())
@@ -31,6 +33,7 @@ def list_contradictions() -> Response:
 
 
 @bp.get("/<id:contradiction_id>")
+@requires("read")
 def get_contradiction(contradiction_id: int) -> Response:
     """One contradiction."""
     return jsonify(ContradictionSchema().dump(claim_service().contradiction(contradiction_id)))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from flask import Blueprint, Response, jsonify
 
+from service.api.auth import public
 from service.api.common import claim_service
 from service.errors import ApiError
 
@@ -17,12 +18,14 @@ OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
 @bp.get("/healthz")
+@public
 def healthz() -> Response:
     """The process answers."""
     return jsonify({"status": "ok"})
 
 
 @bp.get("/readyz")
+@public
 def readyz() -> Response:
     """The model is loaded and the database answers; 503 otherwise."""
     service = claim_service()
@@ -35,6 +38,7 @@ def readyz() -> Response:
 
 
 @bp.get("/openapi.yaml")
+@public
 def openapi() -> Response:
     """The API contract that clients are generated from."""
     return Response(OPENAPI_PATH.read_text(encoding="utf-8"), mimetype="application/yaml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -13,6 +14,7 @@ from service.pipeline import cleaning
 from service.pipeline.checkworthiness import CheckworthinessModel
 from service.pipeline.claims import extract
 from service.pipeline.errors import (
+    DeadlineExceededError,
     IdempotencyKeyReusedError,
     NoArticleTextError,
     NotFoundError,
@@ -62,6 +64,29 @@ class ServiceSettings:
     max_claims: int = 500
     # Candidates scoring below this are not claims; None: the model's own validated threshold.
     checkworthiness_threshold: float | None = None
+    # Seconds a request may spend on the models before it gives up (nothing stored).
+    request_timeout: float = 60.0
+
+
+# Pairs judged per model call: small enough that the request timeout is checked often.
+_JUDGE_CHUNK = 64
+
+
+class Deadline:
+    """The moment a request must give up by."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._at = time.monotonic() + seconds
+
+    def check(self) -> None:
+        """Raise DeadlineExceededError once the time is up."""
+        if time.monotonic() > self._at:
+            raise DeadlineExceededError(self.seconds)
+
+
+# A pair already judged, and the verdict.
+Verdicts = dict[Pair, Judgement]
 
 
 class ClaimService:
@@ -94,24 +119,28 @@ class ClaimService:
         The same text (or the same idempotency key) again returns the stored article unchanged.
         A web page is stored as the text extracted from it, to which claim offsets point.
         """
+        deadline = Deadline(self.settings.request_timeout)
         article = replace(article, text=self.text_of(article.text, article.html), html=None)
         digest = text_hash(article.text)
         existing = self._existing(digest, idempotency_key, self.store)
         if existing is not None:
             return IngestResult(existing, created=False)
-        claims, vectors = self._claims_of(article.text)
-        # Embedding is the slow part and needs no lock; retrieval and judging see every claim
-        # committed before this writer got the lock, so no pair between articles is missed.
+        extracted, vectors = self._claims_of(article.text)
+        claims = self._provisional(extracted, article.source, article.published_at)
+        # Embedding and most judging need no lock: the claims committed so far are judged first,
+        # so that workers judge side by side; under the writer's lock only the pairs with claims
+        # committed since are judged, and the verdicts are those of everything committed before
+        # this writer, so no pair between articles is missed.
+        verdicts = self._judged(self._pairs(claims, vectors, self.store), {}, deadline)
         with self.store.writer() as tx:
             existing = self._existing(digest, idempotency_key, tx)
             if existing is not None:
                 return IngestResult(existing, created=False)
             # Judge before inserting: the vector index must only ever see committed claims.
-            found = self._contradictions(
-                self._provisional(claims, article.source, article.published_at), vectors, tx
-            )
+            pairs = self._pairs(claims, vectors, tx)
+            found = self._found(pairs, self._judged(pairs, verdicts, deadline))
             article_id = tx.add_article(article, text_hash=digest, idempotency_key=idempotency_key)
-            by_span = {(c.start, c.end): c for c in tx.add_claims(article_id, claims, vectors)}
+            by_span = {(c.start, c.end): c for c in tx.add_claims(article_id, extracted, vectors)}
             tx.add_contradictions(
                 [replace(c, claim=by_span[(c.claim.start, c.claim.end)]) for c in found]
             )
@@ -132,9 +161,11 @@ class ClaimService:
     ) -> CheckResult:
         """The claims a text (or page) holds and the stored claims they contradict; nothing is
         stored."""
+        deadline = Deadline(self.settings.request_timeout)
         extracted, vectors = self._claims_of(self.text_of(text, html))
         claims = self._provisional(extracted, None, published_at)
-        return CheckResult(claims, self._contradictions(claims, vectors, self.store))
+        pairs = self._pairs(claims, vectors, self.store)
+        return CheckResult(claims, self._found(pairs, self._judged(pairs, {}, deadline)))
 
     def compare(self, claim_a: str, claim_b: str) -> Judgement:
         """What the judge makes of two sentences given directly."""
@@ -252,12 +283,12 @@ class ClaimService:
             known.update(zip(missing, self.embedder.embed(missing), strict=True))
         return np.stack([np.asarray(known[t], dtype=np.float32) for t in texts])
 
-    def _contradictions(
+    def _pairs(
         self, claims: Sequence[Claim], vectors: Vectors, reader: StoreReader
-    ) -> list[Contradiction]:
-        """Judge each new claim against the stored claims close to it."""
+    ) -> list[tuple[Claim, Claim, Pair]]:
+        """Each new claim with the stored claims close enough to judge: (new, stored, pair)."""
         settings = self.settings
-        pairs: list[tuple[Claim, Claim, float]] = []
+        pairs: list[tuple[Claim, Claim, Pair]] = []
         for claim, vector in zip(claims, vectors, strict=True):
             near = reader.nearest_claims(
                 vector, limit=settings.max_candidates, min_similarity=settings.similarity_threshold
@@ -271,10 +302,32 @@ class ClaimService:
                 similarity = float(other.similarity or 0.0)
                 if similarity >= settings.duplicate_threshold or other.article_id in copies:
                     continue
-                pairs.append((claim, replace(other, similarity=None), similarity))
-        judgements = self.judge.judge([Pair(old.text, new.text, s) for new, old, s in pairs])
+                pair = Pair(other.text, claim.text, similarity)
+                pairs.append((claim, replace(other, similarity=None), pair))
+        return pairs
+
+    def _judged(
+        self, pairs: Sequence[tuple[Claim, Claim, Pair]], known: Verdicts, deadline: Deadline
+    ) -> Verdicts:
+        """``known`` with the verdicts on the pairs it lacks (a verdict depends only on the
+        pair), judged in chunks so that a request past its deadline stops."""
+        verdicts = dict(known)
+        todo = list(dict.fromkeys(p for _, _, p in pairs if p not in verdicts))
+        for start in range(0, len(todo), _JUDGE_CHUNK):
+            deadline.check()
+            chunk = todo[start : start + _JUDGE_CHUNK]
+            verdicts.update(zip(chunk, self.judge.judge(chunk), strict=True))
+        deadline.check()
+        return verdicts
+
+    @staticmethod
+    def _found(
+        pairs: Sequence[tuple[Claim, Claim, Pair]], verdicts: Verdicts
+    ) -> list[Contradiction]:
+        """The pairs judged contradictions, explained."""
         found: list[Contradiction] = []
-        for (new, old, _), verdict in zip(pairs, judgements, strict=True):
+        for new, old, pair in pairs:
+            verdict = verdicts[pair]
             if verdict.relation != "contradiction":
                 continue
             days = days_between(new.published_at, old.published_at)

@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 
 from service import create_app
 from service.config import Config
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+from service.embeddings import Embedder
 from service.pipeline.judge import ContradictionJudge
 from tests.api.test_articles import ARTICLE
 
@@ -36,7 +36,7 @@ def test_pleasantries_and_opinions_are_not_claims(client: FlaskClient) -> None:
 
 
 def test_the_threshold_is_configurable(
-    config: Config, embedder: SentenceTransformerEmbedder, judge: ContradictionJudge
+    config: Config, embedder: Embedder, judge: ContradictionJudge
 ) -> None:
     app = create_app(replace(config, checkworthiness_threshold=0.0), embedder=embedder, judge=judge)
     claims = app.test_client().post("/checks", json={"text": CHATTER}).get_json()["claims"]

@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 
 from service import create_app
 from service.config import Config
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+from service.embeddings import Embedder
 from service.pipeline.judge import ContradictionJudge
 from tests.api.test_articles import ARTICLE, LATER
 
@@ -59,7 +59,7 @@ def test_claims_show_their_quantities_and_dates(client: FlaskClient) -> None:
 
 
 def test_claims_say_how_they_are_attributed(
-    config: Config, embedder: SentenceTransformerEmbedder, judge: ContradictionJudge
+    config: Config, embedder: Embedder, judge: ContradictionJudge
 ) -> None:
     # Every candidate sentence becomes a claim here: this is about attribution, not selection.
     app = create_app(replace(config, checkworthiness_threshold=0.0), embedder=embedder, judge=judge)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from flask.testing import FlaskClient
 
+from service import create_app
 from tests.api.test_articles import ARTICLE
+from tests.conftest import ContractClient
 
 PROBLEM = "application/problem+json"
 
@@ -89,7 +93,13 @@ def test_bad_input_leaves_what_is_stored_untouched(client: FlaskClient) -> None:
     client.post("/articles", json={"text": ""})
     client.post("/articles", data=b"{", content_type="application/json")
     client.post("/articles", json={**ARTICLE, "published_at": "never"})
+    client.post("/articles", json={"text": "<p>NATO said 40,000 troops remained.</p>"})
+    client.post("/articles", data=b'{"text": "a", "text": "b"}', content_type="application/json")
+    client.post("/articles", data=BINARY, content_type="application/json")
+    client.post("/articles", json={**ARTICLE, "colour": "red"})
+    client.post("/articles", json={"text": ARTICLE["text"] + " More.", "html": "<p>x</p>"})
     client.delete("/articles/12345")
+    client.get("/articles?cursor=!!!&limit=-3")
     assert client.get(f"/articles/{stored['id']}").get_json() == stored
     assert len(client.get("/articles").get_json()["items"]) == 1
 
@@ -120,3 +130,90 @@ def test_a_text_with_more_claims_than_allowed_is_422_and_stores_nothing(
         problem = assert_problem(client.post(path, json={"text": text}), 422)
         assert problem["type"] == "/problems/too-many-claims"
     assert client.get("/articles").get_json()["items"] == []
+
+
+BINARY = bytes(range(256)) * 8
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"text": "Troops left.", "text": "Troops stayed."}',  # the same key twice
+        b'{"text": "invalid \xff\xfe UTF-8 inside a string"}',
+        BINARY,
+        b'{"text": "NUL in the raw body \x00"}',
+    ],
+    ids=["duplicate-keys", "invalid-utf8", "binary", "raw-nul"],
+)
+def test_undecodable_or_ambiguous_json_is_400(client: FlaskClient, raw: bytes) -> None:
+    for path in ("/articles", "/checks"):
+        assert_problem(client.post(path, data=raw, content_type="application/json"), 400)
+
+
+def test_binary_of_another_type_is_415_and_ten_megabytes_is_413(client: FlaskClient) -> None:
+    assert_problem(
+        client.post("/articles", data=BINARY, content_type="application/octet-stream"), 415
+    )
+    ten_mb = b'{"text": "' + b"Troops left. " * (10 * 1024 * 1024 // 13) + b'"}'
+    assert_problem(client.post("/articles", data=ten_mb, content_type="application/json"), 413)
+
+
+def test_a_text_over_the_character_limit_is_400_naming_it(app, client: FlaskClient) -> None:  # type: ignore[no-untyped-def]
+    limit = app.extensions["counterclaim.config"].max_text_chars
+    long_text = "Officials said 40 troops left. " * (limit // 31 + 1)
+    for body in ({"text": long_text}, {"html": f"<p>{long_text}</p>"}):
+        problem = assert_problem(client.post("/articles", json=body), 400)
+        assert f"{limit:,}" in str(problem["errors"])
+
+
+def test_one_sentence_of_100000_characters_is_stored_with_true_offsets(
+    client: FlaskClient,
+) -> None:
+    words = "officials said 40,000 troops and 3 ministers met in Kyiv on Tuesday and".split()
+    text = " ".join(words[i % len(words)] for i in range(14_000))[:99_999] + "."
+    response = client.post("/articles", json={"text": text})
+    assert response.status_code == 201
+    for claim in response.get_json()["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["sentence"]
+
+
+def test_text_in_other_languages_is_accepted(client: FlaskClient) -> None:
+    text = (
+        "Die Regierung erklärte am Dienstag, dass 40.000 Soldaten abgezogen wurden. "
+        "北约周二表示，没有迹象表明俄罗斯正在撤军。 "
+        "Правительство заявило, что войска остаются на границе."
+    )
+    response = client.post("/articles", json={"text": text})
+    assert response.status_code == 201
+    stored = response.get_json()
+    assert stored["text"] == text
+    for claim in stored["claims"]:
+        assert text[claim["start"] : claim["end"]] == claim["sentence"]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<!DOCTYPE html><html><body><p>NATO said 40,000 troops remained.</p></body></html>",
+        "<p>NATO said on Tuesday that 40,000 troops remained.</p>",
+    ],
+)
+def test_html_given_as_text_is_400_pointing_to_the_html_field(
+    client: FlaskClient, markup: str
+) -> None:
+    problem = assert_problem(client.post("/articles", json={"text": markup}), 400)
+    assert "html" in problem["errors"]["text"][0]
+
+
+def test_a_request_past_its_timeout_is_503_and_stores_nothing(
+    config, embedder, judge, openapi
+) -> None:  # type: ignore[no-untyped-def]
+    app = create_app(replace(config, request_timeout=0.001), embedder=embedder, judge=judge)
+    app.test_client_class = ContractClient
+    app.config["OPENAPI"] = openapi
+    client = app.test_client()
+    response = client.post("/articles", json=ARTICLE)
+    problem = assert_problem(response, 503)
+    assert problem["type"] == "/problems/timeout" and int(response.headers["Retry-After"]) > 0
+    assert client.get("/articles").get_json()["items"] == []
+    app.extensions["counterclaim"].store.close()

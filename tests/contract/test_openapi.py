@@ -17,6 +17,7 @@ from schemas.claim import ClaimDetailSchema, ClaimSearchHitSchema
 from schemas.contradiction import ContradictionSchema
 from schemas.pagination import ArticlePageSchema, ClaimPageSchema, ContradictionPageSchema
 from schemas.problem import ProblemSchema
+from service.api.auth import PUBLIC, required_scope
 from tests.conftest import ROOT
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
@@ -118,3 +119,16 @@ def test_every_example_loads_through_its_marshmallow_schema(
     where: str, name: str, example: Any
 ) -> None:
     SCHEMAS[name]().load(example)  # raises on unknown or mistyped fields
+
+
+def test_each_operation_states_the_scope_its_view_requires(app: Flask) -> None:
+    for rule in app.url_map.iter_rules():
+        path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+        for method in (rule.methods or set()) - {"HEAD", "OPTIONS"}:
+            op = SPEC["paths"][path][method.lower()]
+            scope = required_scope(app, rule.endpoint)
+            if scope == PUBLIC:
+                assert op.get("security") == [], (method, path)
+            else:
+                assert op.get("x-required-scope") == scope, (method, path)
+                assert {"401", "403", "503"} <= set(op["responses"]), (method, path)

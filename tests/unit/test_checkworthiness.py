@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+from service.embeddings import Embedder
 from service.pipeline.checkworthiness import FEATURES, CheckworthinessModel, lexical_features
 
 
 def test_factual_claims_score_above_the_threshold_and_pleasantries_below(
-    embedder: SentenceTransformerEmbedder,
+    embedder: Embedder,
 ) -> None:
     model = CheckworthinessModel.load()
     claims = [

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
+from service.embeddings import Embedder
 from service.embeddings.base import Vectors
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
 from service.pipeline.claim_service import ClaimService
 from service.pipeline.judge import ContradictionJudge
 from service.pipeline.models import ArticleInput
@@ -25,7 +25,7 @@ REPORT = (
 class CountingEmbedder:
     """The real embedder, remembering every text it was asked to embed."""
 
-    def __init__(self, inner: SentenceTransformerEmbedder) -> None:
+    def __init__(self, inner: Embedder) -> None:
         self.inner = inner
         self.name, self.dimension = inner.name, inner.dimension
         self.texts: list[str] = []
@@ -36,7 +36,7 @@ class CountingEmbedder:
 
 
 def test_a_syndicated_copy_embeds_only_its_new_sentences(
-    tmp_path: Path, embedder: SentenceTransformerEmbedder, judge: ContradictionJudge
+    tmp_path: Path, embedder: Embedder, judge: ContradictionJudge
 ) -> None:
     counting = CountingEmbedder(embedder)
     store = SqliteStore(tmp_path / "c.sqlite3", embedder_name=embedder.name, dimension=384)
