@@ -3,6 +3,7 @@ instances as two hosts sharing one PostgreSQL: every claim stored exactly once."
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 import requests
 
+from tests.api.test_observability import sample
 from tests.conftest import fresh_database
 from tests.integration.conftest import Server
 
@@ -82,7 +84,23 @@ def test_concurrent_posts_store_every_claim_exactly_once(
     gunicorn: Callable[..., Server],
 ) -> None:
     server = gunicorn(workers=2)
-    assert_stored_once(server, post_concurrently([server]))
+    responses = post_concurrently([server])
+    assert_stored_once(server, responses)
+
+    # Whichever worker answers, /metrics counts the requests of both, and the store's size.
+    metrics = requests.get(f"{server.url}/metrics", timeout=30).text
+    posts = {"method": "POST", "route": "/articles"}
+    for status in (200, 201):
+        counted = sample(metrics, "counterclaim_http_requests_total", **posts, status=str(status))
+        assert counted == sum(r.status_code == status for r in responses)
+    claims = sum(len(r.json()["claims"]) for r in responses if r.status_code == 201)
+    assert sample(metrics, "counterclaim_stored", kind="claims") == claims
+    # Every request left one JSON line in the log, with its request id.
+    lines = [json.loads(line) for line in server.log.read_text().splitlines() if line[:1] == "{"]
+    logged = {
+        e["request_id"] for e in lines if (e.get("method"), e.get("route")) == ("POST", "/articles")
+    }
+    assert logged == {r.headers["X-Request-ID"] for r in responses}
 
 
 def test_two_gunicorn_hosts_on_one_postgresql_lose_and_duplicate_nothing(
