@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import pytest
 
-from service.config import Config, ConfigError
+from service.config import PREFIX, Config, ConfigError
+from tests.conftest import ROOT
 
 
 def test_defaults_use_an_sqlite_file_under_var() -> None:
@@ -40,3 +43,19 @@ def test_variables_are_parsed() -> None:
 def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:
     with pytest.raises(ConfigError, match=name):
         Config.from_env({name: value})
+
+
+def test_env_example_lists_every_variable_with_its_default() -> None:
+    listed = dict(
+        line.split("=", 1)
+        for line in (ROOT / ".env.example").read_text().splitlines()
+        if line.startswith(PREFIX)
+    )
+    defaults = Config(database_url="sqlite:///var/counterclaim.sqlite3")
+    for f in fields(Config):
+        name = PREFIX + f.name.upper()
+        assert name in listed, name
+        value = getattr(defaults, f.name)
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            assert type(value)(listed[name]) == value, name
+    assert f"{PREFIX}API_KEYS_FILE" in listed
