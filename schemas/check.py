@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from typing import Any
+
+from marshmallow import Schema, fields, post_dump, validate
 
 from schemas.article import TextOrHtmlSchema
 from schemas.claim import ClaimSchema
@@ -38,5 +40,12 @@ class ComparisonSchema(Schema):
 
     relation = fields.String(validate=validate.OneOf(RELATIONS))
     score = fields.Float()
-    kind = fields.String(allow_none=True, validate=validate.OneOf(KINDS))
+    kind = fields.String(validate=validate.OneOf(KINDS))
     explanation = fields.String()
+
+    @post_dump
+    def kind_only_for_a_contradiction(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """Any other relation has no kind: the key is left out rather than null."""
+        if data.get("kind") is None:
+            data.pop("kind", None)
+        return data

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from openapi_core import Config as OpenAPIConfig
 from openapi_core import OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
+from werkzeug.serving import make_server
 from werkzeug.wrappers import Request
 
 from service import create_app
@@ -77,6 +80,21 @@ def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     pgexec("pg_ctl", ("-w", "-D", str(data), "-m", "fast", "stop"), **ctl)
     server.cleanup()
+
+
+@contextmanager
+def served_over_http(app: Flask) -> Iterator[str]:
+    """``app`` answering real HTTP on 127.0.0.1 from a thread (werkzeug's threaded server);
+    its base URL. Quicker to start than gunicorn, for tests that need a live server but not
+    gunicorn's workers."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join()
 
 
 def free_tcp_port() -> int:

@@ -10,18 +10,16 @@ the spec lists, and the other checks still hold them to it.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
-from werkzeug.serving import make_server
 
 from service import create_app
 from service.config import ApiKey, Config
-from tests.conftest import ROOT
+from tests.conftest import ROOT, served_over_http
 
 EXAMPLES_PER_OPERATION = 30
 # The app runs with keys, so the fuzzer also checks that requests without a valid one are refused.
@@ -40,12 +38,8 @@ def fuzzed(tmp_path_factory: pytest.TempPathFactory, embedder, judge) -> Iterato
         api_keys=(ApiKey(KEY, frozenset({"read", "write"})),),
     )
     app = create_app(config, embedder=embedder, judge=judge)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
+    with served_over_http(app) as url:
+        yield url
     app.extensions["counterclaim"].store.close()
 
 
