@@ -7,7 +7,7 @@ PORT ?= 8000
 export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint typecheck bench clean
+.PHONY: help install system-packages run test test-fast lint typecheck bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,7 +26,17 @@ run: install ## install, then serve with gunicorn on $$PORT (SQLite under ./var/
 	mkdir -p var
 	PORT=$(PORT) $(VENV)/bin/gunicorn --config gunicorn.conf.py service.wsgi:app
 
-test: install ## install, then run the whole test suite
+# Debian packages the tests drive: curl and jq (the README's recipes), chromium (the /docs page).
+SYSTEM_PACKAGES := curl jq chromium
+system-packages: ## install the Debian packages the tests need, if missing (apt-get, as root)
+	@missing=""; for p in $(SYSTEM_PACKAGES); do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing from Debian's packages"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null \
+	    || echo "could not install$$missing: the tests that need them will be skipped"; \
+	fi
+
+test: install system-packages ## install, then run the whole test suite
 	$(PY) -m pytest
 
 lint: install ## ruff check and format check

@@ -138,3 +138,12 @@ def register(app: Flask) -> None:
     def unexpected(exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.path)
         return problem(500, "Internal error", "Something went wrong on our side; it was logged.")
+
+    from service.pipeline.errors import StoreUnavailableError
+
+    @app.errorhandler(StoreUnavailableError)
+    def store_unavailable(exc: StoreUnavailableError) -> Response:
+        log.warning("database unavailable on %s %s: %s", request.method, request.path, exc.reason)
+        response = problem(503, "Service unavailable", str(exc))
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response

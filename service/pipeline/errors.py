@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 class DomainError(Exception):
-    """Base of the errors a caller can cause."""
+    """Base of the errors the service reports to its caller (each has its own problem type)."""
 
 
 class NotFoundError(DomainError):
@@ -44,3 +44,16 @@ class IdempotencyKeyReusedError(DomainError):
         )
         self.key = key
         self.article_id = article_id
+
+
+class StoreUnavailableError(DomainError):
+    """The database cannot be reached or used just now (stopped, restarting, locked too long).
+
+    Retrying is safe: a write it interrupted was rolled back (or, when the connection broke while
+    committing, may have been committed, and the same article posted again is found).
+    """
+
+    def __init__(self, reason: str, *, retry_after: int = 5) -> None:
+        super().__init__("The database cannot be reached just now; try again shortly.")
+        self.reason = reason
+        self.retry_after = retry_after

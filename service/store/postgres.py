@@ -14,10 +14,13 @@ from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg.rows import dict_row
 
 from service.embeddings.base import Vectors
 from service.pipeline.models import Claim
-from service.store.sql import Reads, ThreadConnections, Writes
+from service.store.sql import Reads, SqlStore, Writes, guarded
 
 # Migration N takes a database from version N-1 to N (the schema_version table); a released
 # migration is never edited: changes come as a new one. {dimension} is the embedder's.
@@ -73,6 +76,14 @@ SCHEMA_VERSION = max(MIGRATIONS)
 _WRITER_LOCK = 0x636C61696D  # "claim"
 # Candidates the HNSW search keeps in play; more than any page or candidate list asks for.
 _EF_SEARCH = 200
+# Seconds to give up connecting after, unless the URL says (a stopped server refuses at once;
+# one that cannot be reached at all would otherwise hold the request for minutes).
+CONNECT_TIMEOUT = 5
+# SQLSTATE classes of a server that cannot serve just now: connection exception, insufficient
+# resources (too many connections, disk full), operator intervention (shutting down, starting
+# up), system error (I/O). Class 54, a statement over a limit, is OperationalError too, but
+# trying again would not help.
+_UNAVAILABLE_CLASSES = ("08", "53", "57", "58")
 
 
 def _vector_text(vector: Vectors) -> str:
@@ -88,6 +99,13 @@ class _PostgresReads(Reads):
     def vector_value(self, stored: Any) -> np.ndarray:
         return np.array(stored.strip("[]").split(","), dtype=np.float32)
 
+    def unavailable(self, exc: Exception) -> bool:
+        if not isinstance(exc, psycopg.OperationalError):
+            return False  # a wrong query (ProgrammingError), a broken constraint (IntegrityError)
+        # No SQLSTATE: it failed on this side (refused, lost, timed out connecting).
+        return exc.sqlstate is None or exc.sqlstate[:2] in _UNAVAILABLE_CLASSES
+
+    @guarded
     def nearest_claims(
         self,
         vector: Vectors,
@@ -132,28 +150,19 @@ class _Writer(_PostgresReads, Writes):
         return _vector_text(vector)
 
 
-class PostgresStore(_PostgresReads):
+class PostgresStore(_PostgresReads, SqlStore):
     """PostgreSQL with pgvector; one connection per thread, opened lazily."""
 
     def __init__(self, url: str, *, embedder_name: str, dimension: int) -> None:
         self.url = url
-        self._connections = ThreadConnections(self._open)
-        try:
-            self._migrate(embedder_name, dimension)
-        except BaseException:
-            self.close()
-            raise
-
-    @property
-    def conn(self) -> Any:
-        """This thread's connection, in autocommit mode: reads see every commit at once."""
-        return self._connections.get()
+        self._model = (embedder_name, dimension)
+        super().__init__()
 
     def _open(self) -> Any:
-        import psycopg
-        from psycopg.rows import dict_row
-
-        conn = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
+        # Autocommit: reads see every commit at once; writes open their own transaction.
+        timeout = conninfo_to_dict(self.url).get("connect_timeout", CONNECT_TIMEOUT)
+        conninfo = make_conninfo(self.url, connect_timeout=timeout)
+        conn = psycopg.connect(conninfo, autocommit=True, row_factory=dict_row)
         # Statements vary with the filters; a prepared plan for one is no help to another.
         conn.prepare_threshold = None
         conn.execute(f"SET hnsw.ef_search = {int(_EF_SEARCH)}")
@@ -161,14 +170,17 @@ class PostgresStore(_PostgresReads):
         return conn
 
     @contextmanager
-    def _transaction(self) -> Iterator[Any]:
-        conn = self.conn
-        with conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITER_LOCK,))
-            yield conn
+    def _transaction(self, conn: Any = None) -> Iterator[Any]:
+        """A transaction on ``conn`` (this thread's by default) holding the writer lock."""
+        with self.unavailable_raised():
+            conn = self.conn if conn is None else conn
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITER_LOCK,))
+                yield conn
 
-    def _migrate(self, embedder_name: str, dimension: int) -> None:
-        with self._transaction() as tx:
+    def _migrate(self, conn: Any) -> None:
+        embedder_name, dimension = self._model
+        with self._transaction(conn) as tx:
             tx.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = tx.execute("SELECT max(version) AS v FROM schema_version").fetchone()
             version = int(row["v"] or 0)
@@ -203,11 +215,3 @@ class PostgresStore(_PostgresReads):
         with self._transaction() as tx:
             deleted = tx.execute("DELETE FROM articles WHERE id = %s", (article_id,)).rowcount
         return bool(deleted)
-
-    def ping(self) -> None:
-        """A trivial query."""
-        self.conn.execute("SELECT 1").fetchone()
-
-    def close(self) -> None:
-        """Close every connection this store opened."""
-        self._connections.close_all()

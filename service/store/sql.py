@@ -1,17 +1,23 @@
 """SQL shared by the stores: rows to models, the read queries, and the write transaction.
 
 Queries are written once with ``?`` placeholders; a dialect (SQLite, PostgreSQL) turns them into
-its own and supplies what differs: how a vector is stored and how the nearest claims are found.
+its own and supplies what differs: how a vector is stored, how the nearest claims are found, and
+which of its driver's errors mean that the database cannot answer just now (those become
+``StoreUnavailableError``, a 503; every other error, a bug, stays what it is).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
 import threading
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from service.embeddings.base import Vectors
+from service.pipeline.errors import StoreUnavailableError
 from service.pipeline.models import (
     Article,
     ArticleInput,
@@ -43,6 +49,11 @@ CONTRADICTIONS_SELECT = (
 
 # Well under SQLite's limit on parameters in one statement (PostgreSQL's is higher).
 _VALUES_PER_QUERY = 500
+
+log = logging.getLogger(__name__)
+P = ParamSpec("P")
+R = TypeVar("R")
+S = TypeVar("S", bound="Reads")
 
 
 def now() -> str:
@@ -99,14 +110,26 @@ class ThreadConnections:
         self._lock = threading.Lock()
 
     def get(self) -> Any:
-        """This thread's connection."""
+        """This thread's connection; a new one if it has none or its last one broke."""
         conn = getattr(self._local, "conn", None)
-        if conn is None or getattr(conn, "closed", False):
+        if conn is None or _closed(conn):
+            self.drop_broken()
             conn = self._opener()
             self._local.conn = conn
             with self._lock:
                 self._opened.append(conn)
         return conn
+
+    def drop_broken(self) -> bool:
+        """Forget this thread's connection if it broke (psycopg closes a connection whose server
+        went away); True if it did, so that the next ``get`` connects afresh."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or not _closed(conn):
+            return False
+        del self._local.conn
+        with self._lock:
+            self._opened = [c for c in self._opened if c is not conn]
+        return True
 
     def close_all(self) -> None:
         """Close every connection opened so far; the next ``get`` opens a new one."""
@@ -115,6 +138,29 @@ class ThreadConnections:
                 conn.close()
             self._opened.clear()
         self._local = threading.local()
+
+
+def _closed(conn: Any) -> bool:
+    # sqlite3 connections have no such flag: a file does not go away like a server.
+    return bool(getattr(conn, "closed", False))
+
+
+def guarded(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
+    """A read that raises ``StoreUnavailableError`` when the database cannot answer; one that met
+    a connection broken since its last use (the server restarted, or dropped it while idle) is
+    run once more on a new connection, so the first request after an outage does not fail."""
+
+    @functools.wraps(method)
+    def read(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.unavailable_raised():
+            try:
+                return method(self, *args, **kwargs)
+            except Exception as exc:
+                if not (self.unavailable(exc) and self.reconnect()):
+                    raise
+            return method(self, *args, **kwargs)
+
+    return read
 
 
 class Reads:
@@ -128,6 +174,26 @@ class Reads:
     def sql(self, query: str) -> str:
         """The query in this dialect's placeholders."""
         return query
+
+    def unavailable(self, exc: Exception) -> bool:
+        """Whether ``exc`` means the database cannot answer just now (down, restarting, locked
+        for too long), not that the query is wrong."""
+        return False
+
+    def reconnect(self) -> bool:
+        """Drop this thread's connection if it broke; True if a new one is worth a try (never
+        inside a write transaction: what it did so far went with the connection)."""
+        return False
+
+    @contextmanager
+    def unavailable_raised(self) -> Iterator[None]:
+        """Raise the database's failures to answer as ``StoreUnavailableError``."""
+        try:
+            yield
+        except Exception as exc:
+            if not self.unavailable(exc):
+                raise
+            raise StoreUnavailableError(f"{type(exc).__name__}: {exc}") from exc
 
     def run(self, query: str, params: Sequence[Any] = ()) -> Any:
         """Execute a ``?``-placeholder query; returns the cursor."""
@@ -165,10 +231,12 @@ class Reads:
         ).fetchall()
         return [claim_row(r) for r in rows]
 
+    @guarded
     def get_article(self, article_id: int) -> Article | None:
         row = self.run(f"{self._ARTICLE_SELECT} WHERE a.id = ?", (article_id,)).fetchone()
         return self._article(row, detailed=True) if row else None
 
+    @guarded
     def find_article(self, *, text_hash: str, idempotency_key: str | None) -> Article | None:
         row = None
         if idempotency_key is not None:
@@ -179,16 +247,19 @@ class Reads:
             row = self.run(f"{self._ARTICLE_SELECT} WHERE a.text_hash = ?", (text_hash,)).fetchone()
         return self._article(row, detailed=True) if row else None
 
+    @guarded
     def list_articles(self, *, after: int | None, limit: int) -> list[Article]:
         rows = self.run(
             f"{self._ARTICLE_SELECT} WHERE a.id > ? ORDER BY a.id LIMIT ?", (after or 0, limit)
         ).fetchall()
         return [self._article(r, detailed=False) for r in rows]
 
+    @guarded
     def get_claim(self, claim_id: int) -> Claim | None:
         row = self.run(f"{CLAIMS_SELECT} WHERE c.id = ?", (claim_id,)).fetchone()
         return claim_row(row) if row else None
 
+    @guarded
     def list_claims(
         self, *, article_id: int | None, source: str | None, after: int | None, limit: int
     ) -> list[Claim]:
@@ -224,6 +295,7 @@ class Reads:
             rows += self.run(f"{select} WHERE {column} IN ({marks})", chunk).fetchall()
         return rows
 
+    @guarded
     def stored_vectors(self, texts: Sequence[str]) -> dict[str, Any]:
         rows = self.rows_where_in(
             "SELECT text, embedding FROM claims", "text", list(dict.fromkeys(texts))
@@ -242,10 +314,12 @@ class Reads:
         by_id = {r["id"]: r for r in rows}
         return [claim_row(by_id[i], similarity=s) for i, s in ranked if i in by_id]
 
+    @guarded
     def get_contradiction(self, contradiction_id: int) -> Contradiction | None:
         row = self.run(f"{CONTRADICTIONS_SELECT} WHERE x.id = ?", (contradiction_id,)).fetchone()
         return contradiction_row(row) if row else None
 
+    @guarded
     def list_contradictions(
         self,
         *,
@@ -339,3 +413,66 @@ class Writes(Reads):
                 for c in contradictions
             ],
         )
+
+
+class SqlStore(Reads):
+    """What both stores do alike: a connection per thread, the schema brought up to date on the
+    first connection that opens, and the reads guarded against a database that cannot answer.
+
+    A store made while its database cannot answer (a worker started, or restarted by gunicorn,
+    during an outage) is made all the same: its calls raise ``StoreUnavailableError`` until the
+    database answers, and the first connection that opens then migrates.
+    """
+
+    def __init__(self) -> None:
+        self._connections = ThreadConnections(self._open_migrated)
+        self._migrated = False
+        self._migrating = threading.Lock()
+        try:
+            self.ping()
+        except StoreUnavailableError as exc:
+            log.warning("database unavailable at start; will retry on each request: %s", exc.reason)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def conn(self) -> Any:
+        """This thread's connection."""
+        return self._connections.get()
+
+    def _open(self) -> Any:
+        """A new connection, set up."""
+        raise NotImplementedError
+
+    def _migrate(self, conn: Any) -> None:
+        """Bring the schema on ``conn``'s database up to date and check its vectors' model."""
+        raise NotImplementedError
+
+    def _open_migrated(self) -> Any:
+        conn = self._open()
+        if not self._migrated:
+            with self._migrating:
+                if not self._migrated:
+                    try:
+                        self._migrate(conn)
+                    except BaseException:
+                        conn.close()
+                        raise
+                    self._migrated = True
+        return conn
+
+    def reconnect(self) -> bool:
+        if not self._connections.drop_broken():
+            return False
+        log.warning("the connection to the database broke; trying a new one")
+        return True
+
+    @guarded
+    def ping(self) -> None:
+        """A trivial query."""
+        self.conn.execute("SELECT 1").fetchone()
+
+    def close(self) -> None:
+        """Close every connection this store opened."""
+        self._connections.close_all()

@@ -12,7 +12,7 @@ import numpy as np
 
 from service.embeddings.base import Vectors
 from service.pipeline.models import Claim
-from service.store.sql import Reads, ThreadConnections, Writes
+from service.store.sql import Reads, SqlStore, Writes, guarded
 from service.store.vector_index import VectorIndex, decode
 
 _SCHEMA_V1 = """
@@ -67,6 +67,18 @@ MIGRATIONS: dict[int, str] = {
     3: "CREATE INDEX IF NOT EXISTS claims_by_text ON claims(text);",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
+# How long a writer waits for another's lock before giving up (a 503): an ingestion holds it
+# for a second or two, so only a stuck or outside writer makes anyone wait this long.
+BUSY_TIMEOUT = 30.0
+# The primary result codes that mean the file cannot be used just now, not that a query is wrong.
+_UNAVAILABLE = {
+    sqlite3.SQLITE_BUSY,  # "database is locked": another connection held the lock too long
+    sqlite3.SQLITE_LOCKED,
+    sqlite3.SQLITE_CANTOPEN,  # "unable to open database file"
+    sqlite3.SQLITE_IOERR,  # "disk I/O error"
+    sqlite3.SQLITE_FULL,  # "database or disk is full"
+    sqlite3.SQLITE_PROTOCOL,
+}
 
 
 class _SqliteReads(Reads):
@@ -74,6 +86,13 @@ class _SqliteReads(Reads):
 
     _index: VectorIndex
 
+    def unavailable(self, exc: Exception) -> bool:
+        # sqlite3 raises OperationalError for a bad statement too: the result code tells them apart.
+        if not isinstance(exc, sqlite3.OperationalError):
+            return False
+        return (exc.sqlite_errorcode & 0xFF) in _UNAVAILABLE
+
+    @guarded
     def nearest_claims(
         self,
         vector: Vectors,
@@ -87,7 +106,7 @@ class _SqliteReads(Reads):
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         wanted = offset + limit
         if article_id is not None:  # one article's claims: few, so all of them, exactly
-            rows = self.conn.execute(
+            rows = self.run(
                 "SELECT id, embedding FROM claims WHERE article_id = ?", (article_id,)
             ).fetchall()
             return self._ranked(query, rows, min_similarity, source)[offset:wanted]
@@ -132,49 +151,62 @@ class _Writer(_SqliteReads, Writes):
         return np.asarray(vector, dtype=np.float32).tobytes()
 
 
-class SqliteStore(_SqliteReads):
+class SqliteStore(_SqliteReads, SqlStore):
     """The embedded store: a SQLite file in WAL mode; writers take the database lock in turn."""
 
-    def __init__(self, path: str | Path, *, embedder_name: str, dimension: int) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        embedder_name: str,
+        dimension: int,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.busy_timeout = busy_timeout
+        self._model = f"{embedder_name}/{dimension}"
         self._index = VectorIndex(dimension)
-        self._connections = ThreadConnections(self._open)
-        self._migrate(embedder_name, dimension)
+        super().__init__()
 
     @property
     def conn(self) -> sqlite3.Connection:
         """This thread's connection (sqlite3 connections are not shared between threads)."""
-        return self._connect()
-
-    def _connect(self) -> sqlite3.Connection:
         conn: sqlite3.Connection = self._connections.get()
         return conn
 
     def _open(self) -> sqlite3.Connection:
         # Autocommit mode: transactions are opened explicitly, so that BEGIN IMMEDIATE is ours.
-        conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        # Each connection is used by the thread that opened it only; close() may run on another
+        # (a threaded server shutting down), which sqlite3 otherwise refuses.
+        conn = sqlite3.connect(
+            self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False
+        )
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
         conn.execute("PRAGMA synchronous = NORMAL")
         return conn
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    def _transaction(self, conn: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE on ``conn`` (this thread's by default): committed when the block ends,
+        rolled back on any error."""
+        with self.unavailable_raised():
+            conn = self.conn if conn is None else conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            finally:
+                # SQLite rolls back by itself after some errors (a full disk, an I/O error); a
+                # COMMIT that failed leaves the transaction open.
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
 
-    def _migrate(self, embedder_name: str, dimension: int) -> None:
-        conn = self._connect()
+    def _migrate(self, conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
-        with self._transaction() as tx:
+        with self._transaction(conn) as tx:
             version = tx.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise RuntimeError(
@@ -185,7 +217,7 @@ class SqliteStore(_SqliteReads):
                     if statement.strip():
                         tx.execute(statement)
             tx.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            model = f"{embedder_name}/{dimension}"
+            model = self._model
             tx.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('embedder', ?)", (model,))
             tx.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0')")
             stored = tx.execute("SELECT value FROM meta WHERE key = 'embedder'").fetchone()[0]
@@ -197,7 +229,8 @@ class SqliteStore(_SqliteReads):
 
     @contextmanager
     def writer(self) -> Iterator[_Writer]:
-        """A write transaction; it waits for other writers, in this process or another."""
+        """A write transaction; it waits for other writers, in this process or another, for
+        ``busy_timeout`` seconds at most (then ``StoreUnavailableError``)."""
         with self._transaction() as conn:
             yield _Writer(conn, self._index)
 
@@ -210,11 +243,3 @@ class SqliteStore(_SqliteReads):
                     "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
                 )
         return bool(deleted)
-
-    def ping(self) -> None:
-        """A trivial query."""
-        self._connect().execute("SELECT 1").fetchone()
-
-    def close(self) -> None:
-        """Close every connection this store opened."""
-        self._connections.close_all()

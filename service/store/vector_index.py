@@ -118,7 +118,9 @@ class VectorIndex:
             index.cp.seed = 1234
             index.train(self._sample(conn, lists * _TRAINING_POINTS_PER_LIST, total))
             self._index, self._trained_for = index, total
-        self._ids = np.zeros(0, dtype=np.int64)
+        # From nothing: should reading fail half way, the next search reads on from the last id
+        # it added.
+        self._ids, self._last_id = np.zeros(0, dtype=np.int64), 0
         self._add(conn, 0)
 
     def _sample(self, conn: sqlite3.Connection, wanted: int, total: int) -> np.ndarray:

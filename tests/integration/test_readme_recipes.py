@@ -1,0 +1,74 @@
+"""Every curl recipe in the README, run in order by bash against a live server that needs a key,
+so the README never shows a command that does not work."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from service import create_app
+from service.config import ApiKey, Config
+from tests.conftest import ROOT, served_over_http
+
+KEY = "readme-recipes-key-0123456789"
+
+
+def recipes() -> list[str]:
+    """The ```sh blocks between the README's recipe markers, in order."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- recipes: start -->", 1)[1].split("<!-- recipes: end -->", 1)[0]
+    return re.findall(r"```sh\n(.*?)```", section, flags=re.S)
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory: pytest.TempPathFactory, embedder, judge) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    database = tmp_path_factory.mktemp("recipes-db") / "claims.sqlite3"
+    config = Config(
+        database_url=f"sqlite:///{database}",
+        api_keys=(ApiKey(KEY, frozenset({"read", "write"})),),
+    )
+    app = create_app(config, embedder=embedder, judge=judge)
+    with served_over_http(app) as base:
+        yield base
+    app.extensions["counterclaim"].store.close()
+
+
+@pytest.mark.skipif(not shutil.which("jq"), reason="the recipes need jq (Debian package jq)")
+def test_every_readme_recipe_runs_and_does_what_it_says(url: str, tmp_path: Path) -> None:
+    blocks = recipes()
+    assert len(blocks) == 6, "a recipe was added or removed: say here what it should do"
+    env = {**os.environ, "URL": url, "COUNTERCLAIM_API_KEY": KEY}
+    setup = blocks[0]
+
+    def run(block: str, stderr: str = "") -> str:
+        done = subprocess.run(
+            ["bash", "-eo", "pipefail", "-c", f"{setup}\n{block}"],
+            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, f"{block}\n---\n{done.stdout}\n{done.stderr}"
+        assert done.stderr == stderr, done.stderr
+        return done.stdout
+
+    assert run("") == "" and (tmp_path / "article.txt").exists()
+    posted = json.loads(run(blocks[1]))
+    assert posted["claim_count"] == 1 and posted["contradictions"] == 0
+    assert run(blocks[2]).split() == ["201", "200"]
+
+    listed = [line.split("\t") for line in run(blocks[3]).splitlines()]
+    stored = requests.get(f"{url}/claims", headers={"X-API-Key": KEY}, timeout=30).json()
+    assert [int(row[0]) for row in listed] == [c["id"] for c in stored["items"]]
+    assert [row[1] for row in listed] == ["NBC News", "Reuters"]
+
+    searched, contradictions = run(blocks[4]).split("negation: ", 1)
+    assert "Russia has withdrawn" in searched and "Russia" in contradictions
+
+    failed = "curl: (22) The requested URL returned error: 400\n"
+    assert run(blocks[5], stderr=failed).startswith("refused: 400 Validation error: ")
