@@ -10,6 +10,7 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
 from service.pipeline.errors import (
+    DeadlineExceededError,
     IdempotencyKeyReusedError,
     NoArticleTextError,
     NotFoundError,
@@ -23,6 +24,8 @@ PROBLEM_JSON = "application/problem+json"
 # Published problem types: never renamed once released.
 _TYPES = {
     400: "/problems/bad-request",
+    401: "/problems/unauthorized",
+    403: "/problems/forbidden",
     404: "/problems/not-found",
     405: "/problems/method-not-allowed",
     406: "/problems/not-acceptable",
@@ -36,6 +39,8 @@ _TYPES = {
 
 _TITLES = {
     400: "Bad request",
+    401: "Unauthorized",
+    403: "Forbidden",
     404: "Not found",
     409: "Conflict",
     413: "Payload too large",
@@ -55,6 +60,7 @@ class ApiError(Exception):
         type_: str | None = None,
         title: str | None = None,
         errors: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(detail)
         self.status = status
@@ -62,6 +68,7 @@ class ApiError(Exception):
         self.type = type_ or _TYPES.get(status, "about:blank")
         self.title = title
         self.errors = errors
+        self.headers = headers or {}
 
 
 def problem(
@@ -93,7 +100,9 @@ def register(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def api_error(exc: ApiError) -> Response:
         title = exc.title or _TITLES.get(exc.status, "Error")
-        return problem(exc.status, title, exc.detail, type_=exc.type, errors=exc.errors)
+        response = problem(exc.status, title, exc.detail, type_=exc.type, errors=exc.errors)
+        response.headers.update(exc.headers)
+        return response
 
     @app.errorhandler(ValidationError)
     def validation_error(exc: ValidationError) -> Response:
@@ -124,6 +133,13 @@ def register(app: Flask) -> None:
     @app.errorhandler(NoArticleTextError)
     def no_article_text(exc: NoArticleTextError) -> Response:
         return problem(422, "No article text", str(exc), type_="/problems/no-article-text")
+
+    @app.errorhandler(DeadlineExceededError)
+    def deadline_exceeded(exc: DeadlineExceededError) -> Response:
+        log.warning("%s %s stopped after %g s", request.method, request.path, exc.seconds)
+        response = problem(503, "Request timed out", str(exc), type_="/problems/timeout")
+        response.headers["Retry-After"] = "30"
+        return response
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:

@@ -57,3 +57,14 @@ class StoreUnavailableError(DomainError):
         super().__init__("The database cannot be reached just now; try again shortly.")
         self.reason = reason
         self.retry_after = retry_after
+
+
+class DeadlineExceededError(DomainError):
+    """A request spent longer on the models than the request timeout allows."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            f"The request took longer than {seconds:g} s and was stopped; nothing was stored. "
+            "Try again later, or send a shorter text."
+        )
+        self.seconds = seconds

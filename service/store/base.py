@@ -104,6 +104,10 @@ class ClaimStore(StoreReader, Protocol):
         """Raise if the database cannot be reached."""
         ...
 
+    def counts(self) -> dict[str, int]:
+        """How many articles, claims and contradictions are stored."""
+        ...
+
     def close(self) -> None:
         """Release connections."""
         ...

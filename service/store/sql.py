@@ -347,6 +347,15 @@ class Reads:
         rows = self.run(f"{CONTRADICTIONS_SELECT} WHERE {where}", params).fetchall()
         return [contradiction_row(r) for r in rows]
 
+    @guarded
+    def counts(self) -> dict[str, int]:
+        """How many articles, claims and contradictions are stored."""
+        kinds = ("articles", "claims", "contradictions")
+        row = self.run(
+            "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {k}) AS {k}" for k in kinds)
+        ).fetchone()
+        return {k: int(row[k]) for k in kinds}
+
 
 class Writes(Reads):
     """The inserts of one open write transaction: reads see it, writes go into it."""
