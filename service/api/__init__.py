@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Flask
 
-from service.api import articles, checks, claims, contradictions, health, metrics
+from service.api import articles, checks, claims, contradictions, docs, health, metrics
 
 
 def register_blueprints(app: Flask) -> None:
     """Mount every blueprint."""
-    for module in (articles, claims, contradictions, checks, health, metrics):
+    for module in (articles, claims, contradictions, checks, health, metrics, docs):
         app.register_blueprint(module.bp)
