@@ -121,7 +121,7 @@ def exposition(store_counts: Callable[[], dict[str, int]]) -> bytes:
     """Every metric in Prometheus's text format: all workers' when under gunicorn."""
     registry = CollectorRegistry()
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        multiprocess.MultiProcessCollector(registry)
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
     else:
         registry.register(_Local())
     registry.register(_StoreSize(store_counts))
