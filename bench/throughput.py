@@ -139,9 +139,11 @@ def main() -> None:
         ("nothing judged (threshold 1)", base | {"CLAIMS_SIMILARITY_THRESHOLD": "1"}),
     ):
         sentences, claims = service(groups, env)
+        bare_rate = article_rates[args.embedder]
         print(f"service ({args.embedder}, {label}): {sentences:6.1f} sentences/s, "
-              f"{claims:6.1f} claims/s; claims/s over the bare model's sentences/s: "
-              f"{claims / article_rates[args.embedder]:.2f}", flush=True)  # fmt: skip
+              f"{claims:6.1f} claims/s ({claims / sentences:.0%} of sentences are claims); over "
+              f"the bare model's sentences/s: claims {claims / bare_rate:.2f}, sentences "
+              f"{sentences / bare_rate:.2f}", flush=True)  # fmt: skip
 
     if CORPUS.is_dir():
         times = nato_posts(base)
