@@ -14,6 +14,7 @@ from service.pipeline.errors import (
     IdempotencyKeyReusedError,
     NoArticleTextError,
     NotFoundError,
+    StoreUnavailableError,
     TooManyClaimsError,
 )
 
@@ -134,6 +135,13 @@ def register(app: Flask) -> None:
     def no_article_text(exc: NoArticleTextError) -> Response:
         return problem(422, "No article text", str(exc), type_="/problems/no-article-text")
 
+    @app.errorhandler(StoreUnavailableError)
+    def store_unavailable(exc: StoreUnavailableError) -> Response:
+        log.warning("database unavailable on %s %s: %s", request.method, request.path, exc.reason)
+        response = problem(503, "Service unavailable", str(exc))
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
+
     @app.errorhandler(DeadlineExceededError)
     def deadline_exceeded(exc: DeadlineExceededError) -> Response:
         log.warning("%s %s stopped after %g s", request.method, request.path, exc.seconds)
@@ -154,12 +162,3 @@ def register(app: Flask) -> None:
     def unexpected(exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.path)
         return problem(500, "Internal error", "Something went wrong on our side; it was logged.")
-
-    from service.pipeline.errors import StoreUnavailableError
-
-    @app.errorhandler(StoreUnavailableError)
-    def store_unavailable(exc: StoreUnavailableError) -> Response:
-        log.warning("database unavailable on %s %s: %s", request.method, request.path, exc.reason)
-        response = problem(503, "Service unavailable", str(exc))
-        response.headers["Retry-After"] = str(exc.retry_after)
-        return response

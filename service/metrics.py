@@ -17,6 +17,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from service.embeddings.base import Embedder, Vectors
+from service.pipeline.errors import StoreUnavailableError
 from service.pipeline.judge import ContradictionJudge, Pair
 from service.pipeline.models import Judgement
 
@@ -104,10 +105,14 @@ class _StoreSize(Collector):
         self.counts = counts
 
     def collect(self) -> Iterator[Metric]:
+        try:
+            counts = self.counts()
+        except StoreUnavailableError:
+            return  # the other metrics matter most while the database is away
         gauge = GaugeMetricFamily(
             "counterclaim_stored", "Rows in the claim store, by kind.", labels=["kind"]
         )
-        for kind, count in self.counts().items():
+        for kind, count in counts.items():
             gauge.add_metric([kind], count)
         yield gauge
 

@@ -33,7 +33,9 @@ def readyz() -> Response:
         service.store.ping()
     except Exception as exc:  # any failure to reach the database means not ready
         log.warning("database not reachable: %s", exc)
-        raise ApiError(503, "The database cannot be reached.") from None
+        raise ApiError(
+            503, "The database cannot be reached.", headers={"Retry-After": "5"}
+        ) from None
     return jsonify({"status": "ready", "model": service.embedder.name})
 
 
