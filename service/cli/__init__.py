@@ -1,0 +1,188 @@
+"""The counterclaim command: ``counterclaim ingest FILES_OR_FOLDERS... --url URL``.
+
+Only the standard library: the command talks to a running service over HTTP and never loads
+Flask or the models.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from service.cli.client import Client, RetryPolicy
+from service.cli.ingest import ingest, render, summary
+from service.cli.inputs import InputError, collect
+from service.cli.progress import Progress
+
+DEFAULT_URL = "http://127.0.0.1:8000"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (by default the process's); returns the exit status."""
+    args = parser().parse_args(argv)
+    status: int = args.run(args)
+    return status
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line: one subcommand, ``ingest``."""
+    top = argparse.ArgumentParser(
+        prog="counterclaim", description="Tools that talk to a running counterclaim service."
+    )
+    commands = top.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    sub = commands.add_parser(
+        "ingest",
+        help="post text files as articles",
+        description=(
+            "Post each file as an article (POST /articles): files named, and every .txt in "
+            "folders named, in name order. A folder's manifest.json gives its files' title, "
+            "source, url and published_at. Each post carries an Idempotency-Key made from the "
+            "text, so running the same command again (after Ctrl-C, a crash, or to be sure) "
+            "stores nothing twice and reports those files as already stored."
+        ),
+        epilog=(
+            "Exit status: 0 when every file is stored (now or before), 1 when any failed or the "
+            "run stopped early, 2 for a usage error, 130 when interrupted."
+        ),
+    )
+    sub.set_defaults(run=_ingest)
+    sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    sub.add_argument(
+        "--url",
+        type=_base_url,
+        default=os.environ.get("COUNTERCLAIM_URL", DEFAULT_URL),
+        help=f"the service (default: $COUNTERCLAIM_URL, else {DEFAULT_URL})",
+    )
+    sub.add_argument(
+        "--api-key",
+        metavar="KEY",
+        default=os.environ.get("COUNTERCLAIM_API_KEY"),
+        help="a key with the write scope (default: $COUNTERCLAIM_API_KEY; the environment "
+        "keeps it out of the process list)",
+    )
+    sub.add_argument(
+        "--source", metavar="OUTLET", help="the outlet, for files their manifest gives none"
+    )
+    sub.add_argument(
+        "--published-at",
+        type=_moment,
+        metavar="DATE",
+        help="ISO 8601 date or date-time, for files their manifest gives none",
+    )
+    sub.add_argument(
+        "--retries",
+        type=_count,
+        metavar="N",
+        default=5,
+        help="times to try a file again after 502/503/504 or a lost connection (default 5)",
+    )
+    sub.add_argument(
+        "--retry-wait",
+        type=_seconds,
+        default=1.0,
+        metavar="SECONDS",
+        help="first wait before trying again, doubled each time; a Retry-After from the "
+        "server is used instead (default 1)",
+    )
+    sub.add_argument(
+        "--timeout",
+        type=_positive_seconds,
+        default=300.0,
+        metavar="SECONDS",
+        help="how long to wait for one answer (default 300)",
+    )
+    sub.add_argument(
+        "--show-contradictions",
+        type=_count,
+        default=10,
+        metavar="N",
+        help="list at most N contradictions in the summary, highest score first (default 10)",
+    )
+    sub.add_argument(
+        "--json", action="store_true", help="print the summary as JSON (progress stays on stderr)"
+    )
+    return top
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    defaults = {
+        k: v for k, v in (("source", args.source), ("published_at", args.published_at)) if v
+    }
+    try:
+        documents, warnings = collect(args.paths, defaults)
+    except InputError as error:
+        print(f"counterclaim ingest: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    progress = Progress(len(documents))
+    for warning in warnings:
+        progress.note(f"warning: {warning}")
+    if not documents:
+        print("counterclaim ingest: no files to post", file=sys.stderr)
+        return EXIT_USAGE
+    files = "1 file" if len(documents) == 1 else f"{len(documents)} files"
+    progress.note(f"Posting {files} to {args.url}/articles")
+    client = Client(
+        args.url, args.api_key, args.timeout, RetryPolicy(args.retries, args.retry_wait)
+    )
+    run = ingest(documents, client, progress)
+    progress.close()
+    print(
+        json.dumps(summary(run), indent=2) if args.json else render(run, args.show_contradictions)
+    )
+    if run.stopped:
+        again = (
+            " Run the same command again to go on: files already stored are reported as such, "
+            "never stored twice."
+        )
+        print(f"Stopped early: {run.stopped}.{again if run.resumable else ''}", file=sys.stderr)
+    if run.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_OK if run.ok else EXIT_FAILED
+
+
+def _base_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a URL such as {DEFAULT_URL}")
+    return value.rstrip("/")
+
+
+def _moment(value: str) -> str:
+    try:
+        if re.match(r"\d{4}-\d{2}-\d{2}", value):
+            datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+            return value
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"{value!r} is not an ISO 8601 date such as 2014-04-01")
+
+
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
+    return int(value)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds")
+    return seconds
+
+
+def _positive_seconds(value: str) -> float:
+    seconds = _seconds(value)
+    if seconds == 0:
+        raise argparse.ArgumentTypeError("0 seconds would never wait for an answer")
+    return seconds
