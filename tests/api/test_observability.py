@@ -71,3 +71,18 @@ def test_log_lines_stay_one_line_for_errors() -> None:
     line = JsonFormatter().format(record)
     assert "\n" not in line
     assert "ValueError" in json.loads(line)["exception"]
+
+
+def test_metrics_still_answer_while_the_database_is_away(client: FlaskClient, app) -> None:  # type: ignore[no-untyped-def]
+    store = app.extensions["counterclaim"].store
+    store.close()
+    if hasattr(store, "path"):
+        store.path.unlink()
+        store.path.mkdir()  # a directory where the file was: SQLite cannot open it
+    else:
+        store.url = store.url.rsplit("/", 1)[0] + "/no_such_database"
+    response = client.get("/metrics")
+    assert response.status_code == 200
+    text = response.get_data(as_text=True)
+    assert "counterclaim_http_requests_total" in text and "counterclaim_stored" not in text
+    assert client.get("/readyz").headers["Retry-After"] == "5"
