@@ -23,7 +23,7 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request
 
 from service import create_app
-from service.config import Config
+from service.config import ApiKey, Config
 from service.embeddings import Embedder, from_config
 from service.pipeline.judge import ContradictionJudge, from_name
 
@@ -95,6 +95,22 @@ def served_over_http(app: Flask) -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join()
+
+
+@contextmanager
+def keyed_app_over_http(
+    database: Path, key: str, embedder: Embedder, judge: ContradictionJudge
+) -> Iterator[str]:
+    """The app on a fresh SQLite file with one read+write API key, over real HTTP; its URL."""
+    config = Config(
+        database_url=f"sqlite:///{database}", api_keys=(ApiKey(key, frozenset({"read", "write"})),)
+    )
+    app = create_app(config, embedder=embedder, judge=judge)
+    try:
+        with served_over_http(app) as url:
+            yield url
+    finally:
+        app.extensions["counterclaim"].store.close()
 
 
 def free_tcp_port() -> int:

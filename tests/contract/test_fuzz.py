@@ -17,9 +17,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from service import create_app
-from service.config import ApiKey, Config
-from tests.conftest import ROOT, served_over_http
+from tests.conftest import ROOT, keyed_app_over_http
 
 EXAMPLES_PER_OPERATION = 30
 # The app runs with keys, so the fuzzer also checks that requests without a valid one are refused.
@@ -33,14 +31,8 @@ def fuzzed(tmp_path_factory: pytest.TempPathFactory, embedder, judge) -> Iterato
     """The app on a fresh SQLite file, served over HTTP on 127.0.0.1 for every operation's
     examples; its base URL."""
     database = tmp_path_factory.mktemp("fuzz") / "claims.sqlite3"
-    config = Config(
-        database_url=f"sqlite:///{database}",
-        api_keys=(ApiKey(KEY, frozenset({"read", "write"})),),
-    )
-    app = create_app(config, embedder=embedder, judge=judge)
-    with served_over_http(app) as url:
-        yield url
-    app.extensions["counterclaim"].store.close()
+    with keyed_app_over_http(database, KEY, embedder, judge) as base:
+        yield base
 
 
 @schema.parametrize()

@@ -15,9 +15,7 @@ from typing import Any
 
 import pytest
 
-from service import create_app
-from service.config import ApiKey, Config
-from tests.conftest import ROOT, served_over_http
+from tests.conftest import ROOT, keyed_app_over_http
 
 KEY = "client-test-key-0123456789"
 EARLIER = (
@@ -54,14 +52,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 def url(tmp_path_factory: pytest.TempPathFactory, embedder, judge) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """A live server that needs a key."""
     database = tmp_path_factory.mktemp("client-db") / "claims.sqlite3"
-    config = Config(
-        database_url=f"sqlite:///{database}",
-        api_keys=(ApiKey(KEY, frozenset({"read", "write"})),),
-    )
-    app = create_app(config, embedder=embedder, judge=judge)
-    with served_over_http(app) as base:
+    with keyed_app_over_http(database, KEY, embedder, judge) as base:
         yield base
-    app.extensions["counterclaim"].store.close()
 
 
 def part(package: ModuleType, name: str) -> Any:

@@ -14,9 +14,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from service import create_app
-from service.config import ApiKey, Config
-from tests.conftest import ROOT, served_over_http
+from tests.conftest import ROOT, keyed_app_over_http
 
 KEY = "readme-recipes-key-0123456789"
 
@@ -31,14 +29,8 @@ def recipes() -> list[str]:
 @pytest.fixture(scope="module")
 def url(tmp_path_factory: pytest.TempPathFactory, embedder, judge) -> Iterator[str]:  # type: ignore[no-untyped-def]
     database = tmp_path_factory.mktemp("recipes-db") / "claims.sqlite3"
-    config = Config(
-        database_url=f"sqlite:///{database}",
-        api_keys=(ApiKey(KEY, frozenset({"read", "write"})),),
-    )
-    app = create_app(config, embedder=embedder, judge=judge)
-    with served_over_http(app) as base:
+    with keyed_app_over_http(database, KEY, embedder, judge) as base:
         yield base
-    app.extensions["counterclaim"].store.close()
 
 
 @pytest.mark.skipif(not shutil.which("jq"), reason="the recipes need jq (Debian package jq)")
