@@ -114,6 +114,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "api_keys": _parse_api_keys,
     "request_timeout": _parse_positive_float,
     "max_text_chars": _parse_positive_int,
+    "sqlite_busy_timeout": _parse_positive_float,
 }
 
 
@@ -163,6 +164,8 @@ class Config:
     request_timeout: float = 60.0
     # Longest article text (or HTML page), in characters; longer: 400.
     max_text_chars: int = 200_000
+    # Seconds a SQLite writer waits for another's lock before the request gets a 503.
+    sqlite_busy_timeout: float = 30.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:

@@ -13,7 +13,10 @@ def from_config(config: Config, embedder: Embedder) -> ClaimStore:
         from service.store.sqlite import SqliteStore
 
         return SqliteStore(
-            config.sqlite_path, embedder_name=embedder.name, dimension=embedder.dimension
+            config.sqlite_path,
+            embedder_name=embedder.name,
+            dimension=embedder.dimension,
+            busy_timeout=config.sqlite_busy_timeout,
         )
     if config.database_url.startswith(("postgresql://", "postgres://")):
         from service.store.postgres import PostgresStore

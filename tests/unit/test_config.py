@@ -59,3 +59,21 @@ def test_env_example_lists_every_variable_with_its_default() -> None:
         if isinstance(value, str | int | float) and not isinstance(value, bool):
             assert type(value)(listed[name]) == value, name
     assert f"{PREFIX}API_KEYS_FILE" in listed
+
+
+def test_the_sqlite_busy_timeout_reaches_the_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from service.store import from_config
+
+    config = Config.from_env(
+        {
+            "CLAIMS_SQLITE_BUSY_TIMEOUT": "0.5",
+            "CLAIMS_DATABASE_URL": f"sqlite:///{tmp_path / 'c.sqlite3'}",
+        }
+    )
+    store = from_config(config, SimpleNamespace(name="m", dimension=4))  # type: ignore[arg-type]
+    assert store.busy_timeout == 0.5  # type: ignore[attr-defined]
+    store.close()
+    with pytest.raises(ConfigError, match="CLAIMS_SQLITE_BUSY_TIMEOUT"):
+        Config.from_env({"CLAIMS_SQLITE_BUSY_TIMEOUT": "0"})
