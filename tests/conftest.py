@@ -113,6 +113,17 @@ def keyed_app_over_http(
         app.extensions["counterclaim"].store.close()
 
 
+def make_unreachable(store: Any) -> None:
+    """Close ``store`` and leave it pointing at a database that cannot be opened: a directory
+    where the SQLite file was, or a PostgreSQL database that does not exist."""
+    store.close()
+    if hasattr(store, "path"):
+        store.path.unlink()
+        store.path.mkdir()
+    else:
+        store.url = store.url.rsplit("/", 1)[0] + "/no_such_database"
+
+
 def free_tcp_port() -> int:
     """A port nothing listens on now."""
     import socket

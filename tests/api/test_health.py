@@ -5,6 +5,8 @@ from __future__ import annotations
 import yaml
 from flask.testing import FlaskClient
 
+from tests.conftest import make_unreachable
+
 
 def test_health_and_readiness(client: FlaskClient) -> None:
     assert client.get("/healthz").get_json() == {"status": "ok"}
@@ -13,13 +15,7 @@ def test_health_and_readiness(client: FlaskClient) -> None:
 
 
 def test_readiness_is_503_when_the_database_is_gone(client: FlaskClient, app) -> None:  # type: ignore[no-untyped-def]
-    store = app.extensions["counterclaim"].store
-    store.close()
-    if hasattr(store, "path"):
-        store.path.unlink()
-        store.path.mkdir()  # a directory where the file was: SQLite cannot open it
-    else:
-        store.url = store.url.rsplit("/", 1)[0] + "/no_such_database"  # PostgreSQL refuses
+    make_unreachable(app.extensions["counterclaim"].store)
     response = client.get("/readyz")
     assert response.status_code == 503 and response.mimetype == "application/problem+json"
 

@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 
 from service.logs import JsonFormatter
 from tests.api.test_articles import ARTICLE
+from tests.conftest import make_unreachable
 
 
 def sample(text: str, name: str, **labels: str) -> float:
@@ -74,13 +75,7 @@ def test_log_lines_stay_one_line_for_errors() -> None:
 
 
 def test_metrics_still_answer_while_the_database_is_away(client: FlaskClient, app) -> None:  # type: ignore[no-untyped-def]
-    store = app.extensions["counterclaim"].store
-    store.close()
-    if hasattr(store, "path"):
-        store.path.unlink()
-        store.path.mkdir()  # a directory where the file was: SQLite cannot open it
-    else:
-        store.url = store.url.rsplit("/", 1)[0] + "/no_such_database"
+    make_unreachable(app.extensions["counterclaim"].store)
     response = client.get("/metrics")
     assert response.status_code == 200
     text = response.get_data(as_text=True)
