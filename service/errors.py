@@ -79,8 +79,9 @@ def problem(
     *,
     type_: str | None = None,
     errors: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
-    """A problem response with the request id in it."""
+    """A problem response with the request id in it (and ``headers``, such as Retry-After)."""
     body: dict[str, Any] = {
         "type": type_ or _TYPES.get(status, "about:blank"),
         "title": title,
@@ -92,7 +93,7 @@ def problem(
     request_id = getattr(g, "request_id", None)
     if request_id:
         body["request_id"] = request_id
-    return Response(json.dumps(body), status=status, mimetype=PROBLEM_JSON)
+    return Response(json.dumps(body), status=status, mimetype=PROBLEM_JSON, headers=headers)
 
 
 def register(app: Flask) -> None:
@@ -101,9 +102,9 @@ def register(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def api_error(exc: ApiError) -> Response:
         title = exc.title or _TITLES.get(exc.status, "Error")
-        response = problem(exc.status, title, exc.detail, type_=exc.type, errors=exc.errors)
-        response.headers.update(exc.headers)
-        return response
+        return problem(
+            exc.status, title, exc.detail, type_=exc.type, errors=exc.errors, headers=exc.headers
+        )
 
     @app.errorhandler(ValidationError)
     def validation_error(exc: ValidationError) -> Response:
@@ -138,16 +139,14 @@ def register(app: Flask) -> None:
     @app.errorhandler(StoreUnavailableError)
     def store_unavailable(exc: StoreUnavailableError) -> Response:
         log.warning("database unavailable on %s %s: %s", request.method, request.path, exc.reason)
-        response = problem(503, "Service unavailable", str(exc))
-        response.headers["Retry-After"] = str(exc.retry_after)
-        return response
+        retry = {"Retry-After": str(exc.retry_after)}
+        return problem(503, "Service unavailable", str(exc), headers=retry)
 
     @app.errorhandler(DeadlineExceededError)
     def deadline_exceeded(exc: DeadlineExceededError) -> Response:
         log.warning("%s %s stopped after %g s", request.method, request.path, exc.seconds)
-        response = problem(503, "Request timed out", str(exc), type_="/problems/timeout")
-        response.headers["Retry-After"] = "30"
-        return response
+        retry = {"Retry-After": "30"}
+        return problem(503, "Request timed out", str(exc), type_="/problems/timeout", headers=retry)
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> Response:
