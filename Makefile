@@ -7,7 +7,7 @@ PORT ?= 8000
 export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages run test test-fast lint typecheck bench clean
+.PHONY: help install system-packages run test test-fast lint typecheck bench train-judge clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -53,6 +53,10 @@ bench: install ## run the benchmarks (they print figures)
 	$(PY) bench/eval_retrieval.py
 	$(PY) bench/eval_checkworthiness.py
 	$(PY) bench/store_scale.py
+
+train-judge: install ## retrain the judge from ../shared (2 CPU cores: about 90 minutes; resumable)
+	$(PY) -m pip install --quiet -e '.[test,train]'
+	$(PY) training/train_judge.py
 
 clean: ## remove the virtual environment and local data
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

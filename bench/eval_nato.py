@@ -2,9 +2,9 @@
 
 Posts the five articles of ../shared/corpus/nato-2014 (read in place) in date order to the app
 as configured (default: the hybrid judge) over a fresh SQLite file, then prints every
-contradiction found with its kind, score and time apart, and checks it against two lists written
-by reading the articles: six conflicts a reader sees, and pairs that say the same thing (which must
-not be flagged). Each entry names its two sentences by a fragment of each.
+contradiction found with its kind, score and time apart, and checks it against lists written by
+reading the articles: six conflicts a reader sees, pairs that say the same thing, and pairs that
+merely coexist (neither may be flagged). Each entry names its two sentences by a fragment of each.
 
     .venv/bin/python bench/eval_nato.py
 """
@@ -56,6 +56,14 @@ SAME_THING: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 ]  # fmt: skip
 
 
+# Pairs that merely coexist: both can be true, so neither may be flagged (a member list is no
+# claim about Ukraine; a buildup seen or not is not a withdrawal).
+COEXIST: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (("Ukraine is not a NATO member",), ("28 member countries of NATO",)),
+    (("saw no evidence of a military buildup",), ("some signs of a start of Russian withdrawal",)),
+]
+
+
 def normal(text: str) -> str:
     for a, b in (("\u00a0", " "), ("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'),
                  ("\u201d", '"')):  # fmt: skip
@@ -102,7 +110,11 @@ def main() -> None:
     for c in found:
         expected = next((i + 1 for i, p in enumerate(READER_SEES) if matches(c, p)), None)
         wrong = any(matches(c, p) for p in SAME_THING)
-        mark = f"reader #{expected}" if expected else "SAME THING" if wrong else "other"
+        coexist = any(matches(c, p) for p in COEXIST)
+        mark = (
+            f"reader #{expected}" if expected
+            else "SAME THING" if wrong else "COEXIST" if coexist else "other"
+        )  # fmt: skip
         print(f"[{mark}] {c['kind']} score {c['score']:.2f}, {c['days_apart']} days apart, "
               f"may_supersede {c['may_supersede']}")  # fmt: skip
         print(f"    {c['conflicting_claim']['published_at']}: {c['conflicting_claim']['text']}")
@@ -112,9 +124,11 @@ def main() -> None:
     flagged = [i + 1 for i, p in enumerate(SAME_THING) if any(matches(c, p) for c in found)]
     print(f"\nreader's six found: {len(seen)} of 6 {seen}")
     print(f"same-thing pairs flagged: {len(flagged)} of {len(SAME_THING)} {flagged}")
+    side_by_side = [i + 1 for i, p in enumerate(COEXIST) if any(matches(c, p) for c in found)]
+    print(f"coexisting pairs flagged: {len(side_by_side)} of {len(COEXIST)} {side_by_side}")
     others = sum(
         1 for c in found
-        if not any(matches(c, p) for p in READER_SEES + SAME_THING)
+        if not any(matches(c, p) for p in READER_SEES + SAME_THING + COEXIST)
     )  # fmt: skip
     print(f"other contradictions: {others}")
 

