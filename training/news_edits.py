@@ -214,17 +214,19 @@ def _source_sentences(sets: dict[str, list[NliPair]]) -> list[tuple[str, str, st
     return out
 
 
+def _parsed(sets: dict[str, list[NliPair]]) -> list[_Source]:
+    """The source sentences, parsed once."""
+    raw = _source_sentences(sets)
+    docs = _nlp().pipe([s for s, _, _ in raw], batch_size=256)
+    return [
+        _Source(doc, origin, article) for doc, (_, origin, article) in zip(docs, raw, strict=True)
+    ]
+
+
 def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
     """Generated pairs; each keyed by its source article, so an article's pairs share a split."""
     rng = random.Random(seed)
-    raw = _source_sentences(sets)
-    nlp = _nlp()
-    parsed = [
-        _Source(doc, origin, article)
-        for doc, (_, origin, article) in zip(
-            nlp.pipe([s for s, _, _ in raw], batch_size=256), raw, strict=True
-        )
-    ]
+    parsed = _parsed(sets)
     pool: dict[str, list[str]] = defaultdict(list)
     for source in parsed:
         for entity in source.doc.ents:
@@ -305,4 +307,60 @@ def _emergent_headlines(pairs: list[NliPair], rng: random.Random) -> list[NliPai
         if len(backing) >= 2:
             a, b = rng.sample(backing, 2)
             out.append(NliPair(a, b, "not_contradiction", DATASET, "headlines agree", key))
+    return out
+
+
+# --- a statement against reports of it: denied, debunked, confirmed, or only reported ----------
+# Real news disputes a claim by framing it ("Officials denied that ...", "reports that ... were a
+# hoax"); a headline is often checked against such a body. The frames hold the statement whole.
+DENYING = (
+    "Officials denied that {}.",
+    "Reports that {} are false.",
+    "The claim that {} turned out to be a hoax.",
+    "It is not true that {}.",
+    "There is no evidence that {}, investigators said.",
+    "Experts have debunked reports that {}.",
+)
+CONFIRMING = (
+    "Officials confirmed that {}.",
+    "Reports that {} have been confirmed.",
+    "It is true that {}, the agency said.",
+)
+REPORTING = (
+    "Reports claim that {}.",
+    "It is unclear whether {}.",
+    "Investigators are looking into reports that {}.",
+    "Some websites reported that {}.",
+)
+
+
+def _clause(doc: Any) -> str | None:
+    """The sentence as a clause to embed ("that ..."): no final stop, no quotation."""
+    text = doc.text.strip().rstrip(".!")
+    if any(q in text for q in '"\u201c\u201d') or "?" in text or len(doc) < 5:
+        return None
+    first = doc[0]
+    keep = first.pos_ == "PROPN" or first.ent_type_ or first.text == "I"
+    return text if keep else text[0].lower() + text[1:]
+
+
+def framed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A statement against a denial of it (contradiction, both orders), a confirmation of it
+    (entailment) or a mere report of it (neutral)."""
+    rng = random.Random(seed)
+    out: list[NliPair] = []
+    for source in _parsed(sets):
+        clause = _clause(source.doc)
+        if clause is None:
+            continue
+        s, key = source.text, source.article
+        denied = rng.choice(DENYING).format(clause)
+        out.append(NliPair(denied, s, "contradiction", DATASET, "denied", key))
+        out.append(NliPair(s, denied, "contradiction", DATASET, "denied", key))
+        if rng.random() < 0.5:
+            confirmed = rng.choice(CONFIRMING).format(clause)
+            out.append(NliPair(confirmed, s, "entailment", DATASET, "confirmed", key))
+        else:
+            reported = rng.choice(REPORTING).format(clause)
+            out.append(NliPair(reported, s, "neutral", DATASET, "only reported", key))
     return out

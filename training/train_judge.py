@@ -20,6 +20,7 @@ split (mean F1 over sets, the FNC-1 real-news set included) and the artefact wri
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import pickle
@@ -66,6 +67,8 @@ TARGETS = {
 # At most this share of a set's sample is contradictions: the service meets far more pairs that
 # agree or coexist than pairs that conflict, and a model trained on half contradictions says so.
 CONTRADICTION_SHARE = 0.4
+# The second stage adds this many statement-against-its-denial pairs (news_edits.framed_pairs).
+FRAMED = 5000
 # Labels a set gives only in part: the loss adds up the probability of the labels they allow.
 PARTIAL = {
     "not_contradiction": ("entailment", "neutral"),
@@ -73,10 +76,11 @@ PARTIAL = {
 }
 
 
-def _write(path: Path, pairs: list[NliPair]) -> None:
+def _write(path: Path, pairs: list[NliPair], *, keyed: bool = False) -> None:
     with gzip.open(path, "wt", encoding="utf-8") as out:
         for p in pairs:
-            out.write(json.dumps([p.premise, p.hypothesis, p.label, p.dataset, p.category]) + "\n")
+            row = [p.premise, p.hypothesis, p.label, p.dataset, p.category]
+            out.write(json.dumps([*row, p.key] if keyed else row) + "\n")
 
 
 def _read(path: Path) -> list[NliPair]:
@@ -137,6 +141,24 @@ def prepare(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
         _write(train_file, sample(sets, rng))
         print(f"prepared the pairs in {time.monotonic() - started:.0f}s", flush=True)
     return _read(train_file), _read(validation_file)
+
+
+def framed(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
+    """(train, validation) statement-against-its-denial pairs (training/news_edits.py), made
+    once from the cached sets."""
+    from training.news_edits import framed_pairs
+
+    path = work / "framed.jsonl.gz"
+    if not path.exists():
+        sets = pickle.loads((work / "sets.pickle").read_bytes())
+        _write(path, framed_pairs(sets, seed), keyed=True)
+    made = [dataclasses.replace(p, dataset="news_framed") for p in _read(path)]
+    rng = random.Random(seed)
+    train = [p for p in made if p.split == "train"]
+    rng.shuffle(train)
+    validation = [p for p in made if p.split == "validation"]
+    rng.shuffle(validation)
+    return train[:FRAMED], validation[:VALIDATION_PER_SET]
 
 
 def loss_of(logits: object, labels: list[str]) -> object:
@@ -229,6 +251,9 @@ def main() -> None:
     parser.add_argument("--checkpoint-minutes", type=float, default=10.0)
     parser.add_argument("--validate-every", type=int, default=1000, help="steps")
     parser.add_argument("--prepare-only", action="store_true")
+    parser.add_argument("--skip", type=int, default=0, help="start this far into the sample")
+    parser.add_argument("--framed", action="store_true", help="add denial/confirmation pairs")
+    parser.add_argument("--init", type=Path, help="start from this checkpoint's weights")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
 
@@ -237,7 +262,12 @@ def main() -> None:
 
     args.work.mkdir(parents=True, exist_ok=True)
     train, validation = prepare(args.work, args.seed)
-    train = train[: args.pairs]
+    train = train[args.skip : args.skip + args.pairs]
+    if args.framed:
+        more, checked = framed(args.work, args.seed)
+        train = train + more
+        random.Random(args.seed).shuffle(train)
+        validation = validation + checked
     print(f"train {len(train)} pairs {dict(Counter(p.label for p in train))}; "
           f"validation {len(validation)}", flush=True)  # fmt: skip
     print("train by set", dict(Counter(p.dataset for p in train)), flush=True)
@@ -249,6 +279,8 @@ def main() -> None:
     base = base_model_path()
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     model = build_classifier(base)
+    if args.init:
+        model.load_state_dict(torch.load(args.init, weights_only=False)["model"])
     model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     model.train()
     trainable = [p for p in model.parameters() if p.requires_grad]
@@ -260,7 +292,8 @@ def main() -> None:
         optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup)))
     )
     # Named after what fixes the batches, so a run with other settings starts afresh.
-    checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}.pt"
+    stage = f"-from-{args.skip}{'-framed' if args.framed else ''}" if args.init else ""
+    checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"
     start = 0
     if checkpoint.exists():
         state = torch.load(checkpoint, weights_only=False)

@@ -1,0 +1,54 @@
+"""How the judge's training pairs are made (training/): both orders, shares, long premises."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from training.judge_data import nearest_sentences  # noqa: E402
+from training.nli_data import NliPair, split_of  # noqa: E402
+from training.train_judge import CONTRADICTION_SHARE, TARGETS, sample  # noqa: E402
+
+
+def _train_key(i: int) -> str:
+    """A key whose pair falls in the train split."""
+    while split_of(f"k{i}") != "train":
+        i += 10_000
+    return f"k{i}"
+
+
+def test_every_contradiction_is_trained_in_both_orders_and_kept_to_its_share() -> None:
+    labels = ["contradiction"] * 60 + ["entailment"] * 30 + ["neutral"] * 30
+    pairs = [
+        NliPair(f"premise {i}", f"hypothesis {i}", label, "cad_nli", key=_train_key(i))
+        for i, label in enumerate(labels)
+    ]
+    chosen = sample({"cad_nli": pairs}, random.Random(0))
+    contradictions = {(p.premise, p.hypothesis) for p in chosen if p.label == "contradiction"}
+    assert contradictions
+    assert all((b, a) in contradictions for a, b in contradictions)
+    assert len(contradictions) <= CONTRADICTION_SHARE * len(chosen) + 1
+    assert len(chosen) <= TARGETS["cad_nli"]
+    # A swapped entailment or neutral pair is at most "not a contradiction".
+    given = {(p.premise, p.hypothesis) for p in pairs}
+    turned = [p for p in chosen if (p.premise, p.hypothesis) not in given]
+    assert all(p.label in ("contradiction", "not_contradiction") for p in turned)
+
+
+def test_a_long_document_is_cut_to_the_sentences_nearest_the_claim_in_their_order() -> None:
+    document = (
+        "The council met on Tuesday evening in the town hall. "
+        "It approved a budget of 4 million euros for the new bridge. "
+        "Residents complained about the noise of the building works. "
+        "The bridge will open in 2026, the mayor said. "
+        "The weather was fine."
+    )
+    cut = nearest_sentences(document, "The new bridge cost 4 million euros and opens in 2026.", 2)
+    assert cut == (
+        "It approved a budget of 4 million euros for the new bridge. "
+        "The bridge will open in 2026, the mayor said."
+    )
