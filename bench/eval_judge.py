@@ -558,7 +558,9 @@ def main() -> None:
     new = Judge.from_artefact("new", args.new.resolve(), {}, in_reading_order=True)
     if args.calibrate or args.ablate:
         groups = tuning_sets(args.per_set, embedder, new)
-        (calibrate if args.calibrate else ablate)(groups, new)
+        for wanted, run in ((args.calibrate, calibrate), (args.ablate, ablate)):
+            if wanted:
+                run(groups, new)
         return
     old = Judge.from_artefact(
         "old", (args.old or old_artefact()).resolve(), OLD_HYBRID, in_reading_order=False

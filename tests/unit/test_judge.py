@@ -116,11 +116,15 @@ class FixedModel:
 
 
 def hybrid(a: str, b: str, contradiction: float, entailment: float = 0.0) -> tuple[str, str | None]:
+    # Thresholds pinned: these tests are about how the judge combines model and checks; the
+    # shipped values are calibrated on the development sets (bench/eval_judge.py --calibrate).
     judge = HybridJudge(
         FixedModel(contradiction, entailment),
         threshold=0.6,
         negation_support=0.3,
         antonym_support=0.3,
+        doubtful=0.5,
+        sure=0.9,
     )
     (result,) = judge.judge([Pair(a, b, 0.7)])
     return result.relation, result.kind
@@ -176,3 +180,30 @@ def test_the_month_of_may_is_no_hedge() -> None:
     assert hybrid(
         "Inflation fell to 3 percent in May.", "Inflation rose to 3 percent in May.", 0.35
     ) == ("contradiction", "antonym")
+
+
+class OrderSensitiveModel:
+    """Stands in for an NLI model that reads the first sentence as the premise: sure of a
+    contradiction in one order, doubtful in the other."""
+
+    name = "order-sensitive"
+
+    def probabilities(self, pairs: Sequence[tuple[str, str]]) -> npt.NDArray[np.float32]:
+        rows = [[0.9, 0.05, 0.05] if len(a) < len(b) else [0.1, 0.1, 0.8] for a, b in pairs]
+        return np.array(rows, dtype=np.float32)
+
+
+def test_the_verdict_does_not_depend_on_which_claim_comes_first() -> None:
+    judge = HybridJudge(OrderSensitiveModel())
+    a = "The central bank raised its main rate to 5 percent on Thursday."
+    b = "The central bank left its main rate unchanged on Thursday, officials said."
+    forward, backward = judge.judge([Pair(a, b, 0.7), Pair(b, a, 0.7)])
+    assert forward == backward
+    for rule_judged in (RuleJudge().judge([Pair(a, b, 0.7), Pair(b, a, 0.7)]),):
+        assert rule_judged[0] == rule_judged[1]
+
+
+def test_two_denials_of_one_thing_agree_however_sure_the_model_is() -> None:
+    a = "There was no sign that Russia is withdrawing troops from its border with Ukraine."
+    b = "NATO disputed statements by Moscow that it was withdrawing its troops from the border."
+    assert hybrid(a, b, 0.95)[0] != "contradiction"
