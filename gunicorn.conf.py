@@ -10,6 +10,11 @@ _made_metrics_dir = not os.environ.get("PROMETHEUS_MULTIPROC_DIR")
 if _made_metrics_dir:
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="counterclaim-metrics-")
 
+# Imported here, once the folder is set, not in child_exit: a worker death arriving while the
+# arbiter is still importing it re-enters the import from the signal handler and kills gunicorn
+# (seen once in the fault test: "cannot import name 'Gauge' from partially initialized module").
+from prometheus_client import multiprocess  # noqa: E402
+
 # Where to listen: all interfaces on $PORT (8000 by default); CLAIMS_BIND overrides entirely.
 bind = os.environ.get("CLAIMS_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 
@@ -61,8 +66,6 @@ def post_fork(server, worker):
 
 def child_exit(server, worker):
     """Fold a finished worker's live gauges out of the metrics (its counts stay summed)."""
-    from prometheus_client import multiprocess
-
     multiprocess.mark_process_dead(worker.pid)
 
 

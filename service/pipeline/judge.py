@@ -100,8 +100,9 @@ class RuleJudge:
 class HybridJudge:
     """A cross-encoder NLI model and the explicit checks, combined.
 
-    - Figures that cannot both be right make a contradiction unless the model is sure the claims
-      agree (NLI models read numbers poorly).
+    - Figures that cannot both be right make a contradiction, whatever the model says: NLI
+      models read numbers poorly (the retrained one is sure that "35,000-40,000 troops" entails
+      "a few thousand troops").
     - A denial or an opposite event found by the checks needs only some support from the model
       (``negation_support``, ``antonym_support``); the model alone needs ``threshold``.
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
@@ -138,7 +139,7 @@ class HybridJudge:
         opposite = checks.antonym(pair.first, pair.second)
         denial = checks.negation(pair.first, pair.second)
         found = None
-        if figures is not None and entailment < 0.9 and pair.similarity >= self.related:
+        if figures is not None and pair.similarity >= self.related:
             found, score = figures, 0.6 + 0.4 * contradiction
         elif (
             opposite is not None
