@@ -57,9 +57,7 @@ import argparse
 import contextlib
 import dataclasses
 import functools
-import gzip
 import hashlib
-import json
 import os
 import random
 import subprocess
@@ -79,7 +77,7 @@ from service.nli.onnx import OnnxNli  # noqa: E402
 from service.pipeline import checks  # noqa: E402
 from service.pipeline.judge import HybridJudge, NliModel, Pair, reading_order  # noqa: E402
 from training import judge_data  # noqa: E402
-from training.nli_data import NLI, SETS, NliPair, load, news_pairs  # noqa: E402
+from training.nli_data import NLI, SETS, NliPair, load, news_pairs, read_pairs, write_pairs  # noqa: E402
 
 VAR = ROOT / "var"
 NEW = ROOT / "service" / "nli" / "judge-minilm.npz"
@@ -102,19 +100,6 @@ CHECKS = ("quantity", "antonym", "negation", "shared_denial", "figures_agree", "
 # --- the sets ---------------------------------------------------------------------------------
 
 
-def _write(path: Path, pairs: list[NliPair]) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    with gzip.open(temporary, "wt", encoding="utf-8") as out:
-        for p in pairs:
-            out.write(json.dumps(dataclasses.asdict(p), ensure_ascii=False) + "\n")
-    os.replace(temporary, path)
-
-
-def _read(path: Path) -> list[NliPair]:
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        return [NliPair(**json.loads(line)) for line in lines]
-
-
 def news_generated(split: str) -> list[NliPair]:
     """The generated news pairs of one split, made (for both held-out splits) on first use."""
     path = VAR / f"eval-news-generated-{split}.jsonl.gz"
@@ -129,10 +114,10 @@ def news_generated(split: str) -> list[NliPair]:
         made = judge_data.training_sets()["news_generated"]
         VAR.mkdir(exist_ok=True)
         for name in ("validation", "test"):
-            _write(
+            write_pairs(
                 VAR / f"eval-news-generated-{name}.jsonl.gz", [p for p in made if p.split == name]
             )
-    return _read(path)
+    return read_pairs(path)
 
 
 def sources(split: str) -> dict[str, Callable[[], list[NliPair]]]:

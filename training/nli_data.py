@@ -10,8 +10,11 @@ says only that (the RTE-2 negated pairs marked contradiction="NO").
 
 from __future__ import annotations
 
+import dataclasses
+import gzip
 import hashlib
 import json
+import os
 import random
 import re
 import xml.etree.ElementTree as ET
@@ -48,6 +51,21 @@ class NliPair:
     @property
     def contradiction(self) -> bool:
         return self.label == "contradiction"
+
+
+def write_pairs(path: Path, pairs: list[NliPair]) -> None:
+    """Pairs to a gzipped JSON-lines file, written whole or not at all (caches of made pairs)."""
+    temporary = path.with_name(path.name + ".tmp")
+    with gzip.open(temporary, "wt", encoding="utf-8") as out:
+        for p in pairs:
+            out.write(json.dumps(dataclasses.asdict(p), ensure_ascii=False) + "\n")
+    os.replace(temporary, path)
+
+
+def read_pairs(path: Path) -> list[NliPair]:
+    """Pairs written by ``write_pairs``."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [NliPair(**json.loads(line)) for line in lines]
 
 
 def _tsv(name: str) -> Iterator[NliPair]:

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gzip
-import json
 import pickle
 import random
 import sys
@@ -42,12 +40,9 @@ from service.nli.cross_encoder import (  # noqa: E402
     save_artefact,
 )
 from training.judge_data import fnc1, swapped, training_sets  # noqa: E402
-from training.nli_data import NliPair  # noqa: E402
+from training.nli_data import NliPair, read_pairs, write_pairs  # noqa: E402
 
 MAX_TOKENS = 96
-# ``--pairs`` trains on a prefix of the cached sample (shuffled, so a prefix keeps each set's
-# share).
-SAMPLE = 110_000
 # Pairs per set in the validation figures printed during training and used for the threshold.
 VALIDATION_PER_SET = 600
 # Pairs taken from each set's train split (both orders of a contradiction counted; a set with
@@ -74,18 +69,6 @@ PARTIAL = {
     "not_contradiction": ("entailment", "neutral"),
     "not_entailment": ("contradiction", "neutral"),
 }
-
-
-def _write(path: Path, pairs: list[NliPair], *, keyed: bool = False) -> None:
-    with gzip.open(path, "wt", encoding="utf-8") as out:
-        for p in pairs:
-            row = [p.premise, p.hypothesis, p.label, p.dataset, p.category]
-            out.write(json.dumps([*row, p.key] if keyed else row) + "\n")
-
-
-def _read(path: Path) -> list[NliPair]:
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        return [NliPair(*json.loads(line)) for line in lines]
 
 
 def sample(sets: dict[str, list[NliPair]], rng: random.Random) -> list[NliPair]:
@@ -137,10 +120,10 @@ def prepare(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
             sets = training_sets()
             cached.write_bytes(pickle.dumps(sets))
         rng = random.Random(seed)
-        _write(validation_file, validation_sets(sets, rng))
-        _write(train_file, sample(sets, rng))
+        write_pairs(validation_file, validation_sets(sets, rng))
+        write_pairs(train_file, sample(sets, rng))
         print(f"prepared the pairs in {time.monotonic() - started:.0f}s", flush=True)
-    return _read(train_file), _read(validation_file)
+    return read_pairs(train_file), read_pairs(validation_file)
 
 
 def framed(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
@@ -151,8 +134,8 @@ def framed(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
     path = work / "framed.jsonl.gz"
     if not path.exists():
         sets = pickle.loads((work / "sets.pickle").read_bytes())
-        _write(path, framed_pairs(sets, seed), keyed=True)
-    made = [dataclasses.replace(p, dataset="news_framed") for p in _read(path)]
+        write_pairs(path, framed_pairs(sets, seed))
+    made = [dataclasses.replace(p, dataset="news_framed") for p in read_pairs(path)]
     rng = random.Random(seed)
     train = [p for p in made if p.split == "train"]
     rng.shuffle(train)
@@ -262,6 +245,7 @@ def main() -> None:
 
     args.work.mkdir(parents=True, exist_ok=True)
     train, validation = prepare(args.work, args.seed)
+    # The cached sample is shuffled, so a stretch of it keeps each set's share.
     train = train[args.skip : args.skip + args.pairs]
     if args.framed:
         more, checked = framed(args.work, args.seed)
