@@ -173,26 +173,42 @@ def clauses(text: str) -> tuple[str, ...]:
 
 
 @_memo
-def negated_clauses(text: str) -> tuple[str, ...]:
-    """Each clause that holds a negation, from the negating word on, as written."""
+def _negations(text: str) -> tuple[tuple[str, str], ...]:
+    """Each clause that holds a negation as (what comes before the negating word, the rest)."""
     found = []
     for clause in clauses(text):
         for cue in _NEGATION_CUE.finditer(clause):
             # "its disputed annexation": a participle after a determiner describes, not denies.
             if _ATTRIBUTIVE.search(clause[: cue.start()]) and cue.group().lower().endswith("ed"):
                 continue
-            found.append(clause[cue.start() :])
+            found.append((clause[: cue.start()], clause[cue.start() :]))
             break
     return tuple(found)
+
+
+def negated_clauses(text: str) -> tuple[str, ...]:
+    """Each clause that holds a negation, from the negating word on, as written."""
+    return tuple(denied for _, denied in _negations(text))
 
 
 # "May" capitalised after the first word is the month ("fell in May"), not a hedge.
 _MONTH_MAY = re.compile(r"(?<=\S)(\s+)May\b")
 
 
+# "Would" after a verb of saying reports what someone will do ("said it would cut 2,000 jobs"):
+# an assertion, not a wish.
+_REPORTED_WOULD = re.compile(
+    r"\b(said|says|told \w+|announced|confirmed|stated|added)\s+"
+    r"(?:that\s+)?(?:\w+\s+){0,3}?would\b",
+    re.IGNORECASE,
+)
+
+
 def modal_tokens(text: str) -> tuple[str, ...]:
-    """The text's tokens with the month of May left out, for finding hedges."""
-    return tokens(_MONTH_MAY.sub(r"\1", text))
+    """The text's tokens with the month of May and a reported "would" left out, for finding
+    hedges."""
+    text = _REPORTED_WOULD.sub(lambda m: m.group()[: -len("would")], _MONTH_MAY.sub(r"\1", text))
+    return tokens(text)
 
 
 def is_tentative(text: str) -> bool:
@@ -201,20 +217,57 @@ def is_tentative(text: str) -> bool:
     return any(t in _HEDGES for t in modal_tokens(text))
 
 
+# Words that open a reporting frame: what comes before them is not the subject of a denial.
+_FRAME_WORDS = {"said", "says", "say", "told", "according", "added", "stated", "announced", "that"}
+_NAME = re.compile(r"[A-Z][A-Za-z'-]+")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of ``text`` after its last reporting word, lowercased."""
+    words = text.split()
+    last = max((i for i, w in enumerate(words) if w.lower().strip(",") in _FRAME_WORDS), default=-1)
+    return frozenset(
+        w.lower()
+        for w in _NAME.findall(" ".join(words[last + 1 :]))
+        if w.lower() not in _STOPWORDS and w.lower() not in _NEGATIONS
+    )
+
+
+def _mentions(text: str, name: str) -> bool:
+    """``text`` names ``name`` or a word built on it ("Russia" in "Russian troops")."""
+    stem = name[:5]
+    return any(t.startswith(stem) for t in tokens(text))
+
+
+def _other_subject(before: str, other: str) -> bool:
+    """The names before a negation ("Ukraine" in "Ukraine is not a member") are all missing
+    from ``other``: the denial is about something else."""
+    names = _names(before)
+    return bool(names) and not any(_mentions(other, n) for n in names)
+
+
 @_memo
 def _denial(claim: str, other: str) -> str | None:
     """The clause of ``claim`` that denies something ``other`` is about, if there is one."""
     if not (_content(claim) & _content(other) or concepts(claim) & concepts(other)):
         return None  # no word or action in common
-    return next((c for c in negated_clauses(claim) if _bears_on(c, other)), None)
+    return next(
+        (d for b, d in _negations(claim) if _bears_on(d, other, b)),
+        None,
+    )
 
 
-def _bears_on(clause: str, other: str) -> bool:
+def _bears_on(clause: str, other: str, before: str = "") -> bool:
     """A denied clause bears on ``other`` when ``other`` asserts the action it denies, or, when
-    the clause names no action this judge knows, when the two share enough words."""
+    the clause names no action this judge knows, when the two share enough words and ``other``
+    names the subject written ``before`` a plain negation ("Ukraine is not a member" says
+    nothing of NATO's members; "NATO disputed" names who denies, not what)."""
     if concepts(clause):
         return _same_action(clause, other)
-    return len(_content(clause) & _content(other)) >= MIN_SHARED
+    if len(_content(clause) & _content(other)) < MIN_SHARED:
+        return False
+    plain = tokens(clause)[:1] and tokens(clause)[0] in NEGATIONS
+    return not (plain and _other_subject(before, other))
 
 
 def _same_action(clause: str, other: str) -> bool:

@@ -182,6 +182,31 @@ def test_the_month_of_may_is_no_hedge() -> None:
     ) == ("contradiction", "antonym")
 
 
+def test_a_reported_would_is_an_assertion_but_a_conditional_one_is_not() -> None:
+    assert not checks.is_tentative("The company said it would cut 2,000 jobs this year.")
+    assert checks.is_tentative("Cutting 2,000 jobs would save the company money.")
+    assert verdict(
+        "The company said it would cut 2,000 jobs by the end of the year.",
+        "The company plans to cut 200 jobs by the end of the year.",
+    ) == ("contradiction", "quantity")
+
+
+def test_a_denial_about_another_named_subject_is_no_denial_of_the_other_claim() -> None:
+    assert (
+        checks.negation(
+            "Ukraine is not a member of NATO.",
+            "The member countries of NATO agreed to suspend cooperation with Russia.",
+        )
+        is None
+    )
+    assert (
+        checks.negation(
+            "Russia is not a member of the council.", "Russia has been a member of the council."
+        )
+        is not None
+    )
+
+
 class OrderSensitiveModel:
     """Stands in for an NLI model that reads the first sentence as the premise: sure of a
     contradiction in one order, doubtful in the other."""

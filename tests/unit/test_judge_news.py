@@ -33,8 +33,7 @@ NEWS_PAIRS = [
 # Pairs the shipped judge is known to get wrong, by index. Strict: a judge that gets one right
 # fails the test, so the entry must then go.
 KNOWN_MISSES = {
-    1: "the figures clash, but 'would' is read as a hedge that withdraws the conflict",
-    7: "the model (0.95) and the negation check both take 'not a member' as denied",
+    7: "the model is 0.95 sure that 'not a member' denies the 28 members' membership",
     8: "the model reads 'no evidence' of one thing against 'signs' of another as a conflict",
 }
 VERDICTS = [
