@@ -16,8 +16,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
-from service.pipeline.checkworthiness import CheckworthinessModel  # noqa: E402
+from service.inference.checkworthiness import CheckworthinessModel  # noqa: E402
+from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
 from training.train_checkworthiness import CLAIMS, DATASETS, precision_recall_f1  # noqa: E402
 
 

@@ -36,7 +36,7 @@ category within the sample.
 antonym_support; then doubtful and sure around the ten best) on the validation split of the
 licensed sets, news_generated and fnc1, maximising the mean contradiction F1 over those sets, and
 prints the ten best. ``--ablate`` prints, on the same validation sets, the new hybrid's mean and
-per-set F1 with each explicit check of service/pipeline/checks.py switched off in turn, and the
+per-set F1 with each explicit check of service/judging/checks.py switched off in turn, and the
 model alone.
 ``--embedders a,b,...`` instead scores every pair's similarity with each embedder backend
 (CLAIMS_EMBEDDER values) and counts the service's decisions that change against the first: a
@@ -70,12 +70,19 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from service.claim_service import embedder_from_config  # noqa: E402
 from service.config import Config  # noqa: E402
-from service.embeddings import Embedder, from_config  # noqa: E402
-from service.nli.cross_encoder import PackagedNli  # noqa: E402
-from service.nli.onnx import OnnxNli  # noqa: E402
-from service.pipeline import checks  # noqa: E402
-from service.pipeline.judge import HybridJudge, NliModel, Pair, reading_order  # noqa: E402
+from service.inference.embedders import Embedder  # noqa: E402
+from service.inference.nli.cross_encoder import PackagedNli  # noqa: E402
+from service.inference.nli.onnx import OnnxNli  # noqa: E402
+from service.judging import checks  # noqa: E402
+from service.judging.judge import (  # noqa: E402
+    HybridJudge,
+    NliModel,
+    Pair,
+    Thresholds,
+    reading_order,
+)
 from training import judge_data  # noqa: E402
 from training.nli_data import NLI, SETS, NliPair, load, news_pairs, read_pairs, write_pairs  # noqa: E402
 
@@ -85,9 +92,10 @@ OLD_COMMIT = "5c47712"
 OLD = VAR / f"judge-{OLD_COMMIT}.npz"
 # HybridJudge's thresholds as the old artefact shipped with them (its defaults at OLD_COMMIT),
 # kept here so that the old column stays the old behaviour when the defaults change.
-OLD_HYBRID = dict(
-    threshold=0.3, negation_support=0.05, antonym_support=0.0, doubtful=0.5, sure=0.9, related=0.4
-)
+OLD_HYBRID = Thresholds(
+    model=0.3, negation_support=0.05, antonym_support=0.0, doubtful=0.5, sure=0.9,
+    checks_similarity=0.4,
+)  # fmt: skip
 # The licensed training sets with three-way labels (SummEdits and FEVER are two-way).
 LICENSED = tuple(s for s in judge_data.SHIPPABLE if s not in ("summedits", "fever_dev_2way"))
 # The sets --calibrate and --ablate tune on (their validation split).
@@ -228,12 +236,12 @@ class Judge:
 
     @classmethod
     def from_artefact(
-        cls, name: str, path: Path, hybrid: Mapping[str, float], *, in_reading_order: bool
+        cls, name: str, path: Path, hybrid: Thresholds, *, in_reading_order: bool
     ) -> Judge:
         with np.load(path) as data:
             threshold = float(data["meta:threshold"]) if "meta:threshold" in data.files else 0.5
         model = OnnxNli("onnx", artefact=path, threads=2)
-        return cls(name, path, model, threshold, HybridJudge(model, **hybrid), in_reading_order)
+        return cls(name, path, model, threshold, HybridJudge(model, hybrid), in_reading_order)
 
     def _as_read(
         self, pairs: Sequence[Pair], forward: np.ndarray, backward: np.ndarray
@@ -266,9 +274,8 @@ class Judge:
         digest = hashlib.sha256(self.path.read_bytes()).hexdigest()[:12]
         shown = self.path.relative_to(ROOT) if self.path.is_relative_to(ROOT) else self.path
         thresholds = ", ".join(
-            f"{f.name} {getattr(self.hybrid, f.name):.2f}"
-            for f in dataclasses.fields(self.hybrid)
-            if f.name != "model"
+            f"{f.name} {getattr(self.hybrid.thresholds, f.name):.2f}"
+            for f in dataclasses.fields(self.hybrid.thresholds)
         )
         return (
             f"{self.name}: {shown} (sha256 {digest}), model threshold {self.threshold:.2f}; "
@@ -345,7 +352,7 @@ def table(split: str, per_set: int, embedder: Embedder, judges: Sequence[Judge])
 
 @contextlib.contextmanager
 def patched_checks(**replacements: Callable[..., object]) -> Iterator[None]:
-    """service.pipeline.checks with the named functions replaced until the block ends."""
+    """service.judging.checks with the named functions replaced until the block ends."""
     saved = {name: getattr(checks, name) for name in replacements}
     try:
         for name, function in replacements.items():
@@ -401,26 +408,30 @@ def per_set_f1(judge: HybridJudge, groups: Mapping[str, Scored], name: str) -> l
 
 def calibrate(groups: Mapping[str, Scored], judge: Judge) -> None:
     """Print the ten best hybrid thresholds by mean validation F1 over the sets."""
-    base = judge.hybrid
+    hybrid = judge.hybrid
+    base = hybrid.thresholds
     tried: list[tuple[float, tuple[float, ...], list[float]]] = []
 
     def tryout(
         threshold: float, negation: float, antonym: float, doubtful: float, sure: float
     ) -> None:
         candidate = dataclasses.replace(
-            base,
-            threshold=threshold,
-            negation_support=negation,
-            antonym_support=antonym,
-            doubtful=doubtful,
-            sure=sure,
+            hybrid,
+            thresholds=dataclasses.replace(
+                base,
+                model=threshold,
+                negation_support=negation,
+                antonym_support=antonym,
+                doubtful=doubtful,
+                sure=sure,
+            ),
         )
         f1s = per_set_f1(candidate, groups, judge.name)
         tried.append((float(np.mean(f1s)), (threshold, negation, antonym, doubtful, sure), f1s))
 
     supports = (0.0, 0.02, 0.05, 0.1, 0.2, 0.3)
     with memoised_checks():
-        current = float(np.mean(per_set_f1(base, groups, judge.name)))
+        current = float(np.mean(per_set_f1(hybrid, groups, judge.name)))
         for threshold in np.round(np.arange(0.05, 0.96, 0.05), 2):
             for negation in supports:
                 for antonym in supports:
@@ -434,7 +445,7 @@ def calibrate(groups: Mapping[str, Scored], judge: Judge) -> None:
                         tryout(threshold, negation, antonym, doubtful, sure)
     # Settings giving the same F1 on every set are one result: shown by the one nearest the
     # current defaults, with how many others tie with it.
-    defaults = (base.threshold, base.negation_support, base.antonym_support, base.doubtful,
+    defaults = (base.model, base.negation_support, base.antonym_support, base.doubtful,
                 base.sure)  # fmt: skip
     ties: dict[tuple[float, ...], list[tuple[float, tuple[float, ...], list[float]]]] = {}
     for result in tried:
@@ -487,7 +498,9 @@ def compare_embedders(names: list[str], split: str, model: PackagedNli) -> None:
     """Print, per set, how many of the service's decisions each embedder changes."""
     gate = Config().similarity_threshold
     judge = HybridJudge(model)
-    embedders = {name: from_config(Config(embedder=name, torch_threads=2)) for name in names}
+    embedders = {
+        name: embedder_from_config(Config(embedder=name, torch_threads=2)) for name in names
+    }
     first = names[0]
     print(f"split {split}; a contradiction = cosine >= {gate} and the hybrid judge says so; "
           f"changed = decisions unlike {first}'s")  # fmt: skip
@@ -539,8 +552,8 @@ def main() -> None:
         sys.exit(f"skipped: {judge_data.TRAIN} is absent (the shared training sets are not here)")
     if args.split == "all":
         parser.error("--split all goes only with --embedders")
-    embedder = from_config(Config(torch_threads=2))
-    new = Judge.from_artefact("new", args.new.resolve(), {}, in_reading_order=True)
+    embedder = embedder_from_config(Config(torch_threads=2))
+    new = Judge.from_artefact("new", args.new.resolve(), Thresholds(), in_reading_order=True)
     if args.calibrate or args.ablate:
         groups = tuning_sets(args.per_set, embedder, new)
         for wanted, run in ((args.calibrate, calibrate), (args.ablate, ablate)):

@@ -23,7 +23,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
+from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
 from training.nli_data import NLI, load  # noqa: E402
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)

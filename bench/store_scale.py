@@ -44,9 +44,9 @@ sys.path.insert(0, str(ROOT))
 from bench.ingest_latency import CORPUS  # noqa: E402
 from service import create_app  # noqa: E402
 from service.config import Config  # noqa: E402
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
-from service.pipeline.judge import ContradictionJudge, Pair, from_name  # noqa: E402
-from service.pipeline.models import Judgement  # noqa: E402
+from service.domain.models import Judgement  # noqa: E402
+from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
+from service.judging.judge import ContradictionJudge, Pair, from_name  # noqa: E402
 from training.nli_data import load  # noqa: E402
 
 # Length of the noise added to a unit topic vector: a claim's cosine to its topic is about

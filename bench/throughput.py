@@ -38,9 +38,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.ingest_latency import CORPUS, start_gunicorn  # noqa: E402
 from bench.store_scale import nato_articles, percentile  # noqa: E402
+from service.claim_service import embedder_from_config  # noqa: E402
 from service.config import Config  # noqa: E402
-from service.embeddings import Embedder, from_config  # noqa: E402
-from service.pipeline.judge import Pair, from_name  # noqa: E402
+from service.inference.embedders import Embedder  # noqa: E402
+from service.judging.judge import Pair, from_name  # noqa: E402
 from training.nli_data import load  # noqa: E402
 from training.train_checkworthiness import claimbuster  # noqa: E402
 
@@ -125,7 +126,7 @@ def main() -> None:
 
     article_rates: dict[str, float] = {}
     for backend in BACKENDS:
-        embedder = from_config(Config(embedder=backend, torch_threads=2))
+        embedder = embedder_from_config(Config(embedder=backend, torch_threads=2))
         one, whole = bare(embedder, groups)
         article_rates[backend] = whole
         speedup = whole / article_rates["sentence-transformers"]

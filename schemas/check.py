@@ -8,8 +8,9 @@ from marshmallow import Schema, fields, post_dump, validate
 
 from schemas.article import TextOrHtmlSchema
 from schemas.claim import ClaimSchema
-from schemas.contradiction import KINDS, RELATIONS, ContradictionSchema
+from schemas.contradiction import ContradictionSchema
 from schemas.fields import Moment, Text
+from service.domain.models import KINDS, RELATIONS
 
 # Predicate calls str.strip: any text with one non-blank character passes, wherever it is.
 _NOT_BLANK = validate.Predicate("strip", error="Must not be empty.")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+import dataclasses
+from typing import Any
+
+from marshmallow import Schema, fields, pre_dump, validate
 
 from schemas.fields import Moment
+from service.domain.models import PRECISIONS, QUANTITY_KINDS, ClaimDetail
 
 
 class QuantitySchema(Schema):
@@ -15,7 +19,7 @@ class QuantitySchema(Schema):
     low = fields.Float()
     high = fields.Float()
     unit = fields.String(allow_none=True)
-    kind = fields.String(validate=validate.OneOf(("count", "fraction", "percent", "money")))
+    kind = fields.String(validate=validate.OneOf(QUANTITY_KINDS))
     approximate = fields.Boolean()
 
 
@@ -24,7 +28,7 @@ class DateMentionSchema(Schema):
 
     text = fields.String()
     date = fields.Date(allow_none=True)
-    precision = fields.String(validate=validate.OneOf(("day", "week", "month", "year")))
+    precision = fields.String(validate=validate.OneOf(PRECISIONS))
 
 
 class ClaimSchema(Schema):
@@ -41,12 +45,13 @@ class ClaimSchema(Schema):
     published_at = Moment(allow_none=True)
     created_at = fields.DateTime(allow_none=True)
     checkworthiness = fields.Float(allow_none=True)
-    attribution = fields.String(allow_none=True)
-    quote = fields.Boolean()
-    hedged = fields.Boolean()
-    negated = fields.Boolean()
-    quantities = fields.List(fields.Nested(QuantitySchema))
-    dates = fields.List(fields.Nested(DateMentionSchema))
+    # What the claim's words say about it (extraction.claims.analyse).
+    attribution = fields.String(allow_none=True, attribute="analysis.attribution")
+    quote = fields.Boolean(attribute="analysis.quote")
+    hedged = fields.Boolean(attribute="analysis.hedged")
+    negated = fields.Boolean(attribute="analysis.negated")
+    quantities = fields.List(fields.Nested(QuantitySchema), attribute="analysis.quantities")
+    dates = fields.List(fields.Nested(DateMentionSchema), attribute="analysis.dates")
 
 
 class ClaimSearchHitSchema(ClaimSchema):
@@ -56,6 +61,14 @@ class ClaimSearchHitSchema(ClaimSchema):
 
 
 class ClaimDetailSchema(ClaimSchema):
-    """A claim with every contradiction it takes part in."""
+    """A claim with every contradiction it takes part in (a ``ClaimDetail``)."""
 
     contradictions = fields.List(fields.Nested("ContradictionSchema"))
+
+    @pre_dump
+    def _flatten(self, detail: ClaimDetail, **kwargs: Any) -> dict[str, Any]:
+        claim = detail.claim
+        return {
+            **{f.name: getattr(claim, f.name) for f in dataclasses.fields(claim)},
+            "contradictions": detail.contradictions,
+        }

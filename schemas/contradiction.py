@@ -5,9 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from schemas.claim import ClaimSchema
-
-KINDS = ("negation", "quantity", "antonym", "other")
-RELATIONS = ("contradiction", "entailment", "neutral")
+from service.domain.models import KINDS
 
 
 class ContradictionSchema(Schema):

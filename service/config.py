@@ -195,8 +195,3 @@ class Config:
         if config.page_limit_default > config.page_limit_max:
             raise ConfigError(f"{PREFIX}PAGE_LIMIT_DEFAULT must not exceed {PREFIX}PAGE_LIMIT_MAX")
         return config
-
-    @property
-    def sqlite_path(self) -> Path:
-        """The database file named by ``database_url``."""
-        return Path(self.database_url.removeprefix("sqlite:///"))

@@ -9,7 +9,7 @@ from flask import Flask, Response, g, json, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
-from service.pipeline.errors import (
+from service.domain.errors import (
     DeadlineExceededError,
     IdempotencyKeyReusedError,
     NoArticleTextError,

@@ -16,10 +16,10 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-from service.embeddings.base import Embedder, Vectors
-from service.pipeline.errors import StoreUnavailableError
-from service.pipeline.judge import ContradictionJudge, Pair
-from service.pipeline.models import Judgement
+from service.domain.errors import StoreUnavailableError
+from service.domain.models import Judgement
+from service.inference.embedders.base import Embedder, Vectors
+from service.judging.judge import ContradictionJudge, Pair
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 

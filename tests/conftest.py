@@ -23,9 +23,10 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request
 
 from service import create_app
+from service.claim_service import embedder_from_config
 from service.config import ApiKey, Config
-from service.embeddings import Embedder, from_config
-from service.pipeline.judge import ContradictionJudge, from_name
+from service.inference.embedders import Embedder
+from service.judging.judge import ContradictionJudge, from_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -35,7 +36,7 @@ CORPUS = SHARED / "corpus" / "nato-2014"
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:
     """The packaged all-MiniLM-L6-v2 on the default backend, loaded once for the whole run."""
-    return from_config(Config())
+    return embedder_from_config(Config())
 
 
 @pytest.fixture(scope="session")

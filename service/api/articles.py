@@ -10,8 +10,8 @@ from schemas.article import ArticleCreateSchema, ArticleDetailSchema
 from schemas.pagination import ArticlePageSchema, ListQuerySchema
 from service.api.auth import requires
 from service.api.common import claim_service, json_body, keyset_page, query
+from service.domain.models import ArticleInput
 from service.errors import ApiError
-from service.pipeline.models import ArticleInput
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
 
@@ -44,7 +44,7 @@ def list_articles() -> Response:
     """Stored articles, oldest first."""
     args = query(ListQuerySchema())
     page = keyset_page(
-        lambda after, limit: claim_service().store.list_articles(after=after, limit=limit),
+        lambda after, limit: claim_service().articles(after=after, limit=limit),
         args.get("cursor"),
         args["limit"],
         key=lambda article: article.id,

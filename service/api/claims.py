@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify
 
 from schemas.claim import ClaimDetailSchema
-from schemas.contradiction import ContradictionSchema
 from schemas.pagination import ClaimPageSchema, ClaimQuerySchema
 from service.api.auth import requires
 from service.api.common import claim_service, keyset_page, offset_page, query
@@ -35,7 +34,7 @@ def list_claims() -> Response:
         )
     else:
         page = keyset_page(
-            lambda after, limit: service.store.list_claims(after=after, limit=limit, **filters),
+            lambda after, limit: service.claims(after=after, limit=limit, **filters),
             args.get("cursor"),
             args["limit"],
             key=lambda claim: claim.id,
@@ -47,7 +46,4 @@ def list_claims() -> Response:
 @requires("read")
 def get_claim(claim_id: int) -> Response:
     """One claim and every contradiction it takes part in."""
-    claim, contradictions = claim_service().claim(claim_id)
-    body = ClaimDetailSchema().dump(claim)  # the claim has no contradictions attribute: added here
-    body["contradictions"] = ContradictionSchema(many=True).dump(contradictions)
-    return jsonify(body)
+    return jsonify(ClaimDetailSchema().dump(claim_service().claim(claim_id)))

@@ -13,9 +13,9 @@ from flask import current_app, request
 from flask.json.provider import DefaultJSONProvider
 from marshmallow import Schema, ValidationError
 
+from service.claim_service import ClaimService
 from service.config import Config
 from service.errors import ApiError
-from service.pipeline.claim_service import ClaimService
 
 T = TypeVar("T")
 

@@ -18,7 +18,7 @@ def list_contradictions() -> Response:
     """Contradictions in the order they were found."""
     args = query(ContradictionQuerySchema())
     page = keyset_page(
-        lambda after, limit: claim_service().store.list_contradictions(
+        lambda after, limit: claim_service().contradictions(
             claim_id=args.get("claim_id"),
             article_id=args.get("article_id"),
             min_score=args.get("min_score"),

@@ -30,13 +30,13 @@ def readyz() -> Response:
     """The model is loaded and the database answers; 503 otherwise."""
     service = claim_service()
     try:
-        service.store.ping()
+        service.ping()
     except Exception as exc:  # any failure to reach the database means not ready
         log.warning("database not reachable: %s", exc)
         raise ApiError(
             503, "The database cannot be reached.", headers={"Retry-After": "5"}
         ) from None
-    return jsonify({"status": "ready", "model": service.embedder.name})
+    return jsonify({"status": "ready", "model": service.model_name})
 
 
 @bp.get("/openapi.yaml")

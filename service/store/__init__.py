@@ -1,30 +1,38 @@
-"""Claim stores: the protocol and the implementations chosen by ``CLAIMS_DATABASE_URL``."""
+"""Claim stores: the protocol and the implementations a database URL names."""
 
 from __future__ import annotations
 
-from service.config import Config
-from service.embeddings.base import Embedder
+from pathlib import Path
+
 from service.store.base import ClaimStore, StoreReader, StoreWriter
 
+SQLITE_PREFIX = "sqlite:///"
 
-def from_config(config: Config, embedder: Embedder) -> ClaimStore:
-    """The store the database URL names; vectors are tied to the embedder that made them."""
-    if config.database_url.startswith("sqlite:///"):
+
+def sqlite_file(database_url: str) -> Path:
+    """The database file a ``sqlite:///path`` URL names."""
+    return Path(database_url.removeprefix(SQLITE_PREFIX))
+
+
+def open_store(
+    database_url: str, *, embedder_name: str, dimension: int, busy_timeout: float = 30.0
+) -> ClaimStore:
+    """The store the database URL names; vectors are tied to the embedder that made them.
+    ``busy_timeout``: seconds a SQLite writer waits for another's lock."""
+    if database_url.startswith(SQLITE_PREFIX):
         from service.store.sqlite import SqliteStore
 
         return SqliteStore(
-            config.sqlite_path,
-            embedder_name=embedder.name,
-            dimension=embedder.dimension,
-            busy_timeout=config.sqlite_busy_timeout,
+            sqlite_file(database_url),
+            embedder_name=embedder_name,
+            dimension=dimension,
+            busy_timeout=busy_timeout,
         )
-    if config.database_url.startswith(("postgresql://", "postgres://")):
+    if database_url.startswith(("postgresql://", "postgres://")):
         from service.store.postgres import PostgresStore
 
-        return PostgresStore(
-            config.database_url, embedder_name=embedder.name, dimension=embedder.dimension
-        )
-    raise ValueError(f"unsupported database URL {config.database_url!r}")
+        return PostgresStore(database_url, embedder_name=embedder_name, dimension=dimension)
+    raise ValueError(f"unsupported database URL {database_url!r}")
 
 
-__all__ = ["ClaimStore", "StoreReader", "StoreWriter", "from_config"]
+__all__ = ["ClaimStore", "StoreReader", "StoreWriter", "open_store", "sqlite_file"]

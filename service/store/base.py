@@ -6,8 +6,14 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Protocol
 
-from service.embeddings.base import Vectors
-from service.pipeline.models import Article, ArticleInput, Claim, Contradiction, ExtractedClaim
+from service.domain.models import (
+    Article,
+    ArticleInput,
+    Claim,
+    Contradiction,
+    ExtractedClaim,
+    Vectors,
+)
 
 
 class StoreReader(Protocol):

@@ -18,8 +18,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 
-from service.embeddings.base import Vectors
-from service.pipeline.models import Claim
+from service.domain.models import Claim, Vectors
 from service.store.sql import Reads, SqlStore, Writes, guarded
 
 # Migration N takes a database from version N-1 to N (the schema_version table); a released

@@ -16,15 +16,15 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from service.embeddings.base import Vectors
-from service.pipeline.errors import StoreUnavailableError
-from service.pipeline.models import (
+from service.domain.errors import StoreUnavailableError
+from service.domain.models import (
     Article,
     ArticleInput,
     Claim,
     Contradiction,
     ExtractedClaim,
     Moment,
+    Vectors,
 )
 
 CLAIM_COLUMNS = (

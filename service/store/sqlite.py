@@ -10,8 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from service.embeddings.base import Vectors
-from service.pipeline.models import Claim
+from service.domain.models import Claim, Vectors
 from service.store.sql import Reads, SqlStore, Writes, guarded
 from service.store.vector_index import VectorIndex, decode
 

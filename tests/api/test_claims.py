@@ -8,8 +8,8 @@ from flask.testing import FlaskClient
 
 from service import create_app
 from service.config import Config
-from service.embeddings import Embedder
-from service.pipeline.judge import ContradictionJudge
+from service.inference.embedders import Embedder
+from service.judging.judge import ContradictionJudge
 from tests.api.test_articles import ARTICLE, LATER
 
 

@@ -27,8 +27,8 @@ from openapi_core import OpenAPI
 
 from service import create_app
 from service.config import Config
-from service.embeddings.base import Embedder
-from service.pipeline.judge import ContradictionJudge
+from service.inference.embedders.base import Embedder
+from service.judging.judge import ContradictionJudge
 from service.store.sqlite import SqliteStore
 from tests.conftest import ContractClient, fresh_database
 from tests.integration.conftest import Server

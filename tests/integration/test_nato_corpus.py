@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import requests
 
-from service.pipeline.cleaning import fingerprint
+from service.extraction.cleaning import fingerprint
 from tests.conftest import corpus_articles
 from tests.integration.conftest import Server
 

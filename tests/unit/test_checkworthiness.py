@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from service.embeddings import Embedder
-from service.pipeline.checkworthiness import FEATURES, CheckworthinessModel, lexical_features
+from service.inference.checkworthiness import FEATURES, CheckworthinessModel, lexical_features
+from service.inference.embedders import Embedder
 
 
 def test_factual_claims_score_above_the_threshold_and_pleasantries_below(

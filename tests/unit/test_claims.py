@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from service.pipeline.claims import extract, find_speaker, is_candidate
+from service.extraction.claims import extract, is_candidate
+from service.extraction.speakers import find_speaker
 
 
 def test_each_claim_points_at_its_sentence_in_the_submitted_text() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.pipeline.cleaning import clean, normalise
+from service.extraction.cleaning import clean, normalise
 
 
 def kept(text: str) -> list[str]:

@@ -7,6 +7,7 @@ from dataclasses import fields
 import pytest
 
 from service.config import PREFIX, Config, ConfigError
+from service.store import sqlite_file
 from tests.conftest import ROOT
 
 
@@ -20,7 +21,7 @@ def test_variables_are_parsed() -> None:
     config = Config.from_env(
         {"CLAIMS_DATABASE_URL": "sqlite:////tmp/x.db", "CLAIMS_SIMILARITY_THRESHOLD": "0.4"}
     )
-    assert str(config.sqlite_path) == "/tmp/x.db"
+    assert str(sqlite_file(config.database_url)) == "/tmp/x.db"
     shared = Config.from_env({"CLAIMS_DATABASE_URL": "postgresql://claims@db.example/claims"})
     assert shared.database_url == "postgresql://claims@db.example/claims"
     assert config.similarity_threshold == 0.4
@@ -64,7 +65,7 @@ def test_env_example_lists_every_variable_with_its_default() -> None:
 def test_the_sqlite_busy_timeout_reaches_the_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from types import SimpleNamespace
 
-    from service.store import from_config
+    from service.claim_service import store_from_config
 
     config = Config.from_env(
         {
@@ -72,7 +73,7 @@ def test_the_sqlite_busy_timeout_reaches_the_store(tmp_path) -> None:  # type: i
             "CLAIMS_DATABASE_URL": f"sqlite:///{tmp_path / 'c.sqlite3'}",
         }
     )
-    store = from_config(config, SimpleNamespace(name="m", dimension=4))  # type: ignore[arg-type]
+    store = store_from_config(config, SimpleNamespace(name="m", dimension=4))  # type: ignore[arg-type]
     assert store.busy_timeout == 0.5  # type: ignore[attr-defined]
     store.close()
     with pytest.raises(ConfigError, match="CLAIMS_SQLITE_BUSY_TIMEOUT"):

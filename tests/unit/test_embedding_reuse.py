@@ -9,11 +9,11 @@ from pathlib import Path
 
 import numpy as np
 
-from service.embeddings import Embedder
-from service.embeddings.base import Vectors
-from service.pipeline.claim_service import ClaimService
-from service.pipeline.judge import ContradictionJudge
-from service.pipeline.models import ArticleInput
+from service.claim_service import ClaimService
+from service.domain.models import ArticleInput
+from service.inference.embedders import Embedder
+from service.inference.embedders.base import Vectors
+from service.judging.judge import ContradictionJudge
 from service.store.sqlite import SqliteStore
 
 REPORT = (

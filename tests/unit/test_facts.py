@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from service.pipeline.facts import dates, quantities
+from service.extraction.facts import dates, quantities
 
 
 def read(sentence: str) -> list[tuple[str, float | None, float, float, str | None, str, bool]]:

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from service.pipeline import checks
-from service.pipeline.judge import HybridJudge, Pair, RuleJudge
+from service.judging import checks
+from service.judging.judge import HybridJudge, Pair, RuleJudge, Thresholds
 
 judge = RuleJudge()
 
@@ -118,14 +118,10 @@ class FixedModel:
 def hybrid(a: str, b: str, contradiction: float, entailment: float = 0.0) -> tuple[str, str | None]:
     # Thresholds pinned: these tests are about how the judge combines model and checks; the
     # shipped values are calibrated on the development sets (bench/eval_judge.py --calibrate).
-    judge = HybridJudge(
-        FixedModel(contradiction, entailment),
-        threshold=0.6,
-        negation_support=0.3,
-        antonym_support=0.3,
-        doubtful=0.5,
-        sure=0.9,
+    thresholds = Thresholds(
+        model=0.6, negation_support=0.3, antonym_support=0.3, doubtful=0.5, sure=0.9
     )
+    judge = HybridJudge(FixedModel(contradiction, entailment), thresholds)
     (result,) = judge.judge([Pair(a, b, 0.7)])
     return result.relation, result.kind
 

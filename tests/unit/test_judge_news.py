@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.embeddings import Embedder
-from service.pipeline.judge import ContradictionJudge, Pair
+from service.inference.embedders import Embedder
+from service.judging.judge import ContradictionJudge, Pair
 
 # (first, second, whether a reader sees a conflict)
 NEWS_PAIRS = [

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from transformers import AutoTokenizer
 
-from service.nli.cross_encoder import (
+from service.inference.nli.cross_encoder import (
     ARTEFACT,
     DirectoryNli,
     PackagedNli,

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from service.config import Config, ConfigError
-from service.embeddings.onnx import OnnxEmbedder
-from service.embeddings.sentence_transformer import SentenceTransformerEmbedder
-from service.nli.cross_encoder import PackagedNli
-from service.nli.onnx import OnnxNli
-from service.runtime import graphs
+from service.inference import runtime as graphs
+from service.inference.embedders.onnx import OnnxEmbedder
+from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder
+from service.inference.nli.cross_encoder import PackagedNli
+from service.inference.nli.onnx import OnnxNli
 
 SENTENCES = [
     "NATO has seen no sign that Russia is withdrawing its troops from the Ukrainian border.",

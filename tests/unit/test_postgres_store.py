@@ -7,7 +7,7 @@ import numpy as np
 import psycopg
 import pytest
 
-from service.pipeline.models import ArticleInput, ExtractedClaim
+from service.domain.models import ArticleInput, ExtractedClaim
 from service.store.postgres import SCHEMA_VERSION, PostgresStore
 from tests.conftest import fresh_database
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from service.pipeline.cleaning import Span
-from service.pipeline.sentences import MAX_PIECE, split
+from service.extraction.cleaning import Span
+from service.extraction.sentences import MAX_PIECE, split
 
 
 def sentences(text: str) -> list[str]:

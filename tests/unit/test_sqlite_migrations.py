@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from service.pipeline.models import ArticleInput, ExtractedClaim
+from service.domain.models import ArticleInput, ExtractedClaim
 from service.store.sqlite import MIGRATIONS, SCHEMA_VERSION, SqliteStore
 
 

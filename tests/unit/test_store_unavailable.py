@@ -11,8 +11,8 @@ import numpy as np
 import psycopg
 import pytest
 
-from service.pipeline.errors import StoreUnavailableError
-from service.pipeline.models import ArticleInput, ExtractedClaim
+from service.domain.errors import StoreUnavailableError
+from service.domain.models import ArticleInput, ExtractedClaim
 from service.store.postgres import PostgresStore
 from service.store.sql import SqlStore
 from service.store.sqlite import SqliteStore

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from service.pipeline.models import ArticleInput, ExtractedClaim
+from service.domain.models import ArticleInput, ExtractedClaim
 from service.store import vector_index
 from service.store.sqlite import SqliteStore
 

@@ -1,4 +1,4 @@
-"""The reporting frame of a sentence: who is said to say it, how, and what is asserted."""
+"""The reporting frame of a sentence: how it is attributed, and what is asserted."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from service.pipeline import checks
+from service.extraction.lexicon import CONNECTIVES, FRAME_VERBS, WEEKDAYS, alternation
+from service.extraction.speakers import speaker_like as _speaker_like
 
-_VERBS = (
-    r"said|says|added|adds|stated|announced|estimated|warned|reported|claimed|insisted|"
-    r"confirmed|noted|explained|argued|acknowledged|admitted|wrote"
-)
+_VERBS = alternation(FRAME_VERBS)
 # Only "told" takes its audience with it: "told reporters", "told Reuters", "told the BBC".
 _PHRASE = (
     rf"(?:(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
@@ -31,11 +29,11 @@ _ACCORDING = re.compile(r"^According to (?P<who>[^,]{1,80}),\s+(?P<content>.+)$"
 _FRAME_COMMA = re.compile(rf",[{_CLOSE}]?\s+")
 # "VILNIUS - ", "BRUSSELS — ", "Brussels: " at the head of a story.
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\s*(?:[-\u2013\u2014]|:)\s+")
-_CONNECTIVE = re.compile(r"^(?:however|but|and|meanwhile|still|yet)\s*,?\s+", re.I)
+_CONNECTIVE = re.compile(rf"^(?:{alternation(CONNECTIVES)})\s*,?\s+", re.I)
 _LEADING = re.compile(
     rf"^(?P<who>[^,{_OPEN}{_CLOSE}]{{1,90}}?)\s+(?P<verb>{_PHRASE})"
-    r"(?:\s+(?:on|last|this)\s+\w+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|earlier|later|then))?(?:\s+that)?,?\s+(?P<content>.+)$",
+    rf"(?:\s+(?:on|last|this)\s+\w+|\s+(?:{alternation(WEEKDAYS, capitalised=True)}|earlier|"
+    r"later|then))?(?:\s+that)?,?\s+(?P<content>.+)$",
     re.S,  # case matters: "told Reuters" takes a capitalised audience, not the next word
 )
 _FRAME = re.compile(
@@ -46,29 +44,9 @@ _FRAME = re.compile(
 # After the verb, a frame may go on with when, where or how: not with a clause of its own.
 _ADVERBIAL = re.compile(
     r"^\s*(?:,\s*)?(?:on|in|at|as|during|while|after|before|when|according|last|this|earlier|"
-    r"later|late|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|from|"
-    r"through|via)\b",
+    rf"later|late|then|{alternation(WEEKDAYS)}|to|from|through|via)\b",
     re.I,
 )
-_SPEAKER_WORDS = re.compile(
-    r"\b(official|officials|spokesman|spokeswoman|spokesperson|minister|ministry|he|she|they|"
-    r"officer|source|sources|analyst|analysts|experts?)\b",
-    re.I,
-)
-_DETERMINER_START = re.compile(r"^(the|a|an|this|these|those|its|his|her|their)\s+[a-z]", re.I)
-
-
-def _speaker_like(phrase: str) -> bool:
-    """A few words naming a person or body: a name, an official, a pronoun."""
-    words = phrase.split()
-    if not 1 <= len(words) <= 8:
-        return False
-    if _SPEAKER_WORDS.search(phrase):
-        return True
-    named = [w for w in words[1:] if w[:1].isupper()] or (
-        [words[0]] if words[0][:1].isupper() and not _DETERMINER_START.match(phrase) else []
-    )
-    return bool(named)
 
 
 def _is_frame(text: str) -> str | None:
@@ -154,13 +132,3 @@ def frame(sentence: str) -> Frame:
     if verb is None:
         return Frame(text, None, False)
     return Frame(_tidy(content), verb, quoted)
-
-
-def is_hedged(content: str) -> bool:
-    """The content is asserted tentatively ("may", "appears", "suggests")."""
-    return any(t in checks.HEDGES or t == "estimated" for t in checks.modal_tokens(content))
-
-
-def is_negated(content: str) -> bool:
-    """The content denies something ("no sign", "not", "cannot")."""
-    return any(t in checks.NEGATIONS for t in checks.tokens(content))

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from service.embeddings.base import Vectors
+from service.inference.embedders.base import Vectors
 
 
 def packaged_model_path() -> Path:

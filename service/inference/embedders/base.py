@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-import numpy as np
-import numpy.typing as npt
-
-Vectors = npt.NDArray[np.float32]
+from service.domain.models import Vectors
 
 
 class Embedder(Protocol):
@@ -27,3 +24,6 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> Vectors:
         """A (len(texts), dimension) float32 array of unit vectors."""
         ...
+
+
+__all__ = ["Embedder", "Vectors"]

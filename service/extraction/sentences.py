@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import pysbd
 
-from service.pipeline.cleaning import Span
+from service.extraction.cleaning import Span
 
 # pysbd's time grows with the square of its input on abbreviation-heavy text (25 ms for 2,000
 # characters, 0.3 s for 8,000), so long paragraphs are cut into pieces of at most this size.

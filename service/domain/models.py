@@ -1,18 +1,73 @@
-"""Typed values that flow between the pipeline, the store and the API."""
+"""Typed values that flow between extraction, judging, the store and the API: plain data.
+
+The enumerations are defined here once; ``schemas/`` and ``openapi.yaml`` are held to them by
+tests/unit/test_layout.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar, get_args
 
-from service.pipeline import attribution, facts
-from service.pipeline.moments import Moment, as_date, days_between
+import numpy as np
+import numpy.typing as npt
+
+from service.domain.moments import Moment, as_date, days_between
+
+# Embedding vectors, one row per text, unit length.
+Vectors = npt.NDArray[np.float32]
 
 Relation = Literal["contradiction", "entailment", "neutral"]
 Kind = Literal["negation", "quantity", "antonym", "other"]
+QuantityKind = Literal["count", "fraction", "percent", "money"]
+Precision = Literal["day", "week", "month", "year"]
+RELATIONS: tuple[str, ...] = get_args(Relation)
+KINDS: tuple[str, ...] = get_args(Kind)
+QUANTITY_KINDS: tuple[str, ...] = get_args(QuantityKind)
+PRECISIONS: tuple[str, ...] = get_args(Precision)
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number, range or share in a claim, as written and as values."""
+
+    text: str
+    value: float | None
+    low: float
+    high: float
+    unit: str | None
+    kind: QuantityKind
+    approximate: bool
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date a claim mentions; ``date`` is None when it cannot be resolved."""
+
+    text: str
+    date: dt.date | None
+    precision: Precision
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a claim's words say about it (service/extraction/claims.analyse reads them)."""
+
+    # The reporting phrase ("said", "told reporters", "according to"), if any.
+    attribution: str | None = None
+    # The claim is a direct quotation.
+    quote: bool = False
+    # The claim is asserted tentatively ("may", "appears", "suggests").
+    hedged: bool = False
+    # The claim denies something ("no sign", "not", "cannot").
+    negated: bool = False
+    # Counts, sums, percentages and shares the sentence states.
+    quantities: tuple[Quantity, ...] = ()
+    # Dates the sentence mentions, resolved against the day of publication.
+    dates: tuple[DateMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,35 +113,16 @@ class Claim:
     # the score existed).
     checkworthiness: float | None = None
 
-    @property
-    def attribution(self) -> str | None:
-        """The reporting phrase ("said", "told reporters", "according to"), if any."""
-        return attribution.frame(self.sentence).attribution
+    # Filled in by extraction before a claim is shown; empty as the store returns it.
+    analysis: Analysis = field(default_factory=Analysis)
 
-    @property
-    def quote(self) -> bool:
-        """The claim is a direct quotation."""
-        return attribution.frame(self.sentence).quote
 
-    @property
-    def hedged(self) -> bool:
-        """The claim is asserted tentatively ("may", "appears", "suggests")."""
-        return attribution.is_hedged(self.text)
+@dataclass(frozen=True)
+class ClaimDetail:
+    """One claim with every contradiction it takes part in."""
 
-    @property
-    def negated(self) -> bool:
-        """The claim denies something ("no sign", "not", "cannot")."""
-        return attribution.is_negated(self.text)
-
-    @property
-    def quantities(self) -> tuple[facts.Quantity, ...]:
-        """Counts, sums, percentages and shares the sentence states."""
-        return facts.quantities(self.sentence)
-
-    @property
-    def dates(self) -> tuple[facts.DateMention, ...]:
-        """Dates the sentence mentions, resolved against the day of publication."""
-        return facts.dates(self.sentence, self.published_at)
+    claim: Claim
+    contradictions: list[Contradiction]
 
 
 @dataclass(frozen=True)
@@ -167,5 +203,4 @@ class Page(Generic[T]):
     next: str | None
 
 
-# The date helpers live in moments.py (facts.py needs them); re-exported for their users here.
 __all__ = ["Moment", "as_date", "days_between"]

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from service.extraction.lexicon import PAGE_PROMPTS, alternation
+
 # Characters that look like a space; each is replaced by one plain space so offsets survive.
 _SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\u200b]")
 
@@ -49,11 +51,7 @@ _CHROME = re.compile(
 # The reader addressed directly: outside a quotation this is the site, not the reporting.
 _READER_ADDRESS = re.compile(r"\b(you|your|you're|yours)\b", re.IGNORECASE)
 _OUTLET_VOICE = re.compile(r"\b(we|our|us|we're)\b", re.IGNORECASE)
-_CALL_TO_ACTION = re.compile(
-    r"^(find|sign|subscribe|click|read|follow|download|support|donate|join|register|log in|"
-    r"get|try|share|watch|listen|continue|remind)\b",
-    re.IGNORECASE,
-)
+_CALL_TO_ACTION = re.compile(rf"^({alternation(PAGE_PROMPTS)})\b", re.IGNORECASE)
 # Double-quoted passages (straight or curly); single quotes double as apostrophes, so not those.
 _DOUBLE_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 _SENTENCE_PIECES = re.compile(r"[^.!?]+[.!?]*")

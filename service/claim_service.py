@@ -1,33 +1,34 @@
-"""The use cases behind the API: ingest, check, compare and look up claims."""
+"""The use cases behind the API: ingest, check, compare and look up claims.
+
+The one module that wires the rest together: extraction reads the text, inference embeds and
+scores it, judging decides on pairs, the store keeps what was found. Every claim it hands back
+carries its analysis (extraction.claims.analyse), so the API only has to show it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
-from service.embeddings.base import Embedder, Vectors
-from service.pipeline import cleaning
-from service.pipeline.checkworthiness import CheckworthinessModel
-from service.pipeline.claims import extract
-from service.pipeline.errors import (
+from service.config import Config
+from service.domain.errors import (
     DeadlineExceededError,
     IdempotencyKeyReusedError,
     NoArticleTextError,
     NotFoundError,
     TooManyClaimsError,
 )
-from service.pipeline.html import main_text
-from service.pipeline.judge import ContradictionJudge, Pair
-from service.pipeline.models import (
+from service.domain.models import (
     STORY_MOVES_ON_DAYS,
     Article,
     ArticleInput,
     CheckResult,
     Claim,
+    ClaimDetail,
     Contradiction,
     ExtractedClaim,
     IngestResult,
@@ -35,6 +36,14 @@ from service.pipeline.models import (
     Moment,
     days_between,
 )
+from service.extraction import cleaning
+from service.extraction.claims import analyse, extract
+from service.extraction.html import main_text
+from service.inference import embedders
+from service.inference.checkworthiness import CheckworthinessModel
+from service.inference.embedders.base import Embedder, Vectors
+from service.judging.judge import ContradictionJudge, Pair, from_name
+from service.store import open_store
 from service.store.base import ClaimStore, StoreReader
 
 
@@ -55,17 +64,46 @@ def explain(judgement: Judgement, days_apart: int | None) -> str:
 
 @dataclass(frozen=True)
 class ServiceSettings:
-    """The tunables of retrieval and judging."""
+    """The tunables of retrieval and judging; their defaults and reasons are ``Config``'s."""
 
-    similarity_threshold: float = 0.3
-    duplicate_threshold: float = 0.95
-    max_candidates: int = 20
-    # Embedding and judging grow with the claims; this keeps one request within a worker's timeout.
-    max_claims: int = 500
-    # Candidates scoring below this are not claims; None: the model's own validated threshold.
-    checkworthiness_threshold: float | None = None
-    # Seconds a request may spend on the models before it gives up (nothing stored).
-    request_timeout: float = 60.0
+    similarity_threshold: float
+    duplicate_threshold: float
+    max_candidates: int
+    max_claims: int
+    checkworthiness_threshold: float | None
+    request_timeout: float
+
+    @classmethod
+    def from_config(cls, config: Config) -> ServiceSettings:
+        """The settings ``config`` holds."""
+        return cls(**{f.name: getattr(config, f.name) for f in fields(cls)})
+
+
+def embedder_from_config(config: Config) -> Embedder:
+    """The embedder ``CLAIMS_EMBEDDER`` names."""
+    return embedders.create(
+        config.embedder, model_path=config.model_path, threads=config.torch_threads
+    )
+
+
+def judge_from_config(config: Config) -> ContradictionJudge:
+    """The judge ``CLAIMS_JUDGE`` names, on the backend ``CLAIMS_JUDGE_BACKEND`` names."""
+    return from_name(
+        config.judge,
+        config.judge_model_path or None,
+        backend=config.judge_backend,
+        threads=config.torch_threads,
+    )
+
+
+def store_from_config(config: Config, embedder: Embedder) -> ClaimStore:
+    """The store ``CLAIMS_DATABASE_URL`` names, for the vectors ``embedder`` makes."""
+    return open_store(
+        config.database_url,
+        embedder_name=embedder.name,
+        dimension=embedder.dimension,
+        busy_timeout=config.sqlite_busy_timeout,
+    )
 
 
 # Pairs judged per model call: small enough that the request timeout is checked often.
@@ -103,7 +141,7 @@ class ClaimService:
         self.embedder = embedder
         self.store = store
         self.judge = judge
-        self.settings = settings or ServiceSettings()
+        self.settings = settings or ServiceSettings.from_config(Config())
         self.checkworthiness = checkworthiness or CheckworthinessModel.load()
         self.claim_threshold = (
             self.checkworthiness.threshold
@@ -124,7 +162,7 @@ class ClaimService:
         digest = text_hash(article.text)
         existing = self._existing(digest, idempotency_key, self.store)
         if existing is not None:
-            return IngestResult(existing, created=False)
+            return IngestResult(_shown_article(existing), created=False)
         extracted, vectors = self._claims_of(article.text)
         claims = self._provisional(extracted, article.source, article.published_at)
         # Embedding and most judging need no lock: the claims committed so far are judged first,
@@ -135,7 +173,7 @@ class ClaimService:
         with self.store.writer() as tx:
             existing = self._existing(digest, idempotency_key, tx)
             if existing is not None:
-                return IngestResult(existing, created=False)
+                return IngestResult(_shown_article(existing), created=False)
             # Judge before inserting: the vector index must only ever see committed claims.
             pairs = self._pairs(claims, vectors, tx)
             found = self._found(pairs, self._judged(pairs, verdicts, deadline))
@@ -147,7 +185,7 @@ class ClaimService:
             stored = tx.get_article(article_id)
         if stored is None:  # cannot happen: it was written in this very transaction
             raise RuntimeError(f"article {article_id} vanished inside its own transaction")
-        return IngestResult(stored, created=True)
+        return IngestResult(_shown_article(stored), created=True)
 
     def delete_article(self, article_id: int) -> None:
         """Remove an article with its claims and their contradictions."""
@@ -165,7 +203,8 @@ class ClaimService:
         extracted, vectors = self._claims_of(self.text_of(text, html))
         claims = self._provisional(extracted, None, published_at)
         pairs = self._pairs(claims, vectors, self.store)
-        return CheckResult(claims, self._found(pairs, self._judged(pairs, {}, deadline)))
+        found = self._found(pairs, self._judged(pairs, {}, deadline))
+        return CheckResult([analyse(c) for c in claims], [_shown_contradiction(c) for c in found])
 
     def compare(self, claim_a: str, claim_b: str) -> Judgement:
         """What the judge makes of two sentences given directly."""
@@ -180,33 +219,78 @@ class ClaimService:
         found = self.store.get_article(article_id)
         if found is None:
             raise NotFoundError("article", article_id)
-        return found
+        return _shown_article(found)
 
-    def claim(self, claim_id: int) -> tuple[Claim, list[Contradiction]]:
+    def articles(self, *, after: int | None, limit: int) -> list[Article]:
+        """Articles in id order after ``after``, without their claims."""
+        return self.store.list_articles(after=after, limit=limit)
+
+    def claim(self, claim_id: int) -> ClaimDetail:
         """One claim and every contradiction it takes part in."""
         found = self.store.get_claim(claim_id)
         if found is None:
             raise NotFoundError("claim", claim_id)
-        return found, self.store.list_contradictions(
+        contradictions = self.store.list_contradictions(
             claim_id=claim_id, article_id=None, min_score=None, after=None, limit=None
         )
+        return ClaimDetail(analyse(found), [_shown_contradiction(c) for c in contradictions])
 
-    def contradiction(self, contradiction_id: int) -> Contradiction:
-        """One contradiction."""
-        found = self.store.get_contradiction(contradiction_id)
-        if found is None:
-            raise NotFoundError("contradiction", contradiction_id)
-        return found
+    def claims(
+        self, *, article_id: int | None, source: str | None, after: int | None, limit: int
+    ) -> list[Claim]:
+        """Claims in id order after ``after``, filtered by article and source."""
+        found = self.store.list_claims(
+            article_id=article_id, source=source, after=after, limit=limit
+        )
+        return [analyse(c) for c in found]
 
     def search_claims(
         self, query: str, *, offset: int, limit: int, article_id: int | None, source: str | None
     ) -> list[Claim]:
         """Stored claims ordered by similarity to ``query``, most similar first."""
         vector = self.embedder.embed([query])[0]
-        return self.store.nearest_claims(
+        found = self.store.nearest_claims(
             vector, limit=limit, min_similarity=-1.0, offset=offset,
             article_id=article_id, source=source,
         )  # fmt: skip
+        return [analyse(c) for c in found]
+
+    def contradiction(self, contradiction_id: int) -> Contradiction:
+        """One contradiction."""
+        found = self.store.get_contradiction(contradiction_id)
+        if found is None:
+            raise NotFoundError("contradiction", contradiction_id)
+        return _shown_contradiction(found)
+
+    def contradictions(
+        self,
+        *,
+        claim_id: int | None,
+        article_id: int | None,
+        min_score: float | None,
+        after: int | None,
+        limit: int,
+    ) -> list[Contradiction]:
+        """Contradictions in the order they were found, filtered by claim, article and score."""
+        found = self.store.list_contradictions(
+            claim_id=claim_id, article_id=article_id, min_score=min_score, after=after, limit=limit
+        )
+        return [_shown_contradiction(c) for c in found]
+
+    # -- running --------------------------------------------------------------------------------
+
+    @property
+    def model_name(self) -> str:
+        """The embedding model in use."""
+        return self.embedder.name
+
+    def ping(self) -> None:
+        """Raise if the database cannot be reached."""
+        self.store.ping()
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, claims and contradictions are stored."""
+        return self.store.counts()
 
     # -- steps ----------------------------------------------------------------------------------
 
@@ -342,3 +426,17 @@ class ClaimService:
                 )
             )
         return found
+
+
+def _shown_contradiction(found: Contradiction) -> Contradiction:
+    return replace(
+        found, claim=analyse(found.claim), conflicting_claim=analyse(found.conflicting_claim)
+    )
+
+
+def _shown_article(found: Article) -> Article:
+    return replace(
+        found,
+        claims=[analyse(c) for c in found.claims],
+        contradictions=[_shown_contradiction(c) for c in found.contradictions],
+    )

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
-from service.pipeline.moments import Moment, as_date
-
-QuantityKind = Literal["count", "fraction", "percent", "money"]
-Precision = Literal["day", "week", "month", "year"]
+from service.domain.models import DateMention, Precision, Quantity, QuantityKind
+from service.domain.moments import Moment, as_date
+from service.extraction.lexicon import MONTHS, WEEKDAYS
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -56,39 +53,11 @@ _SHARE = re.compile(
     r"|\s+(?P<noun>[a-z]+s)\b)?",
     re.I,
 )
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split()
-    )
-}
+_MONTHS = {m: i + 1 for i, m in enumerate(MONTHS)}
 _UNIT_STOP = {
     "of", "the", "and", "or", "in", "on", "at", "to", "a", "an", "per", "from", "by", "that",
     "who", "which", "were", "was", "are", "is", "had", "have", "has", "will", "would",
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A number, range or share in a claim, as written and as values."""
-
-    text: str
-    value: float | None
-    low: float
-    high: float
-    unit: str | None
-    kind: QuantityKind
-    approximate: bool
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date a claim mentions; ``date`` is None when it cannot be resolved."""
-
-    text: str
-    date: dt.date | None
-    precision: Precision
 
 
 def _overlaps(spans: list[range], start: int, end: int) -> bool:
@@ -181,7 +150,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
     return tuple(q for _, q in sorted(found, key=lambda item: item[0]))
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = list(WEEKDAYS)
 _WEEKDAY = re.compile(rf"\b(?P<rel>next|last|this|on)?\s*(?P<day>{'|'.join(_WEEKDAYS)})\b", re.I)
 _RELATIVE = re.compile(
     r"\b(yesterday|today|tonight|tomorrow|last week|this week|next week)\b", re.I

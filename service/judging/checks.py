@@ -2,7 +2,7 @@
 
 The checks read the words: a negation and what it denies, opposite events ("withdraw" against
 "build up"), figures that cannot both be right, and modality (a tentative "may be preparing to
-withdraw" is no flat assertion). A judge combines them with a model (pipeline/judge.py).
+withdraw" is no flat assertion). A judge combines them with a model (judging/judge.py).
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from service.pipeline import facts
-from service.pipeline.models import Kind
+from service.domain.models import Kind, Quantity
+from service.extraction import facts, lexicon
+from service.extraction.lexicon import modal_tokens, tokens
 
 
 @dataclass(frozen=True)
@@ -95,51 +96,22 @@ _WORD_CONCEPT = {
     form: concept for concept, forms in _CONCEPTS.items() for form in forms if " " not in form
 }
 
-# Words that deny outright ("no sign", "cannot"), and verbs that deny what they report.
-NEGATIONS = {
-    "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
-    "nowhere",
-}  # fmt: skip
-_NEGATIONS = NEGATIONS | {"denied", "denies", "deny", "disputed", "disputes", "dispute"}
-# Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.
-HEDGES = {
-    "may", "might", "could", "possibly", "perhaps", "appear", "appears", "appeared", "seem",
-    "seems", "seemed", "suggest", "suggests", "suggested", "likely", "unlikely", "unclear",
-    "reportedly", "allegedly", "probably",
-}  # fmt: skip
-# Calls and wishes assert nothing about what happened.
-_CALLS = {
-    "urge", "urged", "urges", "urging", "should", "must", "hope", "hopes", "demand", "demanded",
-    "demands", "called", "calls", "call", "would", "if",
-}  # fmt: skip
-_HEDGES = HEDGES | _CALLS
+_NEGATIONS = lexicon.NEGATIONS | lexicon.DENIAL_VERBS
+_HEDGES = lexicon.HEDGES | lexicon.CALLS
 # Where a negation's reach ends.
 _CLAUSE_END = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()\u2014]|\.\s|\b(but|although|though|while|whereas|however)\b",
     re.IGNORECASE,
 )
-_ATTRIBUTIVE = re.compile(r"\b(the|a|an|its|his|her|their|our|this|that|these|those)\s+$", re.I)
+_ATTRIBUTIVE = re.compile(rf"\b({lexicon.alternation((*lexicon.DETERMINERS, 'that'))})\s+$", re.I)
 _NEGATION_CUE = re.compile(
     rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b", re.IGNORECASE
 )
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|\d[\d,.]*")
-_STOPWORDS = set(
-    "a an the of to in on at by for from with and or but as is are was were be been being has have "
-    "had it its this that these those there their they he she his her we our you your i said says "
-    "say told would could should may might will can do does did some any all also than then which "
-    "who whom what when where while into about over after before such very more most".split()
-)
+_STOPWORDS = lexicon.STOPWORDS
 
 
 # The same claim texts meet many partners: their analyses are kept, not redone per pair.
 _memo = lru_cache(maxsize=8192)
-
-
-@_memo
-def tokens(text: str) -> tuple[str, ...]:
-    lowered = text.lower().replace("\u2019", "'")
-    lowered = re.sub(r"n't\b", " not", lowered)
-    return tuple(_TOKEN.findall(lowered))
 
 
 @_memo
@@ -191,26 +163,6 @@ def negated_clauses(text: str) -> tuple[str, ...]:
     return tuple(denied for _, denied in _negations(text))
 
 
-# "May" capitalised after the first word is the month ("fell in May"), not a hedge.
-_MONTH_MAY = re.compile(r"(?<=\S)(\s+)May\b")
-
-
-# "Would" after a verb of saying reports what someone will do ("said it would cut 2,000 jobs"):
-# an assertion, not a wish.
-_REPORTED_WOULD = re.compile(
-    r"\b(said|says|told \w+|announced|confirmed|stated|added)\s+"
-    r"(?:that\s+)?(?:\w+\s+){0,3}?would\b",
-    re.IGNORECASE,
-)
-
-
-def modal_tokens(text: str) -> tuple[str, ...]:
-    """The text's tokens with the month of May and a reported "would" left out, for finding
-    hedges."""
-    text = _REPORTED_WOULD.sub(lambda m: m.group()[: -len("would")], _MONTH_MAY.sub(r"\1", text))
-    return tokens(text)
-
-
 def is_tentative(text: str) -> bool:
     """The text does not assert outright: it hedges ("may"), or calls or wishes ("urged",
     "should"). Broader than a claim's ``hedged`` flag (attribution.is_hedged), on purpose."""
@@ -218,7 +170,7 @@ def is_tentative(text: str) -> bool:
 
 
 # Words that open a reporting frame: what comes before them is not the subject of a denial.
-_FRAME_WORDS = {"said", "says", "say", "told", "according", "added", "stated", "announced", "that"}
+_FRAME_WORDS = frozenset(lexicon.SAYING)
 _NAME = re.compile(r"[A-Z][A-Za-z'-]+")
 
 
@@ -266,7 +218,7 @@ def _bears_on(clause: str, other: str, before: str = "") -> bool:
         return _same_action(clause, other)
     if len(_content(clause) & _content(other)) < MIN_SHARED:
         return False
-    plain = tokens(clause)[:1] and tokens(clause)[0] in NEGATIONS
+    plain = tokens(clause)[:1] and tokens(clause)[0] in lexicon.NEGATIONS
     return not (plain and _other_subject(before, other))
 
 
@@ -335,7 +287,7 @@ def antonym(first: str, second: str) -> Finding | None:
     return None
 
 
-def _unit(q: facts.Quantity) -> str:
+def _unit(q: Quantity) -> str:
     unit = (q.unit or "").lower()
     return unit[:-1] if unit.endswith("s") else unit
 
@@ -344,7 +296,7 @@ def _unit(q: facts.Quantity) -> str:
 class _Figure:
     """A quantity with the clause it stands in ("tens of thousands remained") and its concepts."""
 
-    quantity: facts.Quantity
+    quantity: Quantity
     clause: str
     concepts: frozenset[str]
 
@@ -370,7 +322,7 @@ def _comparable(a: _Figure, b: _Figure) -> bool:
     return bool(a.concepts & b.concepts)
 
 
-def _overlap(a: facts.Quantity, b: facts.Quantity) -> bool:
+def _overlap(a: Quantity, b: Quantity) -> bool:
     """The figures can both be right: ranges meet, within 10% (20% when one is approximate)."""
     slack = 1.2 if a.approximate or b.approximate else 1.1
     return a.low <= b.high * slack and b.low <= a.high * slack

@@ -1,7 +1,7 @@
 """Contradiction judges: decide whether two related claims cannot both be true, and say why.
 
 ``HybridJudge`` (the default) reads each pair with a cross-encoder NLI model and with the explicit
-checks of pipeline/checks.py, and lets each correct the other where it is known to be weak: the
+checks of judging/checks.py, and lets each correct the other where it is known to be weak: the
 model misses figures that differ and overrates topical pairs with a negation; the checks see only
 the words they know. ``RuleJudge`` is the checks alone, over embedding similarity.
 """
@@ -15,8 +15,8 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from service.pipeline import checks
-from service.pipeline.models import Judgement
+from service.domain.models import Judgement
+from service.judging import checks
 
 
 @dataclass(frozen=True)
@@ -66,12 +66,13 @@ _SAME = "The two claims say the same thing in different words."
 class RuleJudge:
     """Explicit checks on pairs of related claims: negation, opposite words, clashing numbers.
 
-    ``related`` is the cosine similarity above which two claims are taken to be about the same
-    thing, so that a difference in polarity or in a figure is a conflict rather than a change of
-    subject; ``same`` is the similarity above which a pair without a conflict is an entailment.
+    ``same_subject`` is the cosine similarity above which two claims are taken to be about the
+    same thing, so that a difference in polarity or in a figure is a conflict rather than a
+    change of subject (without a model to read the pair, it must be stricter than the hybrid's);
+    ``same`` is the similarity above which a pair without a conflict is an entailment.
     """
 
-    related: float = 0.5
+    same_subject: float = 0.5
     same: float = 0.85
 
     def judge(self, pairs: Sequence[Pair]) -> list[Judgement]:
@@ -79,21 +80,53 @@ class RuleJudge:
         return [self._judge_one(reading_order(p)) for p in pairs]
 
     def _confidence(self, similarity: float) -> float:
-        # 0.5 at the relatedness threshold, rising to 1.0 for identical wording.
-        span = max(1e-6, 1.0 - self.related)
-        return round(min(1.0, max(0.5, 0.5 + 0.5 * (similarity - self.related) / span)), 3)
+        # 0.5 at the same-subject threshold, rising to 1.0 for identical wording.
+        span = max(1e-6, 1.0 - self.same_subject)
+        return round(min(1.0, max(0.5, 0.5 + 0.5 * (similarity - self.same_subject) / span)), 3)
 
     def _judge_one(self, pair: Pair) -> Judgement:
-        if pair.similarity >= self.related:
+        if pair.similarity >= self.same_subject:
             found = checks.conflict(pair.first, pair.second)
             if found is not None:
                 confidence = self._confidence(pair.similarity)
                 return Judgement("contradiction", confidence, found.kind, found.explanation)
         if pair.similarity >= self.same:
             return Judgement("entailment", round(pair.similarity, 3), None, _SAME)
-        unrelated = pair.similarity < self.related
+        unrelated = pair.similarity < self.same_subject
         score = round(min(1.0, max(0.0, 1.0 - pair.similarity)), 3)
         return Judgement("neutral", score, None, _UNRELATED if unrelated else _COMPATIBLE)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Where the hybrid judge draws its lines. Chosen on the validation split of the licensed
+    training sets, the generated news pairs and FNC-1 (``bench/eval_judge.py --calibrate``
+    prints the search); the model card (inference/nli/judge-minilm.md) gives the figures."""
+
+    # P(contradiction) at which the model alone makes a contradiction.
+    model: float = 0.35
+    # P(contradiction) a denial the checks found needs from the model.
+    negation_support: float = 0.3
+    # P(contradiction) opposite words the checks found need from the model.
+    antonym_support: float = 0.0
+    # Below this P(contradiction), a contradiction yields to a hedge on one side.
+    doubtful: float = 0.3
+    # Below this P(contradiction), figures the checks find compatible outweigh the model.
+    sure: float = 0.8
+    # Cosine similarity from which figures and opposite words are about the same thing.
+    checks_similarity: float = 0.4
+    # P(entailment) from which (when above P(neutral)) a pair without a conflict entails.
+    entailment: float = 0.5
+
+
+# A contradiction's score: clashing figures start at 0.6, the checks' other findings at 0.5,
+# and each rises with the model's P(contradiction) towards 1.
+FIGURES_FLOOR = 0.6
+CHECKS_FLOOR = 0.5
+
+
+def _score(floor: float, contradiction: float) -> float:
+    return floor + (1.0 - floor) * contradiction
 
 
 @dataclass(frozen=True)
@@ -104,25 +137,15 @@ class HybridJudge:
       models read numbers poorly (the retrained one is sure that "35,000-40,000 troops" entails
       "a few thousand troops").
     - A denial or an opposite event found by the checks needs only some support from the model
-      (``negation_support``, ``antonym_support``); the model alone needs ``threshold``.
+      (``negation_support``, ``antonym_support``); the model alone needs ``model``.
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
       deny the same thing, and, short of ``sure``, when the claims' figures for the same thing
       agree ("two thirds" and "most").
-    The thresholds were chosen on the validation split of the licensed training sets, the
-    generated news pairs and FNC-1 (``bench/eval_judge.py --calibrate`` prints the search).
     """
 
     model: NliModel
-    threshold: float = 0.35
-    negation_support: float = 0.3
-    antonym_support: float = 0.0
-    # Below this, the model's contradiction yields to a hedge.
-    doubtful: float = 0.3
-    # Below this, figures the checks find compatible outweigh the model's contradiction.
-    sure: float = 0.8
-    # Figures and opposite words count only between claims at least this similar (cosine).
-    related: float = 0.4
+    thresholds: Thresholds = Thresholds()
 
     def judge(self, pairs: Sequence[Pair]) -> list[Judgement]:
         """Judge the pairs in one model batch."""
@@ -134,26 +157,24 @@ class HybridJudge:
 
     def decide(self, pair: Pair, row: npt.NDArray[np.float32]) -> Judgement:
         """The verdict on one pair given the model's probabilities for it."""
+        t = self.thresholds
         contradiction, entailment, neutral = (float(x) for x in row)
+        about_the_same = pair.similarity >= t.checks_similarity
         figures = checks.quantity(pair.first, pair.second)
         opposite = checks.antonym(pair.first, pair.second)
         denial = checks.negation(pair.first, pair.second)
         found = None
-        if figures is not None and pair.similarity >= self.related:
-            found, score = figures, 0.6 + 0.4 * contradiction
-        elif (
-            opposite is not None
-            and contradiction >= self.antonym_support
-            and pair.similarity >= self.related
-        ):
-            found, score = opposite, 0.5 + 0.5 * contradiction
-        elif denial is not None and contradiction >= self.negation_support:
-            found, score = denial, 0.5 + 0.5 * contradiction
-        elif contradiction >= self.threshold:
+        if figures is not None and about_the_same:
+            found, score = figures, _score(FIGURES_FLOOR, contradiction)
+        elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
+            found, score = opposite, _score(CHECKS_FLOOR, contradiction)
+        elif denial is not None and contradiction >= t.negation_support:
+            found, score = denial, _score(CHECKS_FLOOR, contradiction)
+        elif contradiction >= t.model:
             # Two denials of one thing agree, however sure the model is that they conflict.
             shared = checks.shared_denial(pair.first, pair.second)
             figures_fit = checks.figures_agree(pair.first, pair.second)
-            agreement = shared or (figures_fit if contradiction < self.sure else None)
+            agreement = shared or (figures_fit if contradiction < t.sure else None)
             if agreement is not None:
                 return Judgement(
                     "neutral", round(1.0 - contradiction, 3), None, agreement.explanation
@@ -162,12 +183,12 @@ class HybridJudge:
         if found is not None:
             tentative = checks.modality(pair.first, pair.second, found)
             # A hedge withdraws a doubtful contradiction; a confident model has read it already.
-            if tentative is None or contradiction >= self.doubtful:
+            if tentative is None or contradiction >= t.doubtful:
                 return Judgement("contradiction", round(score, 3), found.kind, found.explanation)
             return Judgement("neutral", round(1.0 - contradiction, 3), None, tentative.explanation)
-        if entailment >= 0.5 and entailment >= neutral:
+        if entailment >= t.entailment and entailment >= neutral:
             return Judgement("entailment", round(entailment, 3), None, _SAME)
-        why = _UNRELATED if pair.similarity < self.related else _COMPATIBLE
+        why = _COMPATIBLE if about_the_same else _UNRELATED
         polarity = bool(checks.negation_cues(pair.first)) != bool(checks.negation_cues(pair.second))
         tentative = checks.modality(pair.first, pair.second)
         if tentative is not None and (polarity or opposite is not None):
@@ -194,14 +215,14 @@ def from_name(
         return RuleJudge()
     if name == "hybrid":
         if model_path:
-            from service.nli.cross_encoder import DirectoryNli
+            from service.inference.nli.cross_encoder import DirectoryNli
 
             return HybridJudge(DirectoryNli(model_path))
         if backend == "torch":
-            from service.nli.cross_encoder import PackagedNli
+            from service.inference.nli.cross_encoder import PackagedNli
 
             return HybridJudge(PackagedNli())
-        from service.nli.onnx import OnnxNli
+        from service.inference.nli.onnx import OnnxNli
 
         return HybridJudge(OnnxNli(backend, threads=threads))
     raise ValueError(f"unknown judge {name!r}")

@@ -1,24 +1,29 @@
-"""Claim extraction: which sentences assert something checkable, and who is said to say it."""
+"""Who is said to make a statement: the speaker a sentence names, as the article names them.
+
+Everything here sits behind ``speaker_of`` (and ``speaker_like`` for the frame reader), so that a
+parser can replace the patterns without touching the rest of extraction.
+"""
 
 from __future__ import annotations
 
 import re
 
-from service.pipeline import cleaning, sentences
-from service.pipeline.attribution import frame
-from service.pipeline.models import ExtractedClaim
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*")
-_QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
-_IMPERATIVE = re.compile(
-    r"^(please |do not |don't )?(find|sign|subscribe|click|read|follow|download|support|donate|"
-    r"join|register|get|try|share|watch|listen|visit|check|call|email|contact|see)\b",
-    re.IGNORECASE,
+from service.extraction.lexicon import (
+    CONNECTIVES,
+    DETERMINERS,
+    MONTHS,
+    OFFICIALS,
+    PRONOUNS,
+    SPEAKER_CONNECTIVES,
+    SPEAKER_NOUNS,
+    SPEAKER_VERBS,
+    TITLES,
+    WEEKDAYS,
+    alternation,
 )
 
 _REPORTING_VERB = (
-    r"said|says|told|added|stated|announced|estimated|warned|reported|claimed|insisted|"
-    r"denied|confirmed|noted|explained|urged|argued|acknowledged|admitted|disputed|"
+    f"{alternation(SPEAKER_VERBS)}|"
     # "called (again) for" and "called on" report a call; "a town called Kramatorsk" does not.
     r"call(?:ed|s)(?=\s+(?:again\s+|also\s+)?(?:for|on)\b)"
 )
@@ -28,8 +33,6 @@ _REPORTING = re.compile(rf"\s(?:{_REPORTING_VERB})\b")
 _PHRASE_START = re.compile(r"[,;:\"\u201c\u201d\u2018()]|\u2019(?!\w)|(?<!\w)\u2019")
 # A speaker phrase is a few words: look no further back than this for its start.
 _SPEAKER_REACH = 100
-# Longer than this, a "sentence" is a run-on paste, not a claim anyone could check.
-MAX_SENTENCE_CHARS = 1500
 # "The official, who asked not to be named, said ..."
 _SPEAKER_APPOSITIVE = re.compile(
     rf"^(?P<who>[^,]{{2,60}}), (?:who|which) [^,]+, (?:{_REPORTING_VERB})\b"
@@ -44,42 +47,23 @@ _ACCORDING_TO = re.compile(
 _TRAILING_TIME = re.compile(
     r"(\s+(also|then|now|later|earlier|again|still|yesterday|today|tonight|"
     r"(on|last|this|next) "
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|"
+    rf"({alternation(WEEKDAYS)}|week|month|year)|"
     r"last week|this week))+$",
     re.IGNORECASE,
 )
 _LEADING_LOWER = re.compile(r"^(?:(?!(?:a|an|the)\b)[a-z][\w'-]*\s+)+")
-_DETERMINERS = {"The", "A", "An", "This", "These", "Those", "Its", "His", "Her", "Their", "Our"}
-_PRONOUN = re.compile(r"^(he|she|they)$", re.IGNORECASE)
-_LEADING_CONNECTIVE = re.compile(r"^(however|but|and|meanwhile|also|still|yet)\s+", re.IGNORECASE)
-_NOT_NAME = {
-    "On", "In", "At", "The", "A", "An", "However", "But", "And", "As", "Last", "This", "That",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-    # Titles come before a name but are not part of it.
-    "Secretary", "General", "President", "Minister", "Prime", "Foreign", "Defence", "Defense",
-    "Chancellor", "Senator", "Mr", "Mrs", "Ms", "Dr", "Sir", "Head", "Chief", "Spokesman",
-    "State", "Secretary-General", "Vice", "Deputy", "Governor", "Mayor", "Ambassador",
-    "Commander", "Colonel", "Lieutenant", "Admiral", "King", "Queen", "Prince", "Pope",
-}  # fmt: skip
+_DETERMINERS = {d.capitalize() for d in DETERMINERS}
+_PRONOUN = re.compile(rf"^({alternation(PRONOUNS)})$", re.IGNORECASE)
+_LEADING_CONNECTIVE = re.compile(rf"^({alternation(SPEAKER_CONNECTIVES)})\s+", re.IGNORECASE)
+# Capitalised words that start a phrase but are not a name: prepositions, "the", "a", "an",
+# "this", "however", "but", "and", days, months and titles.
+_NOT_NAME = (
+    {"On", "In", "At", "As", "Last", "That"}
+    | {w.capitalize() for w in (*DETERMINERS[:4], *CONNECTIVES[:3], *WEEKDAYS, *MONTHS)}
+    | set(TITLES)
+)
 # A person's name: two to four capitalised words (not acronyms), hyphens and initials allowed.
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$|^[A-Z]\.$")
-
-
-def _words(sentence: str) -> list[str]:
-    return _WORD.findall(sentence)
-
-
-def is_candidate(sentence: str) -> bool:
-    """A sentence that could be a claim: a statement, not a question, a call to action, a
-    fragment, site chrome or a run-on paste. Whether it is worth checking is the
-    check-worthiness model's decision (see ``checkworthiness``)."""
-    if len(sentence) > MAX_SENTENCE_CHARS or len(_words(sentence)) < 5:
-        return False
-    if _QUESTION.search(sentence) or _IMPERATIVE.match(sentence):
-        return False
-    return not cleaning.is_chrome(sentence)
 
 
 def _full_name(surname: str, text: str) -> str:
@@ -113,7 +97,7 @@ def _tidy_speaker(phrase: str) -> str | None:
         or words[0] not in _DETERMINERS | {w.lower() for w in _DETERMINERS}
         and words[0][0].isupper()
     )
-    if not named and not re.search(r"\b(official|spokesman|spokeswoman|spokesperson)s?\b", phrase):
+    if not named and not _OFFICIAL.search(phrase):
         return None
     return _person(phrase)
 
@@ -153,42 +137,31 @@ def find_speaker(sentence: str) -> str | None:
     return None
 
 
-def claim_text(sentence: str) -> str:
-    """The sentence as a comparable claim: one line, no dateline, no reporting frame."""
-    return frame(sentence).content
+def speaker_of(sentence: str, article: str, last: str | None) -> str | None:
+    """Who ``sentence`` says made its statement: a pronoun is ``last``, the speaker the article
+    named before it; a surname is the fullest form of the name ``article`` uses."""
+    speaker = find_speaker(sentence)
+    if speaker and _PRONOUN.match(speaker):
+        return last
+    if speaker and " " not in speaker and speaker[0].isupper():
+        return _full_name(speaker, article)
+    return speaker
 
 
-def extract(text: str) -> list[ExtractedClaim]:
-    """Every candidate claim in an article, in order, each once, with offsets into ``text``."""
-    normalised = cleaning.normalise(text)
-    claims: list[ExtractedClaim] = []
-    seen: set[str] = set()
-    last_speaker: str | None = None
-    for block in cleaning.clean(normalised):
-        for span in sentences.split(normalised, block):
-            sentence = normalised[span.start : span.end]
-            if len(sentence) > MAX_SENTENCE_CHARS:
-                continue
-            speaker = find_speaker(sentence)
-            if speaker and _PRONOUN.match(speaker):
-                speaker = last_speaker
-            elif speaker and " " not in speaker and speaker[0].isupper():
-                speaker = _full_name(speaker, normalised)
-            if speaker:
-                last_speaker = speaker
-            if not is_candidate(sentence):
-                continue
-            key = cleaning.fingerprint(claim_text(sentence))
-            if key in seen:
-                continue
-            seen.add(key)
-            claims.append(
-                ExtractedClaim(
-                    text=claim_text(sentence),
-                    sentence=text[span.start : span.end],
-                    start=span.start,
-                    end=span.end,
-                    speaker=speaker,
-                )
-            )
-    return claims
+_SPEAKER_WORDS = re.compile(rf"\b({alternation((*SPEAKER_NOUNS, *PRONOUNS))})\b", re.I)
+# (Without "our": the frame reader never took "Our ..." for a description.)
+_DETERMINER_START = re.compile(rf"^({alternation(DETERMINERS[:-1])})\s+[a-z]", re.I)
+_OFFICIAL = re.compile(rf"\b({alternation(OFFICIALS)})s?\b")
+
+
+def speaker_like(phrase: str) -> bool:
+    """A few words naming a person or body: a name, an official, a pronoun."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 8:
+        return False
+    if _SPEAKER_WORDS.search(phrase):
+        return True
+    named = [w for w in words[1:] if w[:1].isupper()] or (
+        [words[0]] if words[0][:1].isupper() and not _DETERMINER_START.match(phrase) else []
+    )
+    return bool(named)

@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+# How a packaged model may run in onnxruntime: float32 weights, or int8 matrix products.
+BACKENDS = ("onnx", "onnx-int8")
 # What a BERT-style graph takes; each has a dynamic batch axis and a dynamic token axis.
 BERT_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 

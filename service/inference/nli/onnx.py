@@ -1,6 +1,6 @@
 """The packaged NLI judge model through onnxruntime: the same weights, faster on a CPU.
 
-The graph is exported on first use from the shipped artefact (service/runtime/graphs.py) and
+The graph is exported on first use from the shipped artefact (service/inference/runtime.py) and
 named after the artefact's digest, so a retrained artefact gets a new graph. ``onnx`` keeps the
 float32 weights (answers equal to torch's to about 1e-6); ``onnx-int8`` quantises the matrix
 products per output channel.
@@ -15,7 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from service.nli.cross_encoder import (
+from service.inference import runtime
+from service.inference.nli.cross_encoder import (
     ARTEFACT,
     LABELS,
     MAX_TOKENS,
@@ -24,15 +25,14 @@ from service.nli.cross_encoder import (
     build_classifier,
     load_artefact,
 )
-from service.runtime.graphs import BERT_INPUTS, BertTokens, bert_module, by_length, graph, session
 
-BACKENDS = ("onnx", "onnx-int8")
+BACKENDS = runtime.BACKENDS
 
 
 def _classifier(artefact: Path) -> tuple[Any, tuple[Any, ...]]:
     model = build_classifier(base_model_path())
     load_artefact(model, artefact)
-    return bert_module(model, lambda outputs, _: outputs.logits)
+    return runtime.bert_module(model, lambda outputs, _: outputs.logits)
 
 
 # Pairs per forward pass (sorted by length first): on one thread, as each gunicorn worker runs,
@@ -50,22 +50,22 @@ class OnnxNli:
         if backend not in BACKENDS:
             raise ValueError(f"unknown ONNX backend {backend!r}; expected one of {BACKENDS}")
         digest = hashlib.sha256(artefact.read_bytes()).hexdigest()[:12]
-        path = graph(
+        path = runtime.graph(
             f"judge-minilm-{digest}",
             lambda: _classifier(artefact),
-            inputs=BERT_INPUTS,
+            inputs=runtime.BERT_INPUTS,
             output="logits",
             int8=backend == "onnx-int8",
         )
-        self._session: Any = session(path, threads)
-        self._tokens = BertTokens(base_model_path() / "tokenizer.json", MAX_TOKENS)
+        self._session: Any = runtime.session(path, threads)
+        self._tokens = runtime.BertTokens(base_model_path() / "tokenizer.json", MAX_TOKENS)
         self.name = "minilm-nli"
         self.backend = backend
 
     def probabilities(self, pairs: Sequence[tuple[str, str]], batch: int = BATCH) -> Probabilities:
         """One row per pair, in LABELS order."""
         out = np.zeros((len(pairs), len(LABELS)), dtype=np.float32)
-        for chosen in by_length([len(a) + len(b) for a, b in pairs], batch):
+        for chosen in runtime.by_length([len(a) + len(b) for a, b in pairs], batch):
             feeds = self._tokens.feeds([pairs[i] for i in chosen])
             logits = self._session.run(None, feeds)[0]
             shifted = np.exp(logits - logits.max(axis=1, keepdims=True))

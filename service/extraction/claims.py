@@ -1,0 +1,90 @@
+"""Claim extraction: which sentences assert something checkable, and what their words say."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from service.domain.models import Analysis, Claim, ExtractedClaim
+from service.extraction import cleaning, facts, lexicon, sentences
+from service.extraction.frame import frame
+from service.extraction.lexicon import IMPERATIVES, alternation
+from service.extraction.speakers import speaker_of
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*")
+_QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
+_IMPERATIVE = re.compile(
+    rf"^(please |do not |don't )?({alternation(IMPERATIVES)})\b", re.IGNORECASE
+)
+
+# Longer than this, a "sentence" is a run-on paste, not a claim anyone could check.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _words(sentence: str) -> list[str]:
+    return _WORD.findall(sentence)
+
+
+def is_candidate(sentence: str) -> bool:
+    """A sentence that could be a claim: a statement, not a question, a call to action, a
+    fragment, site chrome or a run-on paste. Whether it is worth checking is the
+    check-worthiness model's decision (see ``checkworthiness``)."""
+    if len(sentence) > MAX_SENTENCE_CHARS or len(_words(sentence)) < 5:
+        return False
+    if _QUESTION.search(sentence) or _IMPERATIVE.match(sentence):
+        return False
+    return not cleaning.is_chrome(sentence)
+
+
+def claim_text(sentence: str) -> str:
+    """The sentence as a comparable claim: one line, no dateline, no reporting frame."""
+    return frame(sentence).content
+
+
+def extract(text: str) -> list[ExtractedClaim]:
+    """Every candidate claim in an article, in order, each once, with offsets into ``text``."""
+    normalised = cleaning.normalise(text)
+    claims: list[ExtractedClaim] = []
+    seen: set[str] = set()
+    last_speaker: str | None = None
+    for block in cleaning.clean(normalised):
+        for span in sentences.split(normalised, block):
+            sentence = normalised[span.start : span.end]
+            if len(sentence) > MAX_SENTENCE_CHARS:
+                continue
+            speaker = speaker_of(sentence, normalised, last_speaker)
+            if speaker:
+                last_speaker = speaker
+            if not is_candidate(sentence):
+                continue
+            key = cleaning.fingerprint(claim_text(sentence))
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(
+                ExtractedClaim(
+                    text=claim_text(sentence),
+                    sentence=text[span.start : span.end],
+                    start=span.start,
+                    end=span.end,
+                    speaker=speaker,
+                )
+            )
+    return claims
+
+
+def analyse(claim: Claim) -> Claim:
+    """The claim with its analysis filled in: attribution, quotation, hedge, negation, figures
+    and dates, read from its text and sentence."""
+    found = frame(claim.sentence)
+    return replace(
+        claim,
+        analysis=Analysis(
+            attribution=found.attribution,
+            quote=found.quote,
+            hedged=lexicon.is_hedged(claim.text),
+            negated=lexicon.is_negated(claim.text),
+            quantities=facts.quantities(claim.sentence),
+            dates=facts.dates(claim.sentence, claim.published_at),
+        ),
+    )

@@ -1,0 +1,133 @@
+"""Every word list the service reads text with, once, and the tokeniser the lists are matched on.
+
+Extraction (frames, speakers, dates, site chrome) and judging (negation, hedges, figures) both
+read them from here; tests/unit/test_layout.py fails when a list is written out anywhere else.
+Where two readers need slightly different lists, the difference is named here, with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+# Verbs that report what someone said ("NATO said", "the minister warned").
+REPORTING_VERBS = (
+    "said", "says", "added", "stated", "announced", "estimated", "warned", "reported", "claimed",
+    "insisted", "confirmed", "noted", "explained", "argued", "acknowledged", "admitted",
+)  # fmt: skip
+# A frame cut from a claim's text may also be written ("she wrote") or in the present ("adds").
+FRAME_VERBS = (*REPORTING_VERBS, "adds", "wrote")
+# A speaker is also the one who tells, denies, urges or disputes: their claim keeps its frame
+# (a denial is part of what is claimed) but the sentence still names who made it.
+SPEAKER_VERBS = (*REPORTING_VERBS, "told", "denied", "urged", "disputed")
+# The words of saying a judge skips to find what a denial is about, and the verbs after which
+# "would" reports a plan rather than a wish ("said it would cut").
+SAYING = ("said", "says", "say", "told", "according", "added", "stated", "announced", "that")
+REPORTED_FUTURE_VERBS = ("said", "says", "announced", "confirmed", "stated", "added")
+
+# Words that open a sentence by linking it to the last one.
+CONNECTIVES = ("however", "but", "and", "meanwhile", "still", "yet")
+# The speaker-detection reading also skips "also" ("Also, the minister said").
+SPEAKER_CONNECTIVES = (*CONNECTIVES, "also")
+# Determiners and possessives: a phrase that starts with one is a description, not a name.
+DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our")
+PRONOUNS = ("he", "she", "they")
+# Nouns that name an official speaker without a name ("a spokeswoman", "officials").
+OFFICIALS = ("official", "spokesman", "spokeswoman", "spokesperson")
+SPEAKER_NOUNS = (
+    *OFFICIALS, "officials", "minister", "ministry", "officer", "source", "sources", "analyst",
+    "analysts", "expert", "experts",
+)  # fmt: skip
+# Words written before a name that are not part of it.
+TITLES = (
+    "Secretary", "General", "President", "Minister", "Prime", "Foreign", "Defence", "Defense",
+    "Chancellor", "Senator", "Mr", "Mrs", "Ms", "Dr", "Sir", "Head", "Chief", "Spokesman",
+    "State", "Secretary-General", "Vice", "Deputy", "Governor", "Mayor", "Ambassador",
+    "Commander", "Colonel", "Lieutenant", "Admiral", "King", "Queen", "Prince", "Pope",
+)  # fmt: skip
+
+# Verbs that open a call to the reader ("Subscribe to ...", "Click here").
+CALLS_TO_ACTION = (
+    "find", "sign", "subscribe", "click", "read", "follow", "download", "support", "donate",
+    "join", "register", "get", "try", "share", "watch", "listen",
+)  # fmt: skip
+# Site chrome also prompts to log in, continue reading, or be reminded.
+PAGE_PROMPTS = (*CALLS_TO_ACTION, "log in", "continue", "remind")
+# A sentence that opens with one of these addresses the reader; it is no claim.
+IMPERATIVES = (*CALLS_TO_ACTION, "visit", "check", "call", "email", "contact", "see")
+
+# Words that deny outright ("no sign", "cannot").
+NEGATIONS = frozenset({
+    "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+    "nowhere",
+})  # fmt: skip
+# Verbs that deny what they report ("disputed that it was withdrawing").
+DENIAL_VERBS = frozenset({"denied", "denies", "deny", "disputed", "disputes", "dispute"})
+# Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.
+HEDGES = frozenset({
+    "may", "might", "could", "possibly", "perhaps", "appear", "appears", "appeared", "seem",
+    "seems", "seemed", "suggest", "suggests", "suggested", "likely", "unlikely", "unclear",
+    "reportedly", "allegedly", "probably",
+})  # fmt: skip
+# Calls and wishes assert nothing about what happened.
+CALLS = frozenset({
+    "urge", "urged", "urges", "urging", "should", "must", "hope", "hopes", "demand", "demanded",
+    "demands", "called", "calls", "call", "would", "if",
+})  # fmt: skip
+# Words too common to say two claims are about the same thing.
+STOPWORDS = frozenset(
+    "a an the of to in on at by for from with and or but as is are was were be been being has have "
+    "had it its this that these those there their they he she his her we our you your i said says "
+    "say told would could should may might will can do does did some any all also than then which "
+    "who whom what when where while into about over after before such very more most".split()
+)
+
+
+def alternation(words: Iterable[str], *, capitalised: bool = False) -> str:
+    """The words as a regular-expression alternation, in order."""
+    return "|".join(re.escape(w.capitalize() if capitalised else w) for w in words)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|\d[\d,.]*")
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
+    """The text's words, lowercased, with "n't" read as "not"."""
+    lowered = text.lower().replace("\u2019", "'")
+    lowered = re.sub(r"n't\b", " not", lowered)
+    return tuple(_TOKEN.findall(lowered))
+
+
+# "May" capitalised after the first word is the month ("fell in May"), not a hedge.
+_MONTH_MAY = re.compile(r"(?<=\S)(\s+)May\b")
+# "Would" after a verb of saying reports what someone will do ("said it would cut 2,000 jobs"):
+# an assertion, not a wish.
+_REPORTED_WOULD = re.compile(
+    rf"\b({alternation(REPORTED_FUTURE_VERBS)}|told \w+)\s+(?:that\s+)?(?:\w+\s+){{0,3}}?would\b",
+    re.IGNORECASE,
+)
+
+
+def modal_tokens(text: str) -> tuple[str, ...]:
+    """The text's tokens with the month of May and a reported "would" left out, for finding
+    hedges."""
+    text = _REPORTED_WOULD.sub(lambda m: m.group()[: -len("would")], _MONTH_MAY.sub(r"\1", text))
+    return tokens(text)
+
+
+def is_hedged(content: str) -> bool:
+    """The content is asserted tentatively ("may", "appears", "suggests")."""
+    return any(t in HEDGES or t == "estimated" for t in modal_tokens(content))
+
+
+def is_negated(content: str) -> bool:
+    """The content denies something ("no sign", "not", "cannot")."""
+    return any(t in NEGATIONS for t in tokens(content))
