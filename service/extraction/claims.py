@@ -19,6 +19,8 @@ _IMPERATIVE = re.compile(
 
 # Longer than this, a "sentence" is a run-on paste, not a claim anyone could check.
 MAX_SENTENCE_CHARS = 1500
+# Shorter than this (in words), a sentence is a fragment: "Russia denies it."
+MIN_WORDS = 5
 
 
 def _words(sentence: str) -> list[str]:
@@ -29,7 +31,7 @@ def is_candidate(sentence: str) -> bool:
     """A sentence that could be a claim: a statement, not a question, a call to action, a
     fragment, site chrome or a run-on paste. Whether it is worth checking is the
     check-worthiness model's decision (see ``checkworthiness``)."""
-    if len(sentence) > MAX_SENTENCE_CHARS or len(_words(sentence)) < 5:
+    if len(sentence) > MAX_SENTENCE_CHARS or len(_words(sentence)) < MIN_WORDS:
         return False
     if _QUESTION.search(sentence) or _IMPERATIVE.match(sentence):
         return False

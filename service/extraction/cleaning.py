@@ -109,6 +109,12 @@ def _addresses_reader(block: str) -> bool:
     return chrome_like * 2 > len(pieces)
 
 
+# A block without a sentence's closing stop is a fragment when it is this short, or when this
+# share of its longer words are capitalised (a headline, a menu).
+_FRAGMENT_WORDS = 12
+_TITLE_CASE_SHARE = 0.6
+
+
 def _is_fragment(block: str) -> bool:
     """Headlines, menus, bylines and datelines: no sentence to check."""
     if _BYLINE.match(block):
@@ -117,8 +123,9 @@ def _is_fragment(block: str) -> bool:
         return False
     words = block.split()
     long_words = [w for w in words if len(w) > 3]
-    title_case = sum(w[0].isupper() for w in long_words) >= 0.6 * max(len(long_words), 1)
-    return len(words) < 12 or title_case
+    capitalised = sum(w[0].isupper() for w in long_words)
+    title_case = capitalised >= _TITLE_CASE_SHARE * max(len(long_words), 1)
+    return len(words) < _FRAGMENT_WORDS or title_case
 
 
 def is_chrome(block: str) -> bool:

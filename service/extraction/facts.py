@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from service.domain.models import DateMention, Precision, Quantity, QuantityKind
 from service.domain.moments import Moment, as_date
-from service.extraction.lexicon import MONTHS, WEEKDAYS
+from service.extraction.lexicon import MONTHS, SHARE_DETERMINERS, WEEKDAYS, alternation
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -49,7 +49,8 @@ _QUANTITY = re.compile(
 _SHARE = re.compile(
     rf"\b(?P<words>{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))}|"
     rf"{'|'.join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))})\b"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|them)?(?:[\w,]+\s+){0,3}?(?P<unit>[a-z]+s)\b"
+    rf"(?:\s+of\s+(?:(?:{alternation(SHARE_DETERMINERS)})\s+|them)?"
+    r"(?:[\w,]+\s+){0,3}?(?P<unit>[a-z]+s)\b"
     r"|\s+(?P<noun>[a-z]+s)\b)?",
     re.I,
 )

@@ -63,6 +63,10 @@ def _is_frame(text: str) -> str | None:
     return match.group("verb") or match.group("verb2")
 
 
+# What is left once a frame is cut must still be a statement: at least this many words.
+MIN_CONTENT_WORDS = 4
+
+
 @dataclass(frozen=True)
 class Frame:
     """What a sentence asserts, and how it is attributed."""
@@ -90,7 +94,7 @@ def _strip_trailing(body: str) -> tuple[str, str | None, bool]:
     commas = list(_FRAME_COMMA.finditer(body))
     for i, comma in enumerate(commas):
         content = body[: comma.start()]
-        if len(content.split()) < 4:
+        if len(content.split()) < MIN_CONTENT_WORDS:
             continue
         end = commas[i + 1].start() if i + 1 < len(commas) else len(body)
         verb = _is_frame(body[comma.end() : end])
@@ -107,7 +111,7 @@ def frame(sentence: str) -> Frame:
     text = " ".join(_DATELINE.sub("", sentence, count=1).split())
     body = text.rstrip(".")
     quotation = _QUOTE.match(body)
-    if quotation and len(quotation.group("content").split()) >= 4:
+    if quotation and len(quotation.group("content").split()) >= MIN_CONTENT_WORDS:
         verb = _is_frame(quotation.group("frame"))
         if verb:
             return Frame(_tidy(quotation.group("content")), verb, True)
@@ -115,18 +119,18 @@ def frame(sentence: str) -> Frame:
     if (
         appositive
         and _speaker_like(appositive.group("who"))
-        and len(appositive.group("content").split()) >= 4
+        and len(appositive.group("content").split()) >= MIN_CONTENT_WORDS
     ):
         return Frame(_tidy(appositive.group("content")), appositive.group("verb"), False)
     according = _ACCORDING.match(body)
-    if according and len(according.group("content").split()) >= 4:
+    if according and len(according.group("content").split()) >= MIN_CONTENT_WORDS:
         return Frame(_tidy(according.group("content")), "according to", False)
     content, verb, quoted = _strip_trailing(_CONNECTIVE.sub("", body))
     leading = _LEADING.match(content)
     if (
         leading
         and _speaker_like(leading.group("who"))
-        and len(leading.group("content").split()) >= 4
+        and len(leading.group("content").split()) >= MIN_CONTENT_WORDS
     ):
         content, verb = leading.group("content"), verb or leading.group("verb")
     if verb is None:

@@ -38,6 +38,8 @@ CONNECTIVES = ("however", "but", "and", "meanwhile", "still", "yet")
 SPEAKER_CONNECTIVES = (*CONNECTIVES, "also")
 # Determiners and possessives: a phrase that starts with one is a description, not a name.
 DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our")
+# Those a share reaches through to what it counts ("two thirds of its troops").
+SHARE_DETERMINERS = ("the", "its", "their", "these")
 PRONOUNS = ("he", "she", "they")
 # Nouns that name an official speaker without a name ("a spokeswoman", "officials").
 OFFICIALS = ("official", "spokesman", "spokeswoman", "spokesperson")

@@ -62,6 +62,10 @@ _NOT_NAME = (
     | {w.capitalize() for w in (*DETERMINERS[:4], *CONNECTIVES[:3], *WEEKDAYS, *MONTHS)}
     | set(TITLES)
 )
+# A speaker phrase is at most this many words ("the alliance's outgoing Secretary General").
+MAX_SPEAKER_WORDS = 8
+# A person's name is two to four words; a longer run of capitals is a body or a title.
+NAME_WORDS = range(2, 5)
 # A person's name: two to four capitalised words (not acronyms), hyphens and initials allowed.
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$|^[A-Z]\.$")
 
@@ -87,7 +91,7 @@ def _tidy_speaker(phrase: str) -> str | None:
     if not _PRONOUN.match(phrase):
         phrase = _LEADING_LOWER.sub("", phrase)
     words = phrase.split()
-    if not words or len(words) > 8 or all(w in _NOT_NAME for w in words):
+    if not words or len(words) > MAX_SPEAKER_WORDS or all(w in _NOT_NAME for w in words):
         return None
     if _PRONOUN.match(phrase):
         return phrase.lower()
@@ -111,7 +115,7 @@ def _person(phrase: str) -> str:
         if not _NAME_WORD.match(word) or word in _NOT_NAME:
             break
         name.insert(0, word)
-    if 2 <= len(name) <= 4 and len(name) < len(words):
+    if len(name) in NAME_WORDS and len(name) < len(words):
         return " ".join(name)
     return phrase
 
@@ -157,7 +161,7 @@ _OFFICIAL = re.compile(rf"\b({alternation(OFFICIALS)})s?\b")
 def speaker_like(phrase: str) -> bool:
     """A few words naming a person or body: a name, an official, a pronoun."""
     words = phrase.split()
-    if not 1 <= len(words) <= 8:
+    if not 1 <= len(words) <= MAX_SPEAKER_WORDS:
         return False
     if _SPEAKER_WORDS.search(phrase):
         return True

@@ -185,9 +185,13 @@ def _names(text: str) -> frozenset[str]:
     )
 
 
+# Letters of a name that its derived words keep ("Russia", "Russian"; "Ukraine", "Ukrainian").
+NAME_STEM = 5
+
+
 def _mentions(text: str, name: str) -> bool:
     """``text`` names ``name`` or a word built on it ("Russia" in "Russian troops")."""
-    stem = name[:5]
+    stem = name[:NAME_STEM]
     return any(t.startswith(stem) for t in tokens(text))
 
 
@@ -322,9 +326,15 @@ def _comparable(a: _Figure, b: _Figure) -> bool:
     return bool(a.concepts & b.concepts)
 
 
+# Two figures for one thing agree within this share of each other (written figures are rounded),
+# and within the wider one when either is approximate ("some 40,000", "thousands").
+FIGURE_SLACK = 0.1
+APPROXIMATE_SLACK = 0.2
+
+
 def _overlap(a: Quantity, b: Quantity) -> bool:
     """The figures can both be right: ranges meet, within 10% (20% when one is approximate)."""
-    slack = 1.2 if a.approximate or b.approximate else 1.1
+    slack = 1.0 + (APPROXIMATE_SLACK if a.approximate or b.approximate else FIGURE_SLACK)
     return a.low <= b.high * slack and b.low <= a.high * slack
 
 

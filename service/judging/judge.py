@@ -57,6 +57,16 @@ def reading_order(pair: Pair) -> Pair:
     return pair
 
 
+# A contradiction's score: clashing figures start at 0.6, the checks' other findings at 0.5,
+# and each rises with the model's P(contradiction) towards 1.
+FIGURES_FLOOR = 0.6
+CHECKS_FLOOR = 0.5
+
+
+def _score(floor: float, contradiction: float) -> float:
+    return floor + (1.0 - floor) * contradiction
+
+
 _UNRELATED = "The claims are about different things, or compatible with each other."
 _COMPATIBLE = "The claims are related, and nothing in them conflicts."
 _SAME = "The two claims say the same thing in different words."
@@ -80,9 +90,10 @@ class RuleJudge:
         return [self._judge_one(reading_order(p)) for p in pairs]
 
     def _confidence(self, similarity: float) -> float:
-        # 0.5 at the same-subject threshold, rising to 1.0 for identical wording.
+        # CHECKS_FLOOR at the same-subject threshold, rising to 1.0 for identical wording.
         span = max(1e-6, 1.0 - self.same_subject)
-        return round(min(1.0, max(0.5, 0.5 + 0.5 * (similarity - self.same_subject) / span)), 3)
+        closeness = max(0.0, (similarity - self.same_subject) / span)
+        return round(min(1.0, _score(CHECKS_FLOOR, closeness)), 3)
 
     def _judge_one(self, pair: Pair) -> Judgement:
         if pair.similarity >= self.same_subject:
@@ -117,16 +128,6 @@ class Thresholds:
     checks_similarity: float = 0.4
     # P(entailment) from which (when above P(neutral)) a pair without a conflict entails.
     entailment: float = 0.5
-
-
-# A contradiction's score: clashing figures start at 0.6, the checks' other findings at 0.5,
-# and each rises with the model's P(contradiction) towards 1.
-FIGURES_FLOOR = 0.6
-CHECKS_FLOOR = 0.5
-
-
-def _score(floor: float, contradiction: float) -> float:
-    return floor + (1.0 - floor) * contradiction
 
 
 @dataclass(frozen=True)

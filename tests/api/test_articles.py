@@ -4,25 +4,7 @@ from __future__ import annotations
 
 from flask.testing import FlaskClient
 
-ARTICLE = {
-    "text": (
-        "There was no sign that Russia is withdrawing troops from its border with Ukraine, "
-        "NATO said Tuesday.\n\nA NATO military official said Russia still had some 40,000 troops "
-        "stationed near the border.\n"
-    ),
-    "title": "No sign of withdrawal",
-    "source": "NBC News",
-    "url": "https://example.com/a",
-    "published_at": "2014-04-01",
-}
-LATER = {
-    "text": (
-        "Russia has withdrawn most of the troops it had massed on the Ukraine border, "
-        "a NATO military official said on Tuesday.\n"
-    ),
-    "source": "Reuters",
-    "published_at": "2014-06-03",
-}
+from tests.helpers import ARTICLE, LATER
 
 
 def test_posting_an_article_returns_its_claims_with_offsets_and_stores_it(

@@ -12,9 +12,7 @@ from flask import Flask
 
 from service import create_app
 from service.config import ApiKey, Config, ConfigError
-from tests.api.test_articles import ARTICLE
-from tests.api.test_errors import assert_problem
-from tests.conftest import ContractClient
+from tests.helpers import ARTICLE, ContractClient, assert_problem
 
 READER = "reader-key-0123456789"
 WRITER = "writer-key-0123456789"

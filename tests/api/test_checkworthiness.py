@@ -10,7 +10,7 @@ from service import create_app
 from service.config import Config
 from service.inference.embedders import Embedder
 from service.judging.judge import ContradictionJudge
-from tests.api.test_articles import ARTICLE
+from tests.helpers import ARTICLE
 
 CHATTER = (
     "It won't take miracles and it won't happen overnight, believe me.\n"

@@ -10,7 +10,7 @@ from service import create_app
 from service.config import Config
 from service.inference.embedders import Embedder
 from service.judging.judge import ContradictionJudge
-from tests.api.test_articles import ARTICLE, LATER
+from tests.helpers import ARTICLE, LATER
 
 
 def test_claims_filter_by_article_and_source(client: FlaskClient) -> None:

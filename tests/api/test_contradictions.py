@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask.testing import FlaskClient
 
-from tests.api.test_articles import ARTICLE, LATER
+from tests.helpers import ARTICLE, LATER
 
 
 def test_contradictions_filter_by_claim_article_and_score(client: FlaskClient) -> None:

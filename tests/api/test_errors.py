@@ -8,19 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from service import create_app
-from tests.api.test_articles import ARTICLE
-from tests.conftest import ContractClient
-
-PROBLEM = "application/problem+json"
-
-
-def assert_problem(response, status: int) -> dict:  # type: ignore[no-untyped-def]
-    assert response.status_code == status, response.get_data(as_text=True)
-    assert response.mimetype == PROBLEM
-    body = response.get_json()
-    assert body["status"] == status and body["title"] and body["type"].startswith("/problems/")
-    assert body["request_id"] == response.headers["X-Request-ID"]
-    return body
+from tests.helpers import ARTICLE, ContractClient, assert_problem
 
 
 @pytest.mark.parametrize(

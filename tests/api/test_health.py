@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 from flask.testing import FlaskClient
 
-from tests.conftest import make_unreachable
+from tests.helpers import make_unreachable
 
 
 def test_health_and_readiness(client: FlaskClient) -> None:

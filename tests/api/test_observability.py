@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 
 import pytest
 from flask.testing import FlaskClient
 
 from service.logs import JsonFormatter
-from tests.api.test_articles import ARTICLE
-from tests.conftest import make_unreachable
-
-
-def sample(text: str, name: str, **labels: str) -> float:
-    """The value of one sample in Prometheus's text format (0 when absent)."""
-    wanted = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
-    for line in text.splitlines():
-        match = re.fullmatch(rf"{name}\{{(.*)\}} (\S+)", line)
-        if match and ",".join(sorted(match.group(1).split(","))) == wanted:
-            return float(match.group(2))
-    return 0.0
+from tests.helpers import ARTICLE, make_unreachable, sample
 
 
 def test_metrics_count_requests_inference_and_what_is_stored(client: FlaskClient) -> None:

@@ -17,7 +17,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from tests.conftest import ROOT, keyed_app_over_http
+from tests.helpers import ROOT, keyed_app_over_http
 
 EXAMPLES_PER_OPERATION = 30
 # The app runs with keys, so the fuzzer also checks that requests without a valid one are refused.

@@ -19,7 +19,7 @@ from schemas.contradiction import ContradictionSchema
 from schemas.pagination import ArticlePageSchema, ClaimPageSchema, ContradictionPageSchema
 from schemas.problem import ProblemSchema
 from service.api.auth import PUBLIC, required_scope
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
 METHODS = {"get", "post", "put", "patch", "delete"}

@@ -14,9 +14,7 @@ from typing import Any
 import pytest
 import requests
 
-from tests.conftest import CORPUS, ROOT, corpus_articles
-from tests.integration.conftest import Server, free_port
-from tests.integration.test_gunicorn_concurrency import fetch_all
+from tests.helpers import CORPUS, ROOT, Server, corpus_articles, fetch_all, free_port
 
 KEY = "cli-test-key-0123456789"
 

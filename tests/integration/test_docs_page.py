@@ -22,8 +22,7 @@ from flask import Flask
 
 from service import create_app
 from service.config import ApiKey, Config
-from tests.api.test_errors import assert_problem
-from tests.conftest import ROOT, served_over_http
+from tests.helpers import ROOT, assert_problem, served_over_http
 
 KEY = "docs-reader-key-0123456789"
 CHROMIUM = Path("/usr/bin/chromium")

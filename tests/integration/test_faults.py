@@ -30,9 +30,7 @@ from service.config import Config
 from service.inference.embedders.base import Embedder
 from service.judging.judge import ContradictionJudge
 from service.store.sqlite import SqliteStore
-from tests.conftest import ContractClient, fresh_database
-from tests.integration.conftest import Server
-from tests.integration.test_gunicorn_concurrency import article, fetch_all
+from tests.helpers import ContractClient, Server, article, fetch_all, fresh_database
 
 pytestmark = pytest.mark.slow
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, keyed_app_over_http
+from tests.helpers import ROOT, keyed_app_over_http
 
 KEY = "client-test-key-0123456789"
 EARLIER = (

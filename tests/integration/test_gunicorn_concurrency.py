@@ -12,37 +12,9 @@ from typing import Any
 import pytest
 import requests
 
-from tests.api.test_observability import sample
-from tests.conftest import fresh_database
-from tests.integration.conftest import Server
+from tests.helpers import Server, article, fetch_all, fresh_database, sample
 
 pytestmark = pytest.mark.slow
-
-TOPICS = ["troops", "tanks", "ships", "aircraft", "drones", "soldiers"]
-
-
-def article(n: int) -> dict[str, Any]:
-    topic = TOPICS[n % len(TOPICS)]
-    return {
-        "text": (
-            f"The ministry said on Monday that {1000 + n} {topic} had been moved to region {n}.\n"
-            f"A spokesman for the ministry said there was no sign of {topic} leaving region {n}.\n"
-            f"Officials in region {n} reported that {n + 3} bridges had been closed to traffic.\n"
-        ),
-        "source": f"Outlet {n % 3}",
-        "published_at": f"2014-05-{1 + n % 28:02d}",
-    }
-
-
-def fetch_all(url: str) -> list[dict[str, Any]]:
-    items, cursor = [], None
-    while True:
-        params = {"limit": 100, **({"cursor": cursor} if cursor else {})}
-        page = requests.get(url, params=params, timeout=30).json()
-        items += page["items"]
-        cursor = page["next"]
-        if not cursor:
-            return items
 
 
 def post_concurrently(servers: list[Server]) -> list[requests.Response]:

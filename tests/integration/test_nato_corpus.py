@@ -11,8 +11,7 @@ import pytest
 import requests
 
 from service.extraction.cleaning import fingerprint
-from tests.conftest import corpus_articles
-from tests.integration.conftest import Server
+from tests.helpers import Server, corpus_articles
 
 pytestmark = pytest.mark.slow
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.conftest import ROOT, keyed_app_over_http
+from tests.helpers import ROOT, keyed_app_over_http
 
 KEY = "readme-recipes-key-0123456789"
 

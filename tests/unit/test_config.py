@@ -8,7 +8,7 @@ import pytest
 
 from service.config import PREFIX, Config, ConfigError
 from service.store import sqlite_file
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def test_defaults_use_an_sqlite_file_under_var() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from service.domain.models import ArticleInput, ExtractedClaim
 from service.store.postgres import SCHEMA_VERSION, PostgresStore
-from tests.conftest import fresh_database
+from tests.helpers import fresh_database
 
 
 def unit(*values: float) -> np.ndarray:

@@ -16,7 +16,7 @@ from service.domain.models import ArticleInput, ExtractedClaim
 from service.store.postgres import PostgresStore
 from service.store.sql import SqlStore
 from service.store.sqlite import SqliteStore
-from tests.conftest import free_tcp_port, fresh_database
+from tests.helpers import free_tcp_port, fresh_database
 
 
 def add(store: SqlStore, text: str) -> int:
