@@ -87,7 +87,7 @@ from training import judge_data  # noqa: E402
 from training.nli_data import NLI, SETS, NliPair, load, news_pairs, read_pairs, write_pairs  # noqa: E402
 
 VAR = ROOT / "var"
-NEW = ROOT / "service" / "nli" / "judge-minilm.npz"
+NEW = ROOT / "service" / "inference" / "nli" / "judge-minilm.npz"
 OLD_COMMIT = "5c47712"
 OLD = VAR / f"judge-{OLD_COMMIT}.npz"
 # HybridJudge's thresholds as the old artefact shipped with them (its defaults at OLD_COMMIT),
