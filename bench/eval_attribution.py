@@ -68,9 +68,13 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
+import os
 import re
+import subprocess
 import sys
+import tarfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,9 +84,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from service.extraction import cleaning, sentences  # noqa: E402
-from service.extraction.claims import extract  # noqa: E402
-from service.extraction.frame import frame  # noqa: E402
-from service.extraction.speakers import speaker_of  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 DEV_SET = ROOT / "bench" / "attribution_dev.jsonl"
@@ -191,24 +192,62 @@ def normal(value: str | None) -> str | None:
     return text or None
 
 
+# The last commit whose speakers came from regular expressions (before the dependency parse).
+OLD_COMMIT = "4cb6ba7"
+# Run inside that commit's tree: its extraction reads every article, its frame reader each
+# sentence; the readings come back as JSON.
+_OLD_READER = """
+import json, sys
+from service.extraction.claims import extract
+from service.extraction.frame import frame
+from service.extraction.speakers import speaker_of
+job = json.load(sys.stdin)
+claims = {key: extract(text) for key, text in job["articles"].items()}
+out = []
+for it in job["items"]:
+    found = [c for c in claims[it["article"]] if c.start <= it["start"] and it["end"] <= c.end]
+    article = job["articles"][it["article"]]
+    speaker = found[0].speaker if found else speaker_of(it["sentence"], article, None)
+    said = frame(it["sentence"]).attribution
+    out.append([speaker, said.lower() if said else None, not found])
+json.dump(out, sys.stdout)
+"""
+
+
+def old_tree() -> Path:
+    """The service of OLD_COMMIT, extracted from git into var/ once."""
+    tree = ROOT / "var" / f"attribution-{OLD_COMMIT}"
+    if not (tree / "service").is_dir():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(
+            ["git", "archive", OLD_COMMIT, "service"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tree, filter="data")
+    return tree
+
+
 def old_system(items: list[Item], articles: dict[str, str]) -> list[Reading]:
-    """The service as it is: the extracted claim's speaker, the frame reader's attribution."""
-    claims = {key: extract(text) for key, text in articles.items()}
-    readings: list[Reading] = []
-    alone = 0
-    for item in items:
-        claim = next(
-            (c for c in claims[item.article] if c.start <= item.start and item.end <= c.end), None
-        )
-        if claim is None:
-            alone += 1
-            speaker = speaker_of(item.sentence, articles[item.article], None)
-        else:
-            speaker = claim.speaker
-        attribution = frame(item.sentence).attribution
-        readings.append(Reading(speaker, None, attribution.lower() if attribution else None))
-    print(f"old: {len(items) - alone} sentences found as claims, {alone} read alone (no claim)")
-    return readings
+    """The service of OLD_COMMIT: the extracted claim's speaker, the frame reader's
+    attribution, no role."""
+    tree = old_tree()
+    job = {
+        "articles": articles,
+        "items": [
+            {"article": i.article, "start": i.start, "end": i.end, "sentence": i.sentence}
+            for i in items
+        ],
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _OLD_READER],
+        input=json.dumps(job), cwd=tree, capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(tree)},
+    )  # fmt: skip
+    found = json.loads(done.stdout)
+    alone = sum(1 for _, _, by_itself in found if by_itself)
+    print(f"old ({OLD_COMMIT}): {len(items) - alone} sentences found as claims, {alone} read "
+          "alone (no claim)")  # fmt: skip
+    return [Reading(speaker, None, said) for speaker, said, _ in found]
 
 
 # --- new system hook ------------------------------------------------------------------------

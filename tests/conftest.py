@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,8 +52,10 @@ def openapi() -> OpenAPI:
 @pytest.fixture(scope="session")
 def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real PostgreSQL server with pgvector on 127.0.0.1, started for this run; its URL."""
-    base = tmp_path_factory.mktemp("postgres")
-    base.chmod(0o777)  # as root, the server runs as an unprivileged user that must reach it
+    # As root, the server runs as an unprivileged user that must reach its data: not under
+    # pytest's own folder, which every pytest run (another one included) makes private again.
+    base = Path(tempfile.mkdtemp(prefix="counterclaim-postgres-"))
+    base.chmod(0o777)
     runtime = tmp_path_factory.mktemp("runtime")
     runtime.chmod(0o700)
     os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))  # where pgserver keeps its lock
@@ -70,6 +74,7 @@ def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
     pgexec("pg_ctl", ("-w", "-D", str(data), "-m", "fast", "stop"), **ctl)
     server.cleanup()
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from service.domain.models import Analysis, Claim, ExtractedClaim
 from service.extraction import cleaning, facts, lexicon, sentences
+from service.extraction.attribution import attribute
 from service.extraction.frame import frame
 from service.extraction.lexicon import IMPERATIVES, alternation
-from service.extraction.speakers import speaker_of
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*")
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
@@ -54,7 +54,7 @@ def extract(text: str) -> list[ExtractedClaim]:
             sentence = normalised[span.start : span.end]
             if len(sentence) > MAX_SENTENCE_CHARS:
                 continue
-            speaker = speaker_of(sentence, normalised, last_speaker)
+            speaker = attribute(sentence, normalised, last_speaker).speaker
             if speaker:
                 last_speaker = speaker
             if not is_candidate(sentence):

@@ -24,9 +24,6 @@ REPORTING_VERBS = (
 )  # fmt: skip
 # A frame cut from a claim's text may also be written ("she wrote") or in the present ("adds").
 FRAME_VERBS = (*REPORTING_VERBS, "adds", "wrote")
-# A speaker is also the one who tells, denies, urges or disputes: their claim keeps its frame
-# (a denial is part of what is claimed) but the sentence still names who made it.
-SPEAKER_VERBS = (*REPORTING_VERBS, "told", "denied", "urged", "disputed")
 # The words of saying a judge skips to find what a denial is about, and the verbs after which
 # "would" reports a plan rather than a wish ("said it would cut").
 SAYING = ("said", "says", "say", "told", "according", "added", "stated", "announced", "that")
@@ -34,23 +31,24 @@ REPORTED_FUTURE_VERBS = ("said", "says", "announced", "confirmed", "stated", "ad
 
 # Words that open a sentence by linking it to the last one.
 CONNECTIVES = ("however", "but", "and", "meanwhile", "still", "yet")
-# The speaker-detection reading also skips "also" ("Also, the minister said").
-SPEAKER_CONNECTIVES = (*CONNECTIVES, "also")
 # Determiners and possessives: a phrase that starts with one is a description, not a name.
 DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our")
 # Those a share reaches through to what it counts ("two thirds of its troops").
 SHARE_DETERMINERS = ("the", "its", "their", "these")
 PRONOUNS = ("he", "she", "they")
-# Nouns that name an official speaker without a name ("a spokeswoman", "officials").
-OFFICIALS = ("official", "spokesman", "spokeswoman", "spokesperson")
+# Nouns that name a speaker without a name ("a spokeswoman", "officials").
 SPEAKER_NOUNS = (
-    *OFFICIALS, "officials", "minister", "ministry", "officer", "source", "sources", "analyst",
-    "analysts", "expert", "experts",
+    "official", "spokesman", "spokeswoman", "spokesperson", "officials", "minister", "ministry",
+    "officer", "source", "sources", "analyst", "analysts", "expert", "experts",
 )  # fmt: skip
+# Honorifics: before a name, and alone no role.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+# Abbreviated titles ("Rear Adm. John Kirby").
+TITLE_ABBREVIATIONS = ("Adm", "Gen", "Lt", "Col", "Sgt", "Rep", "Sen")
 # Words written before a name that are not part of it.
 TITLES = (
     "Secretary", "General", "President", "Minister", "Prime", "Foreign", "Defence", "Defense",
-    "Chancellor", "Senator", "Mr", "Mrs", "Ms", "Dr", "Sir", "Head", "Chief", "Spokesman",
+    "Chancellor", "Senator", *HONORIFICS, "Sir", "Head", "Chief", "Spokesman",
     "State", "Secretary-General", "Vice", "Deputy", "Governor", "Mayor", "Ambassador",
     "Commander", "Colonel", "Lieutenant", "Admiral", "King", "Queen", "Prince", "Pope",
 )  # fmt: skip

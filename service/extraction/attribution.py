@@ -1,0 +1,307 @@
+"""Who is said to make a statement, as what, and how: attribution from the dependency parse.
+
+A verb of saying with a clause or a quotation to report (``said``, ``told reporters``, ``was
+quoted as saying``), or ``according to``, attributes the sentence. Its subject is the speaker;
+a name keeps only the name, and the title before it or the appositive after it becomes the
+speaker's role ("Maria Lopez, an economist at Northbank" -> Maria Lopez, economist at
+Northbank). A document stands for whoever issued it ("a report by the Harbour Institute"). A
+pronoun is the last speaker the article named; a surname, the fullest form of the name the
+article uses. A verb of saying in another sense ("The same cannot be said of wages", "That
+said", "All told") attributes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from service.extraction.lexicon import (
+    DETERMINERS,
+    HONORIFICS,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLES,
+)
+from service.extraction.parse import parse
+from service.extraction.speakers import full_name
+
+# Lemmas of the verbs that report a statement.
+SAYING_LEMMAS = frozenset({
+    "say", "tell", "add", "state", "announce", "estimate", "warn", "report", "claim", "insist",
+    "confirm", "note", "explain", "argue", "acknowledge", "admit", "write", "deny", "urge",
+    "dispute", "vow", "pledge", "predict", "suggest", "tweet", "remind", "retract", "assert",
+    "allege", "concede", "declare", "stress", "reiterate", "caution", "contend", "maintain",
+    "quote", "call",
+})  # fmt: skip
+# Nouns of a document that speaks for whoever issued it ("a report by the Harbour Institute").
+DOCUMENTS = frozenset({
+    "report", "statement", "survey", "study", "poll", "estimate", "analysis", "document",
+    "release", "letter", "memo", "filing", "data", "figures", "tally", "assessment",
+})  # fmt: skip
+# What a verb of saying must govern to report something: a clause, a quotation or an audience.
+_CONTENT = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "advcl", "conj"})
+_PRONOUNS = frozenset((*PRONOUNS, "it", "i", "we", "you", "him", "her", "them"))
+_LEADING = re.compile(rf"^(?:{'|'.join(DETERMINERS)})\s+", re.IGNORECASE)
+# Words that stand before a name without being part of it; honorifics alone are no role.
+_TITLE_WORDS = frozenset(t.lower() for t in (*TITLES, *TITLE_ABBREVIATIONS))
+_HONORIFICS = frozenset(h.lower() + dot for h in HONORIFICS for dot in ("", "."))
+# Relative pronouns: "the student who wrote the story said" is said by the student.
+_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+# "MANAGUA, Nicaragua (AP) - ..." and "VILNIUS - ...": a dateline before the sentence proper.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'()]{1,60}?\s*[\u2014\u2013-]\s+"
+    r"|^[A-Z][A-Za-z .,]{1,40}\([A-Z]+\)\s*[\u2014\u2013-]\s+"
+)
+_OPEN = '"\u201c'
+_CLOSE = '"\u201d'
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who the sentence says made its statement, as what, and the words that say so."""
+
+    speaker: str | None
+    role: str | None
+    frame: str | None
+
+
+NONE = Attribution(None, None, None)
+
+
+def _quoted(sentence: str) -> list[range]:
+    """The character ranges inside double quotation marks."""
+    spans, start = [], None
+    for i, ch in enumerate(sentence):
+        if ch in _OPEN and start is None:
+            start = i
+        elif ch in _CLOSE and start is not None:
+            spans.append(range(start, i + 1))
+            start = None
+    return spans
+
+
+def _text(tokens: list[Any]) -> str:
+    """The tokens as written, without a leading determiner or trailing punctuation."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    words = doc[tokens[0].i : tokens[-1].i + 1].text
+    return _LEADING.sub("", words.strip(" ,;:'\"\u2019\u201d")).strip().removesuffix("'s")
+
+
+def _phrase(head: Any, *, leave: frozenset[str]) -> list[Any]:
+    """``head`` with the tokens that depend on it, left out the branches named in ``leave``."""
+    kept = [head]
+    for child in head.children:
+        if child.dep_ in leave:
+            continue
+        kept.extend(_phrase(child, leave=leave))
+    return sorted(kept, key=lambda t: t.i)
+
+
+_NOT_NAME_PART = frozenset({"appos", "relcl", "acl", "punct", "advmod", "aux", "prep"})
+_NOT_PHRASE_PART = frozenset({"appos", "relcl", "acl", "punct", "advmod", "aux"})
+
+
+def _contiguous(tokens: list[Any]) -> list[Any]:
+    """The run of ``tokens`` that holds the last of them, without gaps."""
+    run = [tokens[-1]]
+    for token in reversed(tokens[:-1]):
+        if token.i != run[0].i - 1:
+            break
+        run.insert(0, token)
+    return run
+
+
+def _name(tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
+    """The proper name ending a speaker phrase and the words before it (a title, a
+    description), when the phrase ends in one: "NATO Secretary-General Anders Fogh Rasmussen"
+    gives Anders Fogh Rasmussen and NATO Secretary-General."""
+    if tokens[-1].pos_ != "PROPN":
+        return None
+    name: list[Any] = []
+    for token in reversed(tokens):
+        if token.pos_ != "PROPN" or token.lower_.rstrip(".") in _TITLE_WORDS:
+            break
+        name.insert(0, token)
+    if not name:
+        return None
+    before = [t for t in tokens if t.i < name[0].i and t.dep_ not in ("det", "poss", "case")]
+    if before and before[-1].text in ("-", "'s"):
+        return None
+    return name, before
+
+
+def _role(tokens: list[Any]) -> str | None:
+    role = _text(tokens)
+    return None if not role or role.lower() in _HONORIFICS else role
+
+
+def _speaker(subject: Any) -> tuple[str | None, str | None]:
+    """The speaker and role a subject phrase gives."""
+    tokens = _contiguous(_phrase(subject, leave=_NOT_NAME_PART))
+    appositive = next((c for c in subject.children if c.dep_ == "appos"), None)
+    described = _role(_phrase(appositive, leave=frozenset({"punct"}))) if appositive else None
+    # "The head of Nasa's office, Bill Cooke, said": the name is the appositive.
+    if appositive is not None and subject.pos_ != "PROPN" and appositive.pos_ == "PROPN":
+        named = _contiguous(_phrase(appositive, leave=_NOT_NAME_PART))
+        whole = _text(_phrase(subject, leave=_NOT_PHRASE_PART))
+        return _text(named) or None, whole or None
+    found = _name(tokens)
+    if found is not None:
+        name, title = found
+        return _text(name) or None, _role(title) or described
+    # A document speaks for whoever issued it.
+    if subject.lemma_.lower() in DOCUMENTS:
+        issuer = _issuer(subject)
+        if issuer:
+            return issuer, None
+    return _text(_phrase(subject, leave=_NOT_PHRASE_PART)) or None, described
+
+
+def _issuer(document: Any) -> str | None:
+    """Who issued a document: "by/from/of X", or the name before the noun ("a CBS News report")."""
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return _text(_phrase(objects[0], leave=_NOT_NAME_PART)) or None
+    names = [c for c in document.children if c.dep_ in ("compound", "poss") and c.i < document.i]
+    if names:
+        return _text(_contiguous(sorted((t for n in names for t in n.subtree), key=lambda t: t.i)))
+    return None
+
+
+def _frame(verb: Any) -> str:
+    """The reporting words as written: auxiliaries and the verb, and what "told" is told to."""
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    words.append(verb)
+    if verb.lemma_ == "tell":
+        audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if audience is not None:
+            words.extend(_phrase(audience, leave=frozenset({"relcl", "punct"})))
+    if verb.lemma_ == "quote":
+        words.extend(t for t in verb.subtree if t.i > verb.i and t.lower_ in ("as", "saying"))
+    if verb.lemma_ == "call":
+        words.extend(_call_particle(verb)[:1])
+    ordered = sorted(words, key=lambda t: t.i)
+    joined = "".join(
+        t.text + (t.whitespace_ if k + 1 < len(ordered) and ordered[k + 1].i == t.i + 1 else " ")
+        for k, t in enumerate(ordered)
+    )
+    return joined.strip().lower()
+
+
+def _call_particle(verb: Any) -> list[Any]:
+    """The "for" or "on" right after "call" (adverbs between) that makes it a call for something
+    ("called again for Moscow to withdraw", "called on Moscow"; not "called on Tuesday")."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].dep_ == "advmod":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("for", "on"):
+        return []
+    particle = doc[i]
+    if particle.head != verb and particle.head.head != verb:
+        return []
+    if particle.lower_ == "on" and any(t.ent_type_ == "DATE" for t in particle.subtree):
+        return []
+    return [particle]
+
+
+def _reports(verb: Any) -> bool:
+    """The verb reports a statement: it governs one, or the clause it is attached to is one."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in SAYING_LEMMAS:
+        return False
+    if verb.lemma_ == "call":  # "called for", "called on"; "a town called Kramatorsk" is not
+        return bool(_call_particle(verb))
+    if any(c.dep_ in _CONTENT for c in verb.children):
+        return True
+    # "Troops are leaving, NATO said": the verb hangs off the clause it reports.
+    return verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i
+
+
+def _subject(verb: Any) -> tuple[Any | None, bool]:
+    """The verb's speaker token and whether the verb is passive without an agent."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child, False
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0], False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if verb.lemma_ == "quote":
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return subject, subject is None
+    return None, passive
+
+
+def _according(doc: Any) -> tuple[str | None, str] | None:
+    """Who "according to" names, when the sentence uses it."""
+    for token in doc:
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+            if objects:
+                source = objects[0]
+                who: str | None
+                if source.lemma_.lower() in DOCUMENTS:
+                    who = _issuer(source) or _text(_phrase(source, leave=_NOT_NAME_PART))
+                else:
+                    who, _ = _speaker(source)
+                return who or None, "according to"
+    return None
+
+
+def attribute(sentence: str, article: str = "", last_speaker: str | None = None) -> Attribution:
+    """Who ``sentence`` says made its statement (resolved against ``article`` and the last
+    speaker it named), their role, and the reporting words; all None when it reports nothing."""
+    dateline = _DATELINE.match(sentence)
+    sentence = sentence[dateline.end() :] if dateline else sentence
+    doc = parse(sentence)
+    quoted = _quoted(sentence)
+    for verb in doc:
+        if any(verb.idx in span for span in quoted):
+            continue
+        # A quotation is what the sentence's main verb of saying reports, however it parses.
+        quoting = bool(quoted) and verb.dep_ == "ROOT" and verb.lemma_ in SAYING_LEMMAS
+        if not (quoting or _reports(verb)):
+            continue
+        subject, passive = _subject(verb)
+        if subject is None:
+            if passive and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+                return Attribution(None, None, _frame(verb))  # "is said to be targeting"
+            continue
+        if subject.lower_ in _RELATIVE or any(subject.idx in span for span in quoted):
+            continue
+        speaker, role = _speaker(subject)
+        if speaker is None:
+            continue
+        if speaker.lower() in ("i", "we", "you"):
+            continue  # the writer or a quoted speaker talking of themselves
+        return Attribution(_resolved(speaker, article, last_speaker), role, _frame(verb))
+    according = _according(doc)
+    if according is not None:
+        who, frame = according
+        return Attribution(_resolved(who, article, last_speaker) if who else None, None, frame)
+    return NONE
+
+
+def _resolved(speaker: str, article: str, last: str | None) -> str | None:
+    """A pronoun as the last speaker; a surname as the article's fullest form of the name; "the
+    official" as the last speaker when that was an official."""
+    lowered = speaker.lower()
+    if lowered in _PRONOUNS:
+        return last
+    words = speaker.split()
+    if len(words) == 1 and words[0][:1].isupper() and article:
+        return full_name(words[0], article)
+    if len(words) == 2 and words[0].lower() in _HONORIFICS:
+        return full_name(words[1], article) if article else words[1]
+    if last and len(words) == 1 and lowered in SPEAKER_NOUNS and lowered in last.lower():
+        return last
+    return speaker
