@@ -41,6 +41,7 @@ class ClaimSchema(Schema):
     start = fields.Integer()
     end = fields.Integer()
     speaker = fields.String(allow_none=True)
+    speaker_role = fields.String(allow_none=True)
     source = fields.String(allow_none=True)
     published_at = Moment(allow_none=True)
     created_at = fields.DateTime(allow_none=True)

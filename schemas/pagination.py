@@ -24,6 +24,8 @@ class ClaimQuerySchema(ListQuerySchema):
 
     article_id = fields.Integer(validate=_ID)
     source = Text(validate=validate.Length(max=500))
+    # Exactly as the claims give it (GET /claims shows each claim's speaker).
+    speaker = Text(validate=validate.Length(max=500))
     # 500 characters, percent-encoded as UTF-8, still fit gunicorn's longest request line.
     q = Text(
         validate=[

@@ -236,22 +236,35 @@ class ClaimService:
         return ClaimDetail(analyse(found), [_shown_contradiction(c) for c in contradictions])
 
     def claims(
-        self, *, article_id: int | None, source: str | None, after: int | None, limit: int
+        self,
+        *,
+        article_id: int | None,
+        source: str | None,
+        speaker: str | None,
+        after: int | None,
+        limit: int,
     ) -> list[Claim]:
-        """Claims in id order after ``after``, filtered by article and source."""
+        """Claims in id order after ``after``, filtered by article, source and speaker."""
         found = self.store.list_claims(
-            article_id=article_id, source=source, after=after, limit=limit
+            article_id=article_id, source=source, speaker=speaker, after=after, limit=limit
         )
         return [analyse(c) for c in found]
 
     def search_claims(
-        self, query: str, *, offset: int, limit: int, article_id: int | None, source: str | None
+        self,
+        query: str,
+        *,
+        offset: int,
+        limit: int,
+        article_id: int | None,
+        source: str | None,
+        speaker: str | None,
     ) -> list[Claim]:
         """Stored claims ordered by similarity to ``query``, most similar first."""
         vector = self.embedder.embed([query])[0]
         found = self.store.nearest_claims(
             vector, limit=limit, min_similarity=-1.0, offset=offset,
-            article_id=article_id, source=source,
+            article_id=article_id, source=source, speaker=speaker,
         )  # fmt: skip
         return [analyse(c) for c in found]
 
@@ -325,6 +338,7 @@ class ClaimService:
                 start=c.start,
                 end=c.end,
                 speaker=c.speaker,
+                speaker_role=c.speaker_role,
                 source=source,
                 published_at=published_at,
                 checkworthiness=c.checkworthiness,

@@ -22,6 +22,7 @@ def list_claims() -> Response:
         {
             "article_id": args.get("article_id"),
             "source": args.get("source"),
+            "speaker": args.get("speaker"),
         },
     )
     if "q" in args:

@@ -92,6 +92,8 @@ class ExtractedClaim:
     end: int
     speaker: str | None
     checkworthiness: float | None = None
+    # How the sentence describes its speaker ("economist at Northbank"), kept apart from the name.
+    speaker_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ class Claim:
     # How likely the sentence is a factual claim worth checking (None for claims stored before
     # the score existed).
     checkworthiness: float | None = None
-
+    # How the sentence describes its speaker; None for claims stored before roles were read.
+    speaker_role: str | None = None
     # Filled in by extraction before a claim is shown; empty as the store returns it.
     analysis: Analysis = field(default_factory=Analysis)
 

@@ -54,7 +54,8 @@ def extract(text: str) -> list[ExtractedClaim]:
             sentence = normalised[span.start : span.end]
             if len(sentence) > MAX_SENTENCE_CHARS:
                 continue
-            speaker = attribute(sentence, normalised, last_speaker).speaker
+            attributed = attribute(sentence, normalised, last_speaker)
+            speaker = attributed.speaker
             if speaker:
                 last_speaker = speaker
             if not is_candidate(sentence):
@@ -70,6 +71,7 @@ def extract(text: str) -> list[ExtractedClaim]:
                     start=span.start,
                     end=span.end,
                     speaker=speaker,
+                    speaker_role=attributed.role if speaker else None,
                 )
             )
     return claims

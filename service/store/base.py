@@ -36,9 +36,15 @@ class StoreReader(Protocol):
         ...
 
     def list_claims(
-        self, *, article_id: int | None, source: str | None, after: int | None, limit: int
+        self,
+        *,
+        article_id: int | None,
+        source: str | None,
+        after: int | None,
+        limit: int,
+        speaker: str | None = None,
     ) -> list[Claim]:
-        """Claims in id order, filtered."""
+        """Claims in id order, filtered by article, source and speaker (exactly as stored)."""
         ...
 
     def nearest_claims(
@@ -50,6 +56,7 @@ class StoreReader(Protocol):
         offset: int = 0,
         article_id: int | None = None,
         source: str | None = None,
+        speaker: str | None = None,
     ) -> list[Claim]:
         """Stored claims most similar to ``vector``, best first, each with its similarity."""
         ...

@@ -69,6 +69,9 @@ CREATE INDEX contradictions_by_conflicting ON contradictions(conflicting_claim_i
     # A text already stored is not embedded again: its vector is looked up by text (a hash
     # index, since a B-tree entry cannot hold a very long sentence).
     2: "CREATE INDEX claims_by_text ON claims USING hash (text);",
+    # How the sentence describes its speaker (claims stored before keep null); ?speaker= filters.
+    3: "ALTER TABLE claims ADD COLUMN speaker_role TEXT;"
+    "CREATE INDEX claims_by_speaker ON claims (speaker);",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 # Any number will do, as long as every host uses the same one.
@@ -114,8 +117,9 @@ class _PostgresReads(Reads):
         offset: int = 0,
         article_id: int | None = None,
         source: str | None = None,
+        speaker: str | None = None,
     ) -> list[Claim]:
-        where, params = self._claim_filters(article_id, source)
+        where, params = self._claim_filters(article_id, source, speaker)
         query = _vector_text(vector)
         # Plain top-k from the index, the similarity bound applied to what it returns: a bound
         # inside the scan would make the index walk on and on when few claims pass it. With a

@@ -30,7 +30,8 @@ from service.domain.models import (
 CLAIM_COLUMNS = (
     "{c}.id AS {p}id, {c}.article_id AS {p}article_id, {c}.text AS {p}text, "
     '{c}.sentence AS {p}sentence, {c}.start AS {p}start, {c}."end" AS {p}end, '
-    "{c}.speaker AS {p}speaker, {c}.created_at AS {p}created_at, "
+    "{c}.speaker AS {p}speaker, {c}.speaker_role AS {p}speaker_role, "
+    "{c}.created_at AS {p}created_at, "
     "{c}.checkworthiness AS {p}checkworthiness, "
     "{a}.source AS {p}source, {a}.published_at AS {p}published_at"
 )
@@ -79,6 +80,7 @@ def claim_row(row: Any, prefix: str = "", similarity: float | None = None) -> Cl
         start=row[f"{prefix}start"],
         end=row[f"{prefix}end"],
         speaker=row[f"{prefix}speaker"],
+        speaker_role=row[f"{prefix}speaker_role"],
         source=row[f"{prefix}source"],
         published_at=moment_in(row[f"{prefix}published_at"]),
         created_at=dt.datetime.fromisoformat(row[f"{prefix}created_at"]),
@@ -261,9 +263,15 @@ class Reads:
 
     @guarded
     def list_claims(
-        self, *, article_id: int | None, source: str | None, after: int | None, limit: int
+        self,
+        *,
+        article_id: int | None,
+        source: str | None,
+        after: int | None,
+        limit: int,
+        speaker: str | None = None,
     ) -> list[Claim]:
-        where, params = self._claim_filters(article_id, source)
+        where, params = self._claim_filters(article_id, source, speaker)
         rows = self.run(
             f"{CLAIMS_SELECT} WHERE c.id > ? {where} ORDER BY c.id LIMIT ?",
             (after or 0, *params, limit),
@@ -271,8 +279,13 @@ class Reads:
         return [claim_row(r) for r in rows]
 
     @staticmethod
-    def _claim_filters(article_id: int | None, source: str | None) -> tuple[str, list[Any]]:
+    def _claim_filters(
+        article_id: int | None, source: str | None, speaker: str | None = None
+    ) -> tuple[str, list[Any]]:
         where, params = "", list[Any]()
+        if speaker is not None:
+            where += " AND c.speaker = ?"
+            params.append(speaker)
         if article_id is not None:
             where += " AND c.article_id = ?"
             params.append(article_id)
@@ -302,11 +315,14 @@ class Reads:
         )
         return {r["text"]: self.vector_value(r["embedding"]) for r in rows}
 
-    def hydrate(self, ranked: Sequence[tuple[int, float]], source: str | None) -> list[Claim]:
-        """Claims for (id, similarity) pairs, in that order, those of other sources left out."""
+    def hydrate(
+        self, ranked: Sequence[tuple[int, float]], source: str | None, speaker: str | None = None
+    ) -> list[Claim]:
+        """Claims for (id, similarity) pairs, in that order, those of other sources or speakers
+        left out."""
         if not ranked:
             return []
-        where, params = self._claim_filters(None, source)
+        where, params = self._claim_filters(None, source, speaker)
         marks = ",".join("?" * len(ranked))
         rows = self.run(
             f"{CLAIMS_SELECT} WHERE c.id IN ({marks}) {where}", (*(i for i, _ in ranked), *params)
@@ -390,7 +406,8 @@ class Writes(Reads):
         self.conn.cursor().executemany(
             self.sql(
                 'INSERT INTO claims (article_id, position, text, sentence, start, "end", speaker, '
-                "checkworthiness, embedding, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "speaker_role, checkworthiness, embedding, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ),
             [
                 (
@@ -401,6 +418,7 @@ class Writes(Reads):
                     claim.start,
                     claim.end,
                     claim.speaker,
+                    claim.speaker_role,
                     claim.checkworthiness,
                     self.vector_param(vector),
                     created,

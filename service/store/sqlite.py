@@ -64,6 +64,9 @@ MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE claims ADD COLUMN checkworthiness REAL;",
     # A text already stored is not embedded again: its vector is looked up by text.
     3: "CREATE INDEX IF NOT EXISTS claims_by_text ON claims(text);",
+    # How the sentence describes its speaker (claims stored before keep null); ?speaker= filters.
+    4: "ALTER TABLE claims ADD COLUMN speaker_role TEXT;"
+    "CREATE INDEX IF NOT EXISTS claims_by_speaker ON claims(speaker);",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 # How long a writer waits for another's lock before giving up (a 503): an ingestion holds it
@@ -101,6 +104,7 @@ class _SqliteReads(Reads):
         offset: int = 0,
         article_id: int | None = None,
         source: str | None = None,
+        speaker: str | None = None,
     ) -> list[Claim]:
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         wanted = offset + limit
@@ -108,15 +112,16 @@ class _SqliteReads(Reads):
             rows = self.run(
                 "SELECT id, embedding FROM claims WHERE article_id = ?", (article_id,)
             ).fetchall()
-            return self._ranked(query, rows, min_similarity, source)[offset:wanted]
-        # Ask the index for a few times the page, re-score those exactly; widen while a source
-        # filter leaves the page short and the index has more to give.
+            return self._ranked(query, rows, min_similarity, source, speaker)[offset:wanted]
+        # Ask the index for a few times the page, re-score those exactly; widen while a source or
+        # speaker filter leaves the page short and the index has more to give.
         asked = max(4 * wanted, 64)
         while True:
             ids = self._index.candidates(self.conn, query, asked)
             rows = self.rows_where_in("SELECT id, embedding FROM claims", "id", ids.tolist())
-            found = self._ranked(query, rows, min_similarity, source)
-            if len(found) >= wanted or len(ids) < asked or source is None:
+            found = self._ranked(query, rows, min_similarity, source, speaker)
+            unfiltered = source is None and speaker is None
+            if len(found) >= wanted or len(ids) < asked or unfiltered:
                 return found[offset:wanted]
             asked *= 4
 
@@ -124,14 +129,19 @@ class _SqliteReads(Reads):
         return np.frombuffer(stored, dtype=np.float32)
 
     def _ranked(
-        self, query: np.ndarray, rows: list[Any], min_similarity: float, source: str | None
+        self,
+        query: np.ndarray,
+        rows: list[Any],
+        min_similarity: float,
+        source: str | None,
+        speaker: str | None,
     ) -> list[Claim]:
         if not rows:
             return []
         scores = decode([r[1] for r in rows], len(query)) @ query
         order = np.argsort(-scores, kind="stable")
         ranked = [(int(rows[i][0]), float(scores[i])) for i in order if scores[i] >= min_similarity]
-        return self.hydrate(ranked, source)
+        return self.hydrate(ranked, source, speaker)
 
 
 class _Writer(_SqliteReads, Writes):

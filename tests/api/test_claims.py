@@ -79,3 +79,29 @@ def test_claims_say_how_they_are_attributed(
     assert (hedged["attribution"], hedged["hedged"], hedged["negated"]) == ("said", True, False)
     assert (plain["attribution"], plain["quote"], plain["negated"]) == (None, False, True)
     app.extensions["counterclaim"].store.close()
+
+
+SPOKEN = {
+    "text": (
+        "Unemployment fell to 4.1 percent in March, said Maria Lopez, an economist at Northbank. "
+        "The central bank said interest rates would stay at 5 percent until the autumn. "
+        "Lopez said wages rose by 3 percent over the same period."
+    ),
+    "source": "Harbour Gazette",
+}
+
+
+def test_claims_name_their_speaker_and_role_and_filter_by_speaker(client: FlaskClient) -> None:
+    claims = client.post("/articles", json=SPOKEN).get_json()["claims"]
+    # The surname of the third sentence is the name the article gave in full; a role is only
+    # what the sentence itself says of its speaker.
+    assert [(c["speaker"], c["speaker_role"]) for c in claims] == [
+        ("Maria Lopez", "economist at Northbank"),
+        ("central bank", None),
+        ("Maria Lopez", None),
+    ]
+    hers = client.get("/claims?speaker=Maria Lopez").get_json()["items"]
+    assert [c["id"] for c in hers] == [c["id"] for c in claims if c["speaker"] == "Maria Lopez"]
+    assert client.get("/claims?speaker=Nobody").get_json()["items"] == []
+    near = client.get("/claims?q=jobless rate&speaker=central bank").get_json()["items"]
+    assert [c["speaker"] for c in near] == ["central bank"]

@@ -37,15 +37,23 @@ def test_a_version_1_database_keeps_its_rows_and_gains_scores(tmp_path: Path) ->
         old_claim is not None
         and old_claim.text == "Old text."
         and old_claim.checkworthiness is None
+        and old_claim.speaker_role is None
     )
     with store.writer() as tx:
         article_id = tx.add_article(ArticleInput(text="New."), text_hash="n", idempotency_key=None)
         (new,) = tx.add_claims(
             article_id,
-            [ExtractedClaim("New.", "New.", 0, 4, None, checkworthiness=0.9)],
+            [
+                ExtractedClaim(
+                    "New.", "New.", 0, 4, "Ana", checkworthiness=0.9, speaker_role="mayor"
+                )
+            ],
             np.ones((1, 3), dtype=np.float32),
         )
-    assert new.checkworthiness == 0.9
+    assert (new.checkworthiness, new.speaker_role) == (0.9, "mayor")
+    assert [c.text for c in store.list_claims(
+        article_id=None, source=None, speaker="Ana", after=None, limit=10
+    )] == ["New."]  # fmt: skip
     assert set(store.stored_vectors(["Old text.", "Unknown."])) == {"Old text."}
     store.close()
     # Opening it again changes nothing.
