@@ -36,7 +36,7 @@ from service.domain.models import (
     Moment,
     days_between,
 )
-from service.extraction import cleaning
+from service.extraction import cleaning, parse
 from service.extraction.claims import analyse, extract
 from service.extraction.html import main_text
 from service.inference import embedders
@@ -143,6 +143,8 @@ class ClaimService:
         self.judge = judge
         self.settings = settings or ServiceSettings.from_config(Config())
         self.checkworthiness = checkworthiness or CheckworthinessModel.load()
+        # The parser too is loaded now, once per worker, not in the first request that needs it.
+        parse.pipeline()
         self.claim_threshold = (
             self.checkworthiness.threshold
             if self.settings.checkworthiness_threshold is None

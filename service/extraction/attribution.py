@@ -13,18 +13,21 @@ said", "All told") attributes nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from service.extraction.lexicon import (
     DETERMINERS,
     HONORIFICS,
+    MONTHS,
     PRONOUNS,
     SPEAKER_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLES,
+    WEEKDAYS,
 )
-from service.extraction.parse import parse
+from service.extraction.parse import parse, parse_all
 from service.extraction.speakers import full_name
 
 # Lemmas of the verbs that report a statement.
@@ -35,6 +38,28 @@ SAYING_LEMMAS = frozenset({
     "allege", "concede", "declare", "stress", "reiterate", "caution", "contend", "maintain",
     "quote", "call",
 })  # fmt: skip
+# The forms those verbs take ("said", "tells", "denied", "writing"), and "according": a sentence
+# with none of them attributes nothing, and is not parsed.
+_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written", "writing")}
+
+
+def _forms(lemma: str) -> set[str]:
+    """Every inflection the verb may take, and a few it never does (harmless here)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
+    forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "admitted"
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms | set(_IRREGULAR.get(lemma, ()))
+
+
+_CUE = re.compile(
+    rf"\b(?:{'|'.join(sorted({f for lemma in SAYING_LEMMAS for f in _forms(lemma)}))}|according)\b",
+    re.IGNORECASE,
+)
+# Days that make "on" a date rather than whom a call is on ("called on Tuesday for ...").
+_DAYS = frozenset((*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday"))
 # Nouns of a document that speaks for whoever issued it ("a report by the Harbour Institute").
 DOCUMENTS = frozenset({
     "report", "statement", "survey", "study", "poll", "estimate", "analysis", "document",
@@ -206,7 +231,7 @@ def _call_particle(verb: Any) -> list[Any]:
     particle = doc[i]
     if particle.head != verb and particle.head.head != verb:
         return []
-    if particle.lower_ == "on" and any(t.ent_type_ == "DATE" for t in particle.subtree):
+    if particle.lower_ == "on" and any(t.lower_ in _DAYS for t in particle.subtree):
         return []
     return [particle]
 
@@ -257,11 +282,25 @@ def _according(doc: Any) -> tuple[str | None, str] | None:
     return None
 
 
+def _parse_input(sentence: str) -> str | None:
+    """What of ``sentence`` is parsed: None without a word of saying, else without dateline."""
+    if not _CUE.search(sentence):
+        return None
+    dateline = _DATELINE.match(sentence)
+    return sentence[dateline.end() :] if dateline else sentence
+
+
+def read_ahead(sentences: Iterable[str]) -> None:
+    """Parse, in one batch, the sentences ``attribute`` will read (an article's, in order)."""
+    parse_all(x for x in map(_parse_input, sentences) if x)
+
+
 def attribute(sentence: str, article: str = "", last_speaker: str | None = None) -> Attribution:
     """Who ``sentence`` says made its statement (resolved against ``article`` and the last
     speaker it named), their role, and the reporting words; all None when it reports nothing."""
-    dateline = _DATELINE.match(sentence)
-    sentence = sentence[dateline.end() :] if dateline else sentence
+    sentence = _parse_input(sentence) or ""
+    if not sentence:
+        return NONE
     doc = parse(sentence)
     quoted = _quoted(sentence)
     for verb in doc:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from service.domain.models import Analysis, Claim, ExtractedClaim
 from service.extraction import cleaning, facts, lexicon, sentences
-from service.extraction.attribution import attribute
+from service.extraction.attribution import attribute, read_ahead
 from service.extraction.frame import frame
 from service.extraction.lexicon import IMPERATIVES, alternation
 
@@ -49,31 +49,32 @@ def extract(text: str) -> list[ExtractedClaim]:
     claims: list[ExtractedClaim] = []
     seen: set[str] = set()
     last_speaker: str | None = None
-    for block in cleaning.clean(normalised):
-        for span in sentences.split(normalised, block):
-            sentence = normalised[span.start : span.end]
-            if len(sentence) > MAX_SENTENCE_CHARS:
-                continue
-            attributed = attribute(sentence, normalised, last_speaker)
-            speaker = attributed.speaker
-            if speaker:
-                last_speaker = speaker
-            if not is_candidate(sentence):
-                continue
-            key = cleaning.fingerprint(claim_text(sentence))
-            if key in seen:
-                continue
-            seen.add(key)
-            claims.append(
-                ExtractedClaim(
-                    text=claim_text(sentence),
-                    sentence=text[span.start : span.end],
-                    start=span.start,
-                    end=span.end,
-                    speaker=speaker,
-                    speaker_role=attributed.role if speaker else None,
-                )
+    spans = [s for block in cleaning.clean(normalised) for s in sentences.split(normalised, block)]
+    read = [normalised[s.start : s.end] for s in spans]
+    read_ahead(r for r in read if len(r) <= MAX_SENTENCE_CHARS)
+    for span, sentence in zip(spans, read, strict=True):
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            continue
+        attributed = attribute(sentence, normalised, last_speaker)
+        speaker = attributed.speaker
+        if speaker:
+            last_speaker = speaker
+        if not is_candidate(sentence):
+            continue
+        key = cleaning.fingerprint(claim_text(sentence))
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(
+            ExtractedClaim(
+                text=claim_text(sentence),
+                sentence=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                speaker=speaker,
+                speaker_role=attributed.role if speaker else None,
             )
+        )
     return claims
 
 
