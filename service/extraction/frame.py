@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.extraction.attribution import attribute
 from service.extraction.lexicon import CONNECTIVES, FRAME_VERBS, WEEKDAYS, alternation
 from service.extraction.speakers import speaker_like as _speaker_like
 
@@ -134,5 +135,10 @@ def frame(sentence: str) -> Frame:
     ):
         content, verb = leading.group("content"), verb or leading.group("verb")
     if verb is None:
+        # The forms these patterns miss (", said Maria Lopez, an economist at Northbank"), read
+        # from the parse.
+        parsed = attribute(text)
+        if parsed.frame and parsed.content and len(parsed.content.split()) >= MIN_CONTENT_WORDS:
+            return Frame(_tidy(parsed.content), parsed.frame, False)
         return Frame(text, None, False)
     return Frame(_tidy(content), verb, quoted)

@@ -66,3 +66,22 @@ def test_an_appositive_speaker_frame_is_cut_too() -> None:
     )
     assert claim.text == "NATO continued to see Russian troop activity near the border."
     assert claim.speaker == "official"
+
+
+def test_the_frame_is_cut_wherever_the_speaker_stands() -> None:
+    fell = "Unemployment fell to 4 percent in March"
+    for sentence in (
+        f"{fell}, said Maria Lopez.",
+        f"{fell}, said Maria Lopez, an economist at Northbank.",
+        f"{fell}, Maria Lopez, an economist at Northbank, said on Monday.",
+        f"{fell}, according to a report by the Harbour Institute.",
+        f"{fell}, the ministry said in a statement.",
+    ):
+        (claim,) = extract(sentence)
+        assert claim.text == f"{fell}.", sentence
+        assert (claim.start, claim.end, claim.sentence) == (0, len(sentence), sentence)
+    (claim,) = extract("The chief executive said that the company would cut 2,000 jobs this year.")
+    assert claim.text == "The company would cut 2,000 jobs this year."
+    # A pronoun would lose who it is: that frame stays.
+    (kept,) = extract("The company said it would cut 2,000 jobs by the end of the year.")
+    assert kept.text.startswith("The company said")
