@@ -19,25 +19,21 @@ from typing import Any
 
 from service.extraction.lexicon import (
     DETERMINERS,
+    DOCUMENTS,
     HONORIFICS,
     MONTHS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SAYING_LEMMAS,
     SPEAKER_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLES,
     WEEKDAYS,
+    alternation,
 )
 from service.extraction.parse import parse, parse_all
 from service.extraction.speakers import full_name
 
-# Lemmas of the verbs that report a statement.
-SAYING_LEMMAS = frozenset({
-    "say", "tell", "add", "state", "announce", "estimate", "warn", "report", "claim", "insist",
-    "confirm", "note", "explain", "argue", "acknowledge", "admit", "write", "deny", "urge",
-    "dispute", "vow", "pledge", "predict", "suggest", "tweet", "remind", "retract", "assert",
-    "allege", "concede", "declare", "stress", "reiterate", "caution", "contend", "maintain",
-    "quote", "call",
-})  # fmt: skip
 # The forms those verbs take ("said", "tells", "denied", "writing"), and "according": a sentence
 # with none of them attributes nothing, and is not parsed.
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written", "writing")}
@@ -60,20 +56,13 @@ _CUE = re.compile(
 )
 # Days that make "on" a date rather than whom a call is on ("called on Tuesday for ...").
 _DAYS = frozenset((*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday"))
-# Nouns of a document that speaks for whoever issued it ("a report by the Harbour Institute").
-DOCUMENTS = frozenset({
-    "report", "statement", "survey", "study", "poll", "estimate", "analysis", "document",
-    "release", "letter", "memo", "filing", "data", "figures", "tally", "assessment",
-})  # fmt: skip
 # What a verb of saying must govern to report something: a clause, a quotation or an audience.
 _CONTENT = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "advcl", "conj"})
 _PRONOUNS = frozenset((*PRONOUNS, "it", "i", "we", "you", "him", "her", "them"))
-_LEADING = re.compile(rf"^(?:{'|'.join(DETERMINERS)})\s+", re.IGNORECASE)
+_LEADING = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.IGNORECASE)
 # Words that stand before a name without being part of it; honorifics alone are no role.
 _TITLE_WORDS = frozenset(t.lower() for t in (*TITLES, *TITLE_ABBREVIATIONS))
 _HONORIFICS = frozenset(h.lower() + dot for h in HONORIFICS for dot in ("", "."))
-# Relative pronouns: "the student who wrote the story said" is said by the student.
-_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 # "MANAGUA, Nicaragua (AP) - ..." and "VILNIUS - ...": a dateline before the sentence proper.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'()]{1,60}?\s*[\u2014\u2013-]\s+"
@@ -349,7 +338,7 @@ def attribute(sentence: str, article: str = "", last_speaker: str | None = None)
             if passive and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
                 return Attribution(None, None, _frame(verb))  # "is said to be targeting"
             continue
-        if subject.lower_ in _RELATIVE or any(subject.idx in span for span in quoted):
+        if subject.lower_ in RELATIVE_PRONOUNS or any(subject.idx in span for span in quoted):
             continue
         speaker, role = _speaker(subject)
         if speaker is None:

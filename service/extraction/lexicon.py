@@ -29,6 +29,22 @@ FRAME_VERBS = (*REPORTING_VERBS, "adds", "wrote")
 SAYING = ("said", "says", "say", "told", "according", "added", "stated", "announced", "that")
 REPORTED_FUTURE_VERBS = ("said", "says", "announced", "confirmed", "stated", "added")
 
+# Lemmas of the verbs that report a statement.
+SAYING_LEMMAS = frozenset({
+    "say", "tell", "add", "state", "announce", "estimate", "warn", "report", "claim", "insist",
+    "confirm", "note", "explain", "argue", "acknowledge", "admit", "write", "deny", "urge",
+    "dispute", "vow", "pledge", "predict", "suggest", "tweet", "remind", "retract", "assert",
+    "allege", "concede", "declare", "stress", "reiterate", "caution", "contend", "maintain",
+    "quote", "call",
+})  # fmt: skip
+# Nouns of a document that speaks for whoever issued it ("a report by the Harbour Institute").
+DOCUMENTS = frozenset({
+    "report", "statement", "survey", "study", "poll", "estimate", "analysis", "document",
+    "release", "letter", "memo", "filing", "data", "figures", "tally", "assessment",
+})  # fmt: skip
+# Relative pronouns: "the student who wrote the story said" is said by the student.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
 # Words that open a sentence by linking it to the last one.
 CONNECTIVES = ("however", "but", "and", "meanwhile", "still", "yet")
 # Determiners and possessives: a phrase that starts with one is a description, not a name.

@@ -174,6 +174,8 @@ WORD_LISTS = {
     "NEGATIONS": tuple(lexicon.NEGATIONS),
     "HEDGES": tuple(lexicon.HEDGES),
     "CALLS": tuple(lexicon.CALLS),
+    "SAYING_LEMMAS": tuple(lexicon.SAYING_LEMMAS),
+    "DOCUMENTS": tuple(lexicon.DOCUMENTS),
 }
 COPY = 4
 
