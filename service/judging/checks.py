@@ -165,7 +165,7 @@ def negated_clauses(text: str) -> tuple[str, ...]:
 
 def is_tentative(text: str) -> bool:
     """The text does not assert outright: it hedges ("may"), or calls or wishes ("urged",
-    "should"). Broader than a claim's ``hedged`` flag (attribution.is_hedged), on purpose."""
+    "should"). Broader than a claim's ``hedged`` flag (lexicon.is_hedged), on purpose."""
     return any(t in _HEDGES for t in modal_tokens(text))
 
 
@@ -213,7 +213,7 @@ def _denial(claim: str, other: str) -> str | None:
     )
 
 
-def _bears_on(clause: str, other: str, before: str = "") -> bool:
+def _bears_on(clause: str, other: str, before: str) -> bool:
     """A denied clause bears on ``other`` when ``other`` asserts the action it denies, or, when
     the clause names no action this judge knows, when the two share enough words and ``other``
     names the subject written ``before`` a plain negation ("Ukraine is not a member" says
