@@ -96,11 +96,19 @@ def _unquoted(block: str) -> str:
     return _DOUBLE_QUOTED.sub(" ", block)
 
 
-def _addresses_reader(block: str) -> bool:
-    """Most of the block's sentences speak to the reader or ask them to act."""
+def addresses_reader(block: str) -> bool:
+    """The block speaks to the reader: a question or a call to action standing alone, or a
+    paragraph most of whose sentences say "you" or ask something.
+
+    A lone sentence that says "you" is not enough: in a quoted speech or a claim sent on its own
+    it is a speaker's ("your plan will kill 700,000 jobs"); on ClaimBuster's validation part,
+    counting it dropped 22 of 215 check-worthy sentences (F1 0.814 -> 0.778).
+    """
     pieces = [p.strip() for p in _SENTENCE_PIECES.findall(block) if p.strip()]
     if not pieces:
         return False
+    if len(pieces) == 1:
+        return pieces[0].endswith("?") or bool(_CALL_TO_ACTION.match(pieces[0]))
     chrome_like = sum(
         1
         for p in pieces
@@ -115,7 +123,7 @@ _FRAGMENT_WORDS = 12
 _TITLE_CASE_SHARE = 0.6
 
 
-def _is_fragment(block: str) -> bool:
+def is_fragment(block: str) -> bool:
     """Headlines, menus, bylines and datelines: no sentence to check."""
     if _BYLINE.match(block):
         return True
@@ -128,9 +136,14 @@ def _is_fragment(block: str) -> bool:
     return len(words) < _FRAGMENT_WORDS or title_case
 
 
+def is_site_text(block: str) -> bool:
+    """The block matches a line that only the site writes (menus, cookie banners, appeals)."""
+    return bool(_CHROME.search(block))
+
+
 def is_chrome(block: str) -> bool:
     """True for a block that belongs to the web page rather than to the article."""
-    return bool(_CHROME.search(block)) or _addresses_reader(block)
+    return is_site_text(block) or addresses_reader(block)
 
 
 def clean(text: str) -> list[Span]:
@@ -154,7 +167,7 @@ def clean(text: str) -> list[Span]:
         if is_chrome(block):
             in_chrome = True
             continue
-        if _is_fragment(block):
+        if is_fragment(block):
             continue
         unquoted = _unquoted(block)
         if in_chrome and (_OUTLET_VOICE.search(unquoted) or _READER_ADDRESS.search(unquoted)):

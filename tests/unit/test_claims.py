@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.extraction.claims import extract, is_candidate
+from service.extraction.claims import extract, is_candidate, rejection
 
 
 def test_each_claim_points_at_its_sentence_in_the_submitted_text() -> None:
@@ -85,3 +85,22 @@ def test_the_frame_is_cut_wherever_the_speaker_stands() -> None:
     # A pronoun would lose who it is: that frame stays.
     (kept,) = extract("The company said it would cut 2,000 jobs by the end of the year.")
     assert kept.text.startswith("The company said")
+
+
+def test_a_lone_sentence_that_says_you_is_left_to_the_model():
+    # A speaker's claim sent alone: ClaimBuster's "your plan will kill 700,000 jobs".
+    sentence = (
+        "That's why the National Federation of Independent Businesses said your plan "
+        "will kill 700,000 jobs."
+    )
+    assert is_candidate(sentence)
+    assert [c.sentence for c in extract(sentence)] == [sentence]
+
+
+def test_a_paragraph_speaking_to_the_reader_is_still_chrome():
+    paragraph = (
+        "Russia is currently at war in Ukraine. Are you in Russia and need consular "
+        "assistance? Find your country's embassy on our pages."
+    )
+    assert rejection(paragraph) == "speaks to the reader"
+    assert extract(paragraph) == []
