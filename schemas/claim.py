@@ -8,7 +8,7 @@ from typing import Any
 from marshmallow import Schema, fields, pre_dump, validate
 
 from schemas.fields import Moment
-from service.domain.models import PRECISIONS, QUANTITY_KINDS, ClaimDetail
+from service.domain.models import ENTITY_KINDS, PRECISIONS, QUANTITY_KINDS, ClaimDetail
 
 
 class QuantitySchema(Schema):
@@ -31,6 +31,13 @@ class DateMentionSchema(Schema):
     precision = fields.String(validate=validate.OneOf(PRECISIONS))
 
 
+class EntitySchema(Schema):
+    """A named entity as the sentence writes it ("Anders Fogh Rasmussen") and what it is."""
+
+    text = fields.String()
+    kind = fields.String(validate=validate.OneOf(ENTITY_KINDS))
+
+
 class ClaimSchema(Schema):
     """One claim: its comparable text, the sentence it came from, and where that sentence is."""
 
@@ -42,6 +49,7 @@ class ClaimSchema(Schema):
     end = fields.Integer()
     speaker = fields.String(allow_none=True)
     speaker_role = fields.String(allow_none=True)
+    entities = fields.List(fields.Nested(EntitySchema), allow_none=True)
     source = fields.String(allow_none=True)
     published_at = Moment(allow_none=True)
     created_at = fields.DateTime(allow_none=True)

@@ -26,6 +26,13 @@ class ClaimQuerySchema(ListQuerySchema):
     source = Text(validate=validate.Length(max=500))
     # Exactly as the claims give it (GET /claims shows each claim's speaker).
     speaker = Text(validate=validate.Length(max=500))
+    # A named entity of the claim, case aside ("nato" finds NATO).
+    entity = Text(
+        validate=[
+            validate.Length(min=1, max=200),
+            validate.Predicate("strip", error="Must not be empty."),
+        ]
+    )
     # 500 characters, percent-encoded as UTF-8, still fit gunicorn's longest request line.
     q = Text(
         validate=[

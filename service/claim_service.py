@@ -29,6 +29,7 @@ from service.domain.models import (
     CheckResult,
     Claim,
     ClaimDetail,
+    ClaimFilter,
     Contradiction,
     ExtractedClaim,
     IngestResult,
@@ -38,6 +39,7 @@ from service.domain.models import (
 )
 from service.extraction import cleaning, parse
 from service.extraction.claims import analyse, extract
+from service.extraction.entities import entities
 from service.extraction.html import main_text
 from service.inference import embedders
 from service.inference.checkworthiness import CheckworthinessModel
@@ -237,37 +239,19 @@ class ClaimService:
         )
         return ClaimDetail(analyse(found), [_shown_contradiction(c) for c in contradictions])
 
-    def claims(
-        self,
-        *,
-        article_id: int | None,
-        source: str | None,
-        speaker: str | None,
-        after: int | None,
-        limit: int,
-    ) -> list[Claim]:
-        """Claims in id order after ``after``, filtered by article, source and speaker."""
-        found = self.store.list_claims(
-            article_id=article_id, source=source, speaker=speaker, after=after, limit=limit
-        )
-        return [analyse(c) for c in found]
+    def claims(self, *, where: ClaimFilter, after: int | None, limit: int) -> list[Claim]:
+        """Claims in id order after ``after``, those ``where`` asks for."""
+        return [analyse(c) for c in self.store.list_claims(where=where, after=after, limit=limit)]
 
     def search_claims(
-        self,
-        query: str,
-        *,
-        offset: int,
-        limit: int,
-        article_id: int | None,
-        source: str | None,
-        speaker: str | None,
+        self, query: str, *, where: ClaimFilter, offset: int, limit: int
     ) -> list[Claim]:
-        """Stored claims ordered by similarity to ``query``, most similar first."""
+        """Stored claims (those ``where`` asks for) by similarity to ``query``, most similar
+        first."""
         vector = self.embedder.embed([query])[0]
         found = self.store.nearest_claims(
-            vector, limit=limit, min_similarity=-1.0, offset=offset,
-            article_id=article_id, source=source, speaker=speaker,
-        )  # fmt: skip
+            vector, limit=limit, min_similarity=-1.0, offset=offset, where=where
+        )
         return [analyse(c) for c in found]
 
     def contradiction(self, contradiction_id: int) -> Contradiction:
@@ -341,6 +325,7 @@ class ClaimService:
                 end=c.end,
                 speaker=c.speaker,
                 speaker_role=c.speaker_role,
+                entities=c.entities,
                 source=source,
                 published_at=published_at,
                 checkworthiness=c.checkworthiness,
@@ -370,7 +355,16 @@ class ClaimService:
                 continue
             if not keep or similarities[i, keep].max() < self.settings.duplicate_threshold:
                 keep.append(i)
-        claims = [replace(candidates[i], checkworthiness=round(float(scores[i]), 3)) for i in keep]
+        speakers = [c.speaker for c in candidates if c.speaker]
+        found = entities(
+            [candidates[i].sentence for i in keep],
+            names=speakers,
+            speakers=[candidates[i].speaker for i in keep],
+        )
+        claims = [
+            replace(candidates[i], checkworthiness=round(float(scores[i]), 3), entities=named)
+            for i, named in zip(keep, found, strict=True)
+        ]
         return claims, vectors[keep] if keep else vectors[:0]
 
     def _vectors(self, texts: list[str]) -> Vectors:

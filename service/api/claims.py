@@ -8,6 +8,7 @@ from schemas.claim import ClaimDetailSchema
 from schemas.pagination import ClaimPageSchema, ClaimQuerySchema
 from service.api.auth import requires
 from service.api.common import claim_service, keyset_page, offset_page, query
+from service.domain.models import ClaimFilter
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
 
@@ -17,25 +18,24 @@ bp = Blueprint("claims", __name__, url_prefix="/claims")
 def list_claims() -> Response:
     """Claims in id order, or by similarity to ``q`` when it is given."""
     args = query(ClaimQuerySchema())
-    service, filters = (
-        claim_service(),
-        {
-            "article_id": args.get("article_id"),
-            "source": args.get("source"),
-            "speaker": args.get("speaker"),
-        },
+    service = claim_service()
+    where = ClaimFilter(
+        article_id=args.get("article_id"),
+        source=args.get("source"),
+        speaker=args.get("speaker"),
+        entity=args.get("entity"),
     )
     if "q" in args:
         page = offset_page(
             lambda offset, limit: service.search_claims(
-                args["q"], offset=offset, limit=limit, **filters
+                args["q"], where=where, offset=offset, limit=limit
             ),
             args.get("cursor"),
             args["limit"],
         )
     else:
         page = keyset_page(
-            lambda after, limit: service.claims(after=after, limit=limit, **filters),
+            lambda after, limit: service.claims(where=where, after=after, limit=limit),
             args.get("cursor"),
             args["limit"],
             key=lambda claim: claim.id,

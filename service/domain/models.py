@@ -7,6 +7,7 @@ tests/unit/test_layout.py.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar, get_args
 
@@ -22,10 +23,14 @@ Relation = Literal["contradiction", "entailment", "neutral"]
 Kind = Literal["negation", "quantity", "antonym", "other"]
 QuantityKind = Literal["count", "fraction", "percent", "money"]
 Precision = Literal["day", "week", "month", "year"]
+# What a named entity is: a person, an organisation, a place, a group of people by nationality,
+# religion or politics ("Russian", "Republicans"), a date or time, a figure (count, sum, share).
+EntityKind = Literal["person", "organisation", "place", "group", "date", "figure"]
 RELATIONS: tuple[str, ...] = get_args(Relation)
 KINDS: tuple[str, ...] = get_args(Kind)
 QUANTITY_KINDS: tuple[str, ...] = get_args(QuantityKind)
 PRECISIONS: tuple[str, ...] = get_args(Precision)
+ENTITY_KINDS: tuple[str, ...] = get_args(EntityKind)
 
 T = TypeVar("T")
 
@@ -41,6 +46,47 @@ class Quantity:
     unit: str | None
     kind: QuantityKind
     approximate: bool
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity a claim's sentence mentions, as written, and what it is."""
+
+    text: str
+    kind: EntityKind
+
+    @property
+    def key(self) -> str:
+        """What every mention of this entity shares (see ``entity_key``)."""
+        return entity_key(self.text)
+
+
+def entity_key(name: str) -> str:
+    """How entities are looked up: case and spacing aside, without a leading "the", so that
+    ``?entity=nato`` finds "NATO" and "the European Union" finds "European Union"."""
+    folded = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which stored claims a list or a search returns: every one, or those of one article,
+    source, speaker (exactly as the claims give it) and named entity (as ``entity_key`` folds
+    it), all that are given."""
+
+    article_id: int | None = None
+    source: str | None = None
+    speaker: str | None = None
+    entity: str | None = None
+
+    @property
+    def narrows(self) -> bool:
+        """Something beyond the article is asked, so a search may have to look further."""
+        return (self.source, self.speaker, self.entity) != (None, None, None)
+
+
+# No filter: every claim.
+EVERY_CLAIM = ClaimFilter()
 
 
 @dataclass(frozen=True)
@@ -94,6 +140,8 @@ class ExtractedClaim:
     checkworthiness: float | None = None
     # How the sentence describes its speaker ("economist at Northbank"), kept apart from the name.
     speaker_role: str | None = None
+    # The named entities of the sentence, in order, each once (read for the claims kept).
+    entities: tuple[Entity, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,6 +164,8 @@ class Claim:
     checkworthiness: float | None = None
     # How the sentence describes its speaker; None for claims stored before roles were read.
     speaker_role: str | None = None
+    # The sentence's named entities; None for claims stored before entities were read.
+    entities: tuple[Entity, ...] | None = None
     # Filled in by extraction before a claim is shown; empty as the store returns it.
     analysis: Analysis = field(default_factory=Analysis)
 

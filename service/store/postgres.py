@@ -18,7 +18,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 
-from service.domain.models import Claim, Vectors
+from service.domain.models import EVERY_CLAIM, Claim, ClaimFilter, Vectors
 from service.store.sql import Reads, SqlStore, Writes, guarded
 
 # Migration N takes a database from version N-1 to N (the schema_version table); a released
@@ -72,6 +72,17 @@ CREATE INDEX contradictions_by_conflicting ON contradictions(conflicting_claim_i
     # How the sentence describes its speaker (claims stored before keep null); ?speaker= filters.
     3: "ALTER TABLE claims ADD COLUMN speaker_role TEXT;"
     "CREATE INDEX claims_by_speaker ON claims (speaker);",
+    # A claim's named entities: as the API shows them (null for claims stored before), and by
+    # folded name for ?entity=.
+    4: """
+ALTER TABLE claims ADD COLUMN entities TEXT;
+CREATE TABLE claim_entities (
+    name TEXT NOT NULL,
+    claim_id BIGINT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    PRIMARY KEY (name, claim_id)
+);
+CREATE INDEX claim_entities_by_claim ON claim_entities (claim_id);
+""",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 # Any number will do, as long as every host uses the same one.
@@ -115,11 +126,9 @@ class _PostgresReads(Reads):
         limit: int,
         min_similarity: float,
         offset: int = 0,
-        article_id: int | None = None,
-        source: str | None = None,
-        speaker: str | None = None,
+        where: ClaimFilter = EVERY_CLAIM,
     ) -> list[Claim]:
-        where, params = self._claim_filters(article_id, source, speaker)
+        condition, params = self.claim_filters(where)
         query = _vector_text(vector)
         # Plain top-k from the index, the similarity bound applied to what it returns: a bound
         # inside the scan would make the index walk on and on when few claims pass it. With a
@@ -127,7 +136,7 @@ class _PostgresReads(Reads):
         rows = self.run(
             "SELECT c.id, 1 - (c.embedding <=> ?::vector) AS similarity "
             "FROM claims c JOIN articles a ON a.id = c.article_id "
-            f"WHERE TRUE {where} ORDER BY c.embedding <=> ?::vector LIMIT ? OFFSET ?",
+            f"WHERE TRUE {condition} ORDER BY c.embedding <=> ?::vector LIMIT ? OFFSET ?",
             (query, *params, query, limit, offset),
         ).fetchall()
         ranked = [
@@ -135,7 +144,7 @@ class _PostgresReads(Reads):
             for r in rows
             if float(r["similarity"]) >= min_similarity
         ]
-        return self.hydrate(ranked, None)
+        return self.hydrate(ranked)
 
 
 class _Writer(_PostgresReads, Writes):

@@ -10,27 +10,33 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from service.domain.errors import StoreUnavailableError
 from service.domain.models import (
+    EVERY_CLAIM,
     Article,
     ArticleInput,
     Claim,
+    ClaimFilter,
     Contradiction,
+    Entity,
     ExtractedClaim,
     Moment,
     Vectors,
+    entity_key,
 )
 
 CLAIM_COLUMNS = (
     "{c}.id AS {p}id, {c}.article_id AS {p}article_id, {c}.text AS {p}text, "
     '{c}.sentence AS {p}sentence, {c}.start AS {p}start, {c}."end" AS {p}end, '
-    "{c}.speaker AS {p}speaker, {c}.speaker_role AS {p}speaker_role, "
+    "{c}.speaker AS {p}speaker, {c}.speaker_role AS {p}speaker_role, {c}.entities AS {p}entities, "
     "{c}.created_at AS {p}created_at, "
     "{c}.checkworthiness AS {p}checkworthiness, "
     "{a}.source AS {p}source, {a}.published_at AS {p}published_at"
@@ -71,6 +77,16 @@ def moment_in(raw: str | None) -> Moment | None:
     return dt.datetime.fromisoformat(raw) if "T" in raw else dt.date.fromisoformat(raw)
 
 
+def entities_out(entities: Sequence[Entity]) -> str:
+    return json.dumps([[e.text, e.kind] for e in entities], ensure_ascii=False)
+
+
+def entities_in(raw: str | None) -> tuple[Entity, ...] | None:
+    if raw is None:
+        return None
+    return tuple(Entity(text, kind) for text, kind in json.loads(raw))
+
+
 def claim_row(row: Any, prefix: str = "", similarity: float | None = None) -> Claim:
     return Claim(
         id=row[f"{prefix}id"],
@@ -81,6 +97,7 @@ def claim_row(row: Any, prefix: str = "", similarity: float | None = None) -> Cl
         end=row[f"{prefix}end"],
         speaker=row[f"{prefix}speaker"],
         speaker_role=row[f"{prefix}speaker_role"],
+        entities=entities_in(row[f"{prefix}entities"]),
         source=row[f"{prefix}source"],
         published_at=moment_in(row[f"{prefix}published_at"]),
         created_at=dt.datetime.fromisoformat(row[f"{prefix}created_at"]),
@@ -263,36 +280,35 @@ class Reads:
 
     @guarded
     def list_claims(
-        self,
-        *,
-        article_id: int | None,
-        source: str | None,
-        after: int | None,
-        limit: int,
-        speaker: str | None = None,
+        self, *, after: int | None, limit: int, where: ClaimFilter = EVERY_CLAIM
     ) -> list[Claim]:
-        where, params = self._claim_filters(article_id, source, speaker)
+        condition, params = self.claim_filters(where)
         rows = self.run(
-            f"{CLAIMS_SELECT} WHERE c.id > ? {where} ORDER BY c.id LIMIT ?",
+            f"{CLAIMS_SELECT} WHERE c.id > ? {condition} ORDER BY c.id LIMIT ?",
             (after or 0, *params, limit),
         ).fetchall()
         return [claim_row(r) for r in rows]
 
     @staticmethod
-    def _claim_filters(
-        article_id: int | None, source: str | None, speaker: str | None = None
-    ) -> tuple[str, list[Any]]:
-        where, params = "", list[Any]()
-        if speaker is not None:
-            where += " AND c.speaker = ?"
-            params.append(speaker)
-        if article_id is not None:
-            where += " AND c.article_id = ?"
-            params.append(article_id)
-        if source is not None:
-            where += " AND a.source = ?"
-            params.append(source)
-        return where, params
+    def claim_filters(where: ClaimFilter) -> tuple[str, list[Any]]:
+        """SQL (``AND ...`` clauses over claims ``c`` and articles ``a``) and its parameters."""
+        condition, params = "", list[Any]()
+        if where.speaker is not None:
+            condition += " AND c.speaker = ?"
+            params.append(where.speaker)
+        if where.entity is not None:
+            condition += (
+                " AND EXISTS (SELECT 1 FROM claim_entities e"
+                " WHERE e.claim_id = c.id AND e.name = ?)"
+            )
+            params.append(entity_key(where.entity))
+        if where.article_id is not None:
+            condition += " AND c.article_id = ?"
+            params.append(where.article_id)
+        if where.source is not None:
+            condition += " AND a.source = ?"
+            params.append(where.source)
+        return condition, params
 
     def vector_value(self, stored: Any) -> Any:
         """A stored claim vector as numbers."""
@@ -316,16 +332,17 @@ class Reads:
         return {r["text"]: self.vector_value(r["embedding"]) for r in rows}
 
     def hydrate(
-        self, ranked: Sequence[tuple[int, float]], source: str | None, speaker: str | None = None
+        self, ranked: Sequence[tuple[int, float]], where: ClaimFilter = EVERY_CLAIM
     ) -> list[Claim]:
-        """Claims for (id, similarity) pairs, in that order, those of other sources or speakers
-        left out."""
+        """Claims for (id, similarity) pairs, in that order, those ``where`` leaves out left out
+        (its article aside: the caller asked for the ids)."""
         if not ranked:
             return []
-        where, params = self._claim_filters(None, source, speaker)
+        condition, params = self.claim_filters(replace(where, article_id=None))
         marks = ",".join("?" * len(ranked))
         rows = self.run(
-            f"{CLAIMS_SELECT} WHERE c.id IN ({marks}) {where}", (*(i for i, _ in ranked), *params)
+            f"{CLAIMS_SELECT} WHERE c.id IN ({marks}) {condition}",
+            (*(i for i, _ in ranked), *params),
         ).fetchall()
         by_id = {r["id"]: r for r in rows}
         return [claim_row(by_id[i], similarity=s) for i, s in ranked if i in by_id]
@@ -406,8 +423,8 @@ class Writes(Reads):
         self.conn.cursor().executemany(
             self.sql(
                 'INSERT INTO claims (article_id, position, text, sentence, start, "end", speaker, '
-                "speaker_role, checkworthiness, embedding, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "speaker_role, entities, checkworthiness, embedding, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ),
             [
                 (
@@ -419,6 +436,7 @@ class Writes(Reads):
                     claim.end,
                     claim.speaker,
                     claim.speaker_role,
+                    entities_out(claim.entities),
                     claim.checkworthiness,
                     self.vector_param(vector),
                     created,
@@ -426,7 +444,14 @@ class Writes(Reads):
                 for position, (claim, vector) in enumerate(zip(claims, vectors, strict=True))
             ],
         )
-        return self._claims_of(article_id)
+        stored = self._claims_of(article_id)
+        names = {(c.id, e.key) for c in stored for e in c.entities or ()}
+        if names:
+            self.conn.cursor().executemany(
+                self.sql("INSERT INTO claim_entities (claim_id, name) VALUES (?, ?)"),
+                sorted(names),
+            )
+        return stored
 
     def add_contradictions(self, contradictions: Sequence[Contradiction]) -> None:
         created = now()

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from service.domain.models import Claim, Vectors
+from service.domain.models import EVERY_CLAIM, Claim, ClaimFilter, Vectors
 from service.store.sql import Reads, SqlStore, Writes, guarded
 from service.store.vector_index import VectorIndex, decode
 
@@ -67,6 +67,17 @@ MIGRATIONS: dict[int, str] = {
     # How the sentence describes its speaker (claims stored before keep null); ?speaker= filters.
     4: "ALTER TABLE claims ADD COLUMN speaker_role TEXT;"
     "CREATE INDEX IF NOT EXISTS claims_by_speaker ON claims(speaker);",
+    # A claim's named entities: as the API shows them (null for claims stored before), and by
+    # folded name for ?entity=.
+    5: """
+ALTER TABLE claims ADD COLUMN entities TEXT;
+CREATE TABLE IF NOT EXISTS claim_entities (
+    name TEXT NOT NULL,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    PRIMARY KEY (name, claim_id)
+);
+CREATE INDEX IF NOT EXISTS claim_entities_by_claim ON claim_entities(claim_id);
+""",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 # How long a writer waits for another's lock before giving up (a 503): an ingestion holds it
@@ -102,26 +113,23 @@ class _SqliteReads(Reads):
         limit: int,
         min_similarity: float,
         offset: int = 0,
-        article_id: int | None = None,
-        source: str | None = None,
-        speaker: str | None = None,
+        where: ClaimFilter = EVERY_CLAIM,
     ) -> list[Claim]:
         query = np.asarray(vector, dtype=np.float32).reshape(-1)
         wanted = offset + limit
-        if article_id is not None:  # one article's claims: few, so all of them, exactly
+        if where.article_id is not None:  # one article's claims: few, so all of them, exactly
             rows = self.run(
-                "SELECT id, embedding FROM claims WHERE article_id = ?", (article_id,)
+                "SELECT id, embedding FROM claims WHERE article_id = ?", (where.article_id,)
             ).fetchall()
-            return self._ranked(query, rows, min_similarity, source, speaker)[offset:wanted]
-        # Ask the index for a few times the page, re-score those exactly; widen while a source or
-        # speaker filter leaves the page short and the index has more to give.
+            return self._ranked(query, rows, min_similarity, where)[offset:wanted]
+        # Ask the index for a few times the page, re-score those exactly; widen while a source,
+        # speaker or entity filter leaves the page short and the index has more to give.
         asked = max(4 * wanted, 64)
         while True:
             ids = self._index.candidates(self.conn, query, asked)
             rows = self.rows_where_in("SELECT id, embedding FROM claims", "id", ids.tolist())
-            found = self._ranked(query, rows, min_similarity, source, speaker)
-            unfiltered = source is None and speaker is None
-            if len(found) >= wanted or len(ids) < asked or unfiltered:
+            found = self._ranked(query, rows, min_similarity, where)
+            if len(found) >= wanted or len(ids) < asked or not where.narrows:
                 return found[offset:wanted]
             asked *= 4
 
@@ -133,15 +141,14 @@ class _SqliteReads(Reads):
         query: np.ndarray,
         rows: list[Any],
         min_similarity: float,
-        source: str | None,
-        speaker: str | None,
+        where: ClaimFilter,
     ) -> list[Claim]:
         if not rows:
             return []
         scores = decode([r[1] for r in rows], len(query)) @ query
         order = np.argsort(-scores, kind="stable")
         ranked = [(int(rows[i][0]), float(scores[i])) for i in order if scores[i] >= min_similarity]
-        return self.hydrate(ranked, source, speaker)
+        return self.hydrate(ranked, where)
 
 
 class _Writer(_SqliteReads, Writes):

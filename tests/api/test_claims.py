@@ -105,3 +105,22 @@ def test_claims_name_their_speaker_and_role_and_filter_by_speaker(client: FlaskC
     assert client.get("/claims?speaker=Nobody").get_json()["items"] == []
     near = client.get("/claims?q=jobless rate&speaker=central bank").get_json()["items"]
     assert [c["speaker"] for c in near] == ["central bank"]
+
+
+def test_claims_name_their_entities_and_filter_by_entity(client: FlaskClient) -> None:
+    claims = client.post("/articles", json=SPOKEN).get_json()["claims"]
+    first = {(e["text"], e["kind"]) for e in claims[0]["entities"]}
+    assert {("Maria Lopez", "person"), ("Northbank", "organisation")} <= first
+    assert any(kind == "figure" and "4.1" in text for text, kind in first)
+    assert any(kind == "date" and "March" in text for text, kind in first)
+    # "Lopez" alone is the person the article named in full.
+    assert ("Maria Lopez", "person") in {(e["text"], e["kind"]) for e in claims[2]["entities"]}
+    # Found by name, case aside; with a search too; nothing for a name no claim has.
+    named = client.get("/claims?entity=maria lopez").get_json()["items"]
+    assert [c["id"] for c in named] == [claims[0]["id"], claims[2]["id"]]
+    near = client.get("/claims?q=interest rates&entity=MARIA LOPEZ").get_json()["items"]
+    assert {c["id"] for c in near} == {claims[0]["id"], claims[2]["id"]}
+    assert client.get("/claims?entity=Atlantis").get_json()["items"] == []
+    blank = client.get("/claims?entity=%20")
+    assert blank.status_code == 400
+    assert blank.headers["Content-Type"] == "application/problem+json"

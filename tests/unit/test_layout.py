@@ -255,19 +255,21 @@ def test_the_contract_states_the_domain_enumerations() -> None:
     assert schemas["Quantity"]["properties"]["kind"]["enum"] == list(models.QUANTITY_KINDS)
     assert schemas["DateMention"]["properties"]["precision"]["enum"] == list(models.PRECISIONS)
     assert schemas["Comparison"]["properties"]["relation"]["enum"] == list(models.RELATIONS)
+    assert schemas["Entity"]["properties"]["kind"]["enum"] == list(models.ENTITY_KINDS)
     # Nowhere else does the spec spell out one of these lists on its own.
     spelled = [
         values
         for lists in _enums(spec).values()
         for values in lists
-        if set(values) & set(models.KINDS + models.QUANTITY_KINDS + models.PRECISIONS)
+        if set(values)
+        & set(models.KINDS + models.QUANTITY_KINDS + models.PRECISIONS + models.ENTITY_KINDS)
     ]
-    assert len(spelled) == 3, spelled
+    assert len(spelled) == 4, spelled
 
 
 def test_the_schemas_validate_with_the_domain_enumerations() -> None:
     from schemas.check import ComparisonSchema
-    from schemas.claim import DateMentionSchema, QuantitySchema
+    from schemas.claim import DateMentionSchema, EntitySchema, QuantitySchema
     from schemas.contradiction import ContradictionSchema
 
     def choices(schema: object, field: str) -> tuple[str, ...]:
@@ -278,3 +280,4 @@ def test_the_schemas_validate_with_the_domain_enumerations() -> None:
     assert choices(ComparisonSchema, "relation") == models.RELATIONS
     assert choices(QuantitySchema, "kind") == models.QUANTITY_KINDS
     assert choices(DateMentionSchema, "precision") == models.PRECISIONS
+    assert choices(EntitySchema, "kind") == models.ENTITY_KINDS

@@ -7,7 +7,7 @@ import numpy as np
 import psycopg
 import pytest
 
-from service.domain.models import ArticleInput, ExtractedClaim
+from service.domain.models import ArticleInput, ClaimFilter, Entity, ExtractedClaim
 from service.store.postgres import SCHEMA_VERSION, PostgresStore
 from tests.helpers import fresh_database
 
@@ -29,7 +29,7 @@ def test_the_schema_is_versioned_and_reopening_changes_nothing(postgres: str) ->
         )
     store.close()
     again = PostgresStore(url, embedder_name="test", dimension=3)
-    assert len(again.list_claims(article_id=None, source=None, after=None, limit=10)) == 1
+    assert len(again.list_claims(after=None, limit=10)) == 1
     versions = again.conn.execute("SELECT version FROM schema_version").fetchall()
     assert [r["version"] for r in versions] == list(range(1, SCHEMA_VERSION + 1))
     again.close()
@@ -59,7 +59,12 @@ def test_nearest_claims_come_best_first_above_the_threshold(postgres: str) -> No
     assert store.nearest_claims(unit(1, 0.1, 0), limit=1, min_similarity=0.5, offset=1)[0].text == (
         "C1."
     )
-    assert store.nearest_claims(unit(1, 0, 0), limit=5, min_similarity=0.0, source="T") == []
+    assert (
+        store.nearest_claims(
+            unit(1, 0, 0), limit=5, min_similarity=0.0, where=ClaimFilter(source="T")
+        )
+        == []
+    )
     store.close()
 
 
@@ -88,4 +93,23 @@ def test_a_version_1_database_upgrades_in_place(postgres: str) -> None:
     assert np.allclose(store.stored_vectors(["Old."])["Old."], [1, 0, 0])
     near = store.nearest_claims(unit(1, 0.1, 0), limit=1, min_similarity=0.5)
     assert [c.text for c in near] == ["Old."]
+    # It read no entities (null); a new claim's are stored and found by name.
+    assert near[0].entities is None
+    with store.writer() as tx:
+        article_id = tx.add_article(ArticleInput(text="New."), text_hash="n", idempotency_key=None)
+        tx.add_claims(
+            article_id,
+            [
+                ExtractedClaim(
+                    "New.", "New.", 0, 4, None, entities=(Entity("NATO", "organisation"),)
+                )
+            ],
+            np.asarray([unit(0, 1, 0)], dtype=np.float32),
+        )
+    found = store.list_claims(where=ClaimFilter(entity="nato"), after=None, limit=10)
+    assert [(c.text, c.entities) for c in found] == [("New.", (Entity("NATO", "organisation"),))]
+    near = store.nearest_claims(
+        unit(1, 0, 0), limit=5, min_similarity=-1.0, where=ClaimFilter(entity="NATO")
+    )
+    assert [c.text for c in near] == ["New."]
     store.close()

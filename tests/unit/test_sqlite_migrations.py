@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from service.domain.models import ArticleInput, ExtractedClaim
+from service.domain.models import ArticleInput, ClaimFilter, Entity, ExtractedClaim
 from service.store.sqlite import MIGRATIONS, SCHEMA_VERSION, SqliteStore
 
 
@@ -38,6 +38,7 @@ def test_a_version_1_database_keeps_its_rows_and_gains_scores(tmp_path: Path) ->
         and old_claim.text == "Old text."
         and old_claim.checkworthiness is None
         and old_claim.speaker_role is None
+        and old_claim.entities is None
     )
     with store.writer() as tx:
         article_id = tx.add_article(ArticleInput(text="New."), text_hash="n", idempotency_key=None)
@@ -45,18 +46,30 @@ def test_a_version_1_database_keeps_its_rows_and_gains_scores(tmp_path: Path) ->
             article_id,
             [
                 ExtractedClaim(
-                    "New.", "New.", 0, 4, "Ana", checkworthiness=0.9, speaker_role="mayor"
+                    "New.",
+                    "New.",
+                    0,
+                    4,
+                    "Ana",
+                    checkworthiness=0.9,
+                    speaker_role="mayor",
+                    entities=(Entity("the European Union", "organisation"),),
                 )
             ],
             np.ones((1, 3), dtype=np.float32),
         )
     assert (new.checkworthiness, new.speaker_role) == (0.9, "mayor")
+    assert new.entities == (Entity("the European Union", "organisation"),)
     assert [c.text for c in store.list_claims(
-        article_id=None, source=None, speaker="Ana", after=None, limit=10
+        where=ClaimFilter(speaker="Ana"), after=None, limit=10
     )] == ["New."]  # fmt: skip
+    assert [c.text for c in store.list_claims(
+        where=ClaimFilter(entity="european UNION"), after=None, limit=10
+    )] == ["New."]  # fmt: skip
+    assert store.list_claims(where=ClaimFilter(entity="Europe"), after=None, limit=10) == []
     assert set(store.stored_vectors(["Old text.", "Unknown."])) == {"Old text."}
     store.close()
     # Opening it again changes nothing.
     again = SqliteStore(path, embedder_name="all-MiniLM-L6-v2", dimension=3)
-    assert len(again.list_claims(article_id=None, source=None, after=None, limit=10)) == 2
+    assert len(again.list_claims(after=None, limit=10)) == 2
     again.close()

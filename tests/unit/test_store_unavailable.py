@@ -29,7 +29,7 @@ def add(store: SqlStore, text: str) -> int:
 
 
 def claim_texts(store: SqlStore) -> list[str]:
-    return [c.text for c in store.list_claims(article_id=None, source=None, after=None, limit=50)]
+    return [c.text for c in store.list_claims(after=None, limit=50)]
 
 
 def test_a_sqlite_writer_locked_out_too_long_gives_up_and_the_next_one_writes(
@@ -81,7 +81,7 @@ def test_a_postgresql_server_that_cannot_be_reached_fails_fast_and_is_unavailabl
     url = f"postgresql://postgres@127.0.0.1:{free_tcp_port()}/postgres"  # nothing listens
     store = PostgresStore(url, embedder_name="test", dimension=3)  # starts all the same
     with pytest.raises(StoreUnavailableError, match="try again") as raised:
-        store.list_claims(article_id=None, source=None, after=None, limit=10)
+        store.list_claims(after=None, limit=10)
     assert "Connection refused" in raised.value.reason
     with pytest.raises(StoreUnavailableError):
         add(store, "Never stored.")
