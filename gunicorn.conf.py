@@ -18,8 +18,11 @@ from prometheus_client import multiprocess  # noqa: E402
 # Where to listen: all interfaces on $PORT (8000 by default); CLAIMS_BIND overrides entirely.
 bind = os.environ.get("CLAIMS_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 
-# Sync workers: each request is CPU-bound model work, so one request per process at a time.
-worker_class = "sync"
+# Threaded workers: a post, a check or a comparison is model work that holds its thread for a
+# second or more; the worker's other threads serve reads meanwhile, so that a read never queues
+# behind a model call in another request (bench/load.py prints reads idle and under load).
+worker_class = "gthread"
+threads = int(os.environ.get("CLAIMS_THREADS", "8"))
 
 # One worker per core, each running inference on one thread (CLAIMS_TORCH_THREADS, for torch and
 # onnxruntime alike). On these 2-core machines, the figures given with issue 6 had 2 workers x 1

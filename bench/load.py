@@ -156,6 +156,25 @@ class Client:
             self.tally.record(kind, time.perf_counter() - started, problem)
 
 
+# Reads timed with no other client, before the load starts: what "fast" means here.
+IDLE_READS = 40
+
+
+def idle(client: Client) -> None:
+    """Each kind of read, IDLE_READS times with nothing else running: p50 and p95."""
+    print("idle (one client, nothing else running):")
+    for kind in (k for k in MIX if k.startswith("GET")):
+        for _ in range(IDLE_READS):
+            started = time.perf_counter()
+            client.get(kind)
+            client.tally.record(kind, time.perf_counter() - started)
+        p50, p95 = (
+            statistics.quantiles(client.tally.latencies[kind], n=100, method="inclusive")[q - 1]
+            for q in (50, 95)
+        )
+        print(f"  {kind:24} p50 {p50 * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms")
+
+
 def fetch_all(url: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     cursor = None
@@ -269,6 +288,8 @@ def main() -> None:
         for _ in range(SEED_ARTICLES):  # something to read from the first request on
             if problem := seeding.post_new():
                 sys.exit(f"could not store the first articles: {problem}")
+        tally.latencies.clear()
+        idle(Client(url, -2, pool, tally))
         tally.latencies.clear()
         started = time.monotonic()
         clients = [Client(url, n, pool, tally) for n in range(args.clients)]

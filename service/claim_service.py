@@ -7,10 +7,15 @@ carries its analysis (extraction.claims.analyse), so the API only has to show it
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
+import os
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields, replace
+from typing import TypeVar
 
 import numpy as np
 
@@ -81,6 +86,22 @@ class ServiceSettings:
         return cls(**{f.name: getattr(config, f.name) for f in fields(cls)})
 
 
+# Model work (posting, checking, comparing: embedding, parsing, judging) runs on this many
+# threads per process, at a lower scheduling priority (niceness) than the threads that serve
+# reads, so that on busy cores a read is not kept waiting by a model call in another request.
+MODEL_THREADS = 2
+MODEL_NICENESS = 10
+R = TypeVar("R")
+
+
+def _lower_priority() -> None:
+    """Run this thread at MODEL_NICENESS (Linux schedules each thread by its own niceness)."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), MODEL_NICENESS)
+    except OSError:  # not allowed here: the work still runs, at the usual priority
+        pass
+
+
 def embedder_from_config(config: Config) -> Embedder:
     """The embedder ``CLAIMS_EMBEDDER`` names."""
     return embedders.create(
@@ -147,6 +168,9 @@ class ClaimService:
         self.checkworthiness = checkworthiness or CheckworthinessModel.load()
         # The parser too is loaded now, once per worker, not in the first request that needs it.
         parse.pipeline()
+        self._models = ThreadPoolExecutor(
+            MODEL_THREADS, thread_name_prefix="models", initializer=_lower_priority
+        )
         self.claim_threshold = (
             self.checkworthiness.threshold
             if self.settings.checkworthiness_threshold is None
@@ -161,12 +185,22 @@ class ClaimService:
         The same text (or the same idempotency key) again returns the stored article unchanged.
         A web page is stored as the text extracted from it, to which claim offsets point.
         """
+        # The deadline counts from now: waiting for a model thread is part of the request.
         deadline = Deadline(self.settings.request_timeout)
         article = replace(article, text=self.text_of(article.text, article.html), html=None)
         digest = text_hash(article.text)
         existing = self._existing(digest, idempotency_key, self.store)
-        if existing is not None:
+        if existing is not None:  # a repeat needs no model: answered on this thread
             return IngestResult(_shown_article(existing), created=False)
+        return self._on_model_thread(self._ingest, article, digest, idempotency_key, deadline)
+
+    def _on_model_thread(self, work: Callable[..., R], *args: object) -> R:
+        """``work(*args)`` on a model thread (with this request's context), its result here."""
+        return self._models.submit(contextvars.copy_context().run, work, *args).result()
+
+    def _ingest(
+        self, article: ArticleInput, digest: str, idempotency_key: str | None, deadline: Deadline
+    ) -> IngestResult:
         extracted, vectors = self._claims_of(article.text)
         claims = self._provisional(extracted, article.source, article.published_at)
         # Embedding and most judging need no lock: the claims committed so far are judged first,
@@ -204,6 +238,11 @@ class ClaimService:
         """The claims a text (or page) holds and the stored claims they contradict; nothing is
         stored."""
         deadline = Deadline(self.settings.request_timeout)
+        return self._on_model_thread(self._check, text, html, published_at, deadline)
+
+    def _check(
+        self, text: str, html: str | None, published_at: Moment | None, deadline: Deadline
+    ) -> CheckResult:
         extracted, vectors = self._claims_of(self.text_of(text, html))
         claims = self._provisional(extracted, None, published_at)
         pairs = self._pairs(claims, vectors, self.store)
@@ -212,6 +251,9 @@ class ClaimService:
 
     def compare(self, claim_a: str, claim_b: str) -> Judgement:
         """What the judge makes of two sentences given directly."""
+        return self._on_model_thread(self._compare, claim_a, claim_b)
+
+    def _compare(self, claim_a: str, claim_b: str) -> Judgement:
         vectors = self.embedder.embed([claim_a, claim_b])
         similarity = float(vectors[0] @ vectors[1])
         return self.judge.judge([Pair(claim_a, claim_b, similarity)])[0]

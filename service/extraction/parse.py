@@ -18,6 +18,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 _LOCK = threading.Lock()
+# The pipeline runs in one thread at a time: spaCy does not promise more, and a worker's threads
+# (gunicorn.conf.py) may all read claims at once.
+_RUNNING = threading.Lock()
 _NLP: list[Any] = []
 # Sentences kept: a few articles' worth, the oldest dropped first.
 _KEPT = 4096
@@ -53,8 +56,9 @@ def _run(sentences: Iterable[str], stage: tuple[str, ...]) -> dict[str, Any]:
         for name, component in nlp.pipeline:
             if name in stage:
                 batch = component.pipe(batch, batch_size=_BATCH)
-        for doc in batch:
-            doc.user_data["stages"].add(stage[0])
+        with _RUNNING:
+            for doc in batch:
+                doc.user_data["stages"].add(stage[0])
     with _LOCK:
         for sentence, doc in docs.items():
             _DOCS[sentence] = doc

@@ -4,6 +4,7 @@ instances as two hosts sharing one PostgreSQL: every claim stored exactly once."
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -85,3 +86,29 @@ def test_two_gunicorn_hosts_on_one_postgresql_lose_and_duplicate_nothing(
     assert_stored_once(first, responses)
     # The other host reads the same store.
     assert fetch_all(f"{second.url}/claims") == fetch_all(f"{first.url}/claims")
+
+
+def test_reads_are_answered_while_posts_hold_every_worker(
+    gunicorn: Callable[..., Server],
+) -> None:
+    # One worker, two long posts in flight: with one request per worker, every read would wait
+    # for both posts; threaded workers answer reads on other threads meanwhile.
+    server = gunicorn(workers=1)
+    requests.post(f"{server.url}/articles", json=article(0), timeout=120).raise_for_status()
+    long_text = " ".join(article(n)["text"] for n in range(1, 40))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        posts = [
+            pool.submit(
+                requests.post,
+                f"{server.url}/articles",
+                json={"text": f"{long_text} Variant {k}."},
+                timeout=300,
+            )
+            for k in range(2)
+        ]
+        time.sleep(0.5)  # let both posts reach the worker
+        reads = [requests.get(f"{server.url}/claims", timeout=120) for _ in range(5)]
+        unfinished_after_reads = sum(not p.done() for p in posts)
+        assert all(p.result().status_code == 201 for p in posts)
+    assert all(r.status_code == 200 for r in reads)
+    assert unfinished_after_reads >= 1, "the reads waited for the posts"
