@@ -9,7 +9,9 @@
    Run twice: as configured, and with CLAIMS_SIMILARITY_THRESHOLD=1 (nothing is near enough to
    judge), which shows the cost of everything around the embedding model.
 3. `POST /articles` for the five NATO articles (../shared/corpus): each deleted and posted again
-   while the other four are stored; median and 95th percentile.
+   while the other four are stored; median and 95th percentile, the pairs judged a post, and the
+   judge's model time a judged pair inside the service (from its /metrics), to set beside the
+   bare judge's time a pair below.
 4. The judge's pairs per second on 256 MultiNLI validation pairs, per NLI backend (2 threads).
 
     .venv/bin/python bench/throughput.py [--embedder onnx-int8]
@@ -103,18 +105,34 @@ def service(groups: list[list[str]], env: dict[str, str]) -> tuple[float, float]
     return sum(len(g) for g in groups) / elapsed, claims / elapsed
 
 
-def nato_posts(env: dict[str, str]) -> list[float]:
-    """Each NATO article deleted and posted again while the other four are stored: seconds."""
+def judge_work(url: str) -> tuple[float, float]:
+    """Seconds the service's judge has spent, and pairs it has judged (its /metrics, every
+    worker summed)."""
+    found = {"seconds": 0.0, "pairs": 0.0}
+    for line in requests.get(f"{url}/metrics", timeout=30).text.splitlines():
+        name, _, value = line.rpartition(" ")
+        if name == 'counterclaim_inference_seconds_sum{model="judge"}':
+            found["seconds"] = float(value)
+        elif name == 'counterclaim_inference_items_total{model="judge"}':
+            found["pairs"] = float(value)
+    return found["seconds"], found["pairs"]
+
+
+def nato_posts(env: dict[str, str]) -> tuple[list[float], float, float]:
+    """Each NATO article deleted and posted again while the other four are stored: seconds per
+    post, and over those posts the judge's seconds and pairs inside the service."""
     items = nato_articles()
     times = []
     with served(env) as url:
         ids = [requests.post(f"{url}/articles", json=i).json()["id"] for i in items]
+        seconds_before, pairs_before = judge_work(url)
         for item, article_id in zip(items, ids, strict=True):
             requests.delete(f"{url}/articles/{article_id}").raise_for_status()
             started = time.perf_counter()
             requests.post(f"{url}/articles", json=item).raise_for_status()
             times.append(time.perf_counter() - started)
-    return times
+        seconds_after, pairs_after = judge_work(url)
+    return times, seconds_after - seconds_before, pairs_after - pairs_before
 
 
 def main() -> None:
@@ -147,10 +165,13 @@ def main() -> None:
               f"{sentences / bare_rate:.2f}", flush=True)  # fmt: skip
 
     if CORPUS.is_dir():
-        times = nato_posts(base)
+        times, judging, judged = nato_posts(base)
         print(f"POST /articles, NATO articles (each against the other four): median "
               f"{statistics.median(times) * 1000:,.0f} ms, p95 "
-              f"{percentile(times, 0.95) * 1000:,.0f} ms", flush=True)  # fmt: skip
+              f"{percentile(times, 0.95) * 1000:,.0f} ms; pairs judged a post "
+              f"{judged / len(times):.0f} (no first stage: every candidate); the service's judge "
+              f"{judging / max(judged, 1) * 1000:.1f} ms a judged pair "
+              f"({judging / sum(times):.0%} of the posts' time)", flush=True)  # fmt: skip
 
     pairs = [Pair(p.premise, p.hypothesis, 0.5) for p in load("mnli_matched")][:256]
     import torch
@@ -160,7 +181,8 @@ def main() -> None:
         judge: Any = from_name("hybrid", backend=judge_backend, threads=2)
         judge.judge(pairs[:8])
         per_second = rate(lambda: len(judge.judge(pairs)))  # noqa: B023
-        print(f"judge ({judge_backend}): {per_second:6.1f} pairs/s", flush=True)
+        print(f"judge ({judge_backend}), bare: {per_second:6.1f} pairs/s, "
+              f"{1000 / per_second:.1f} ms a pair", flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":
