@@ -76,13 +76,14 @@ def extract(text: str) -> list[ExtractedClaim]:
             last_speaker = speaker
         if not is_candidate(sentence):
             continue
-        key = cleaning.fingerprint(claim_text(sentence))
+        asserted = claim_text(sentence)
+        key = cleaning.fingerprint(asserted)
         if key in seen:
             continue
         seen.add(key)
         claims.append(
             ExtractedClaim(
-                text=claim_text(sentence),
+                text=asserted,
                 sentence=text[span.start : span.end],
                 start=span.start,
                 end=span.end,
