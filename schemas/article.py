@@ -9,6 +9,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from schemas.claim import ClaimSchema
 from schemas.contradiction import ContradictionSchema
+from schemas.dispute import DisputeChangesSchema
 from schemas.fields import Moment, Text
 
 # Predicate calls str.strip: any text with one non-blank character passes, wherever it is.
@@ -29,16 +30,24 @@ def _not_a_page(text: str) -> None:
 class TextOrHtmlSchema(Schema):
     """A body carrying an article as plain ``text`` or as a web page's ``html``: exactly one."""
 
+    # The fields of which a body gives exactly one.
+    ALTERNATIVES: tuple[str, ...] = ("text", "html")
+
     text = Text(validate=[_NOT_BLANK, _not_a_page])
     html = Text(validate=_NOT_BLANK)
 
     @validates_schema
-    def exactly_one_of_text_or_html(self, data: dict[str, Any], **kwargs: Any) -> None:
-        """Neither, or both, is a mistake the caller should hear about."""
-        if "text" in data and "html" in data:
-            raise ValidationError("Give either text or html, not both.", "html")
-        if "text" not in data and "html" not in data:
-            raise ValidationError("Missing data for required field (or give html).", "text")
+    def exactly_one_alternative(self, data: dict[str, Any], **kwargs: Any) -> None:
+        """None, or two, is a mistake the caller should hear about."""
+        given = [name for name in self.ALTERNATIVES if name in data]
+        others = " or ".join(self.ALTERNATIVES[1:])
+        if len(given) > 1:
+            raise ValidationError(
+                f"Give one of {', '.join(self.ALTERNATIVES)}, not {' and '.join(given)}.",
+                given[-1],
+            )
+        if not given:
+            raise ValidationError(f"Missing data for required field (or give {others}).", "text")
 
 
 class ArticleCreateSchema(TextOrHtmlSchema):
@@ -68,3 +77,16 @@ class ArticleDetailSchema(ArticleSchema):
     text = fields.String()
     claims = fields.List(fields.Nested(ClaimSchema))
     contradictions = fields.List(fields.Nested(ContradictionSchema))
+
+
+class ArticleCreatedSchema(ArticleDetailSchema):
+    """The answer to POST /articles: the stored article, and the disputes its claims joined or
+    opened."""
+
+    disputes = fields.Nested(DisputeChangesSchema)
+
+    def dump_created(self, article: object, disputes: object) -> dict[str, Any]:
+        """The article and its disputes, dumped."""
+        body: dict[str, Any] = ArticleDetailSchema().dump(article)
+        body["disputes"] = DisputeChangesSchema().dump(disputes)
+        return body

@@ -9,24 +9,48 @@ from marshmallow import Schema, fields, post_dump, validate
 from schemas.article import TextOrHtmlSchema
 from schemas.claim import ClaimSchema
 from schemas.contradiction import ContradictionSchema
+from schemas.dispute import DisputeChangesSchema
 from schemas.fields import Moment, Text
-from service.domain.models import KINDS, RELATIONS
+from service.domain.models import KINDS, RELATIONS, SKIP_REASONS
+
+# Claims given as a list: at most this many, each at most this long (a headline, a tweet, a
+# quote; not an article, which goes as text).
+MAX_GIVEN_CLAIMS = 100
+MAX_GIVEN_CLAIM_CHARS = 2000
 
 # Predicate calls str.strip: any text with one non-blank character passes, wherever it is.
 _NOT_BLANK = validate.Predicate("strip", error="Must not be empty.")
 
 
 class CheckCreateSchema(TextOrHtmlSchema):
-    """The body of POST /checks."""
+    """The body of POST /checks: a text, a page, or claims as given; exactly one."""
 
+    ALTERNATIVES = ("text", "html", "claims")
+
+    claims = fields.List(
+        Text(validate=[_NOT_BLANK, validate.Length(max=MAX_GIVEN_CLAIM_CHARS)]),
+        validate=validate.Length(min=1, max=MAX_GIVEN_CLAIMS),
+    )
     published_at = Moment(allow_none=True)
 
 
+class SkippedSchema(Schema):
+    """A sentence (or block) of a checked text that did not become a claim, and why."""
+
+    sentence = fields.String()
+    start = fields.Integer()
+    end = fields.Integer()
+    reason = fields.String(validate=validate.OneOf(SKIP_REASONS))
+
+
 class CheckSchema(Schema):
-    """What a text would add: its claims and the stored claims they contradict."""
+    """What a text would add: its claims, the stored claims they contradict, the sentences
+    skipped, and the disputes the claims would join."""
 
     claims = fields.List(fields.Nested(ClaimSchema))
     contradictions = fields.List(fields.Nested(ContradictionSchema))
+    skipped = fields.List(fields.Nested(SkippedSchema))
+    disputes = fields.Nested(DisputeChangesSchema)
 
 
 class ComparisonCreateSchema(Schema):

@@ -6,8 +6,10 @@ from marshmallow import Schema, fields, validate
 
 from schemas.article import ArticleSchema
 from schemas.claim import ClaimSearchHitSchema
-from schemas.contradiction import ContradictionSchema
+from schemas.contradiction import ContradictionSchema, ReviewedPairSchema
+from schemas.dispute import DisputeSchema
 from schemas.fields import Text
+from service.domain.models import REVIEW_STATES, VERDICTS
 
 _ID = validate.Range(min=1, max=2**63 - 1)
 
@@ -48,6 +50,26 @@ class ContradictionQuerySchema(ListQuerySchema):
     claim_id = fields.Integer(validate=_ID)
     article_id = fields.Integer(validate=_ID)
     min_score = fields.Float(validate=validate.Range(min=0.0, max=1.0))
+    # Not yet reviewed, or reviewed with that verdict.
+    review = fields.String(validate=validate.OneOf(REVIEW_STATES))
+
+
+class ReviewQuerySchema(ListQuerySchema):
+    """Filters of GET /reviews."""
+
+    verdict = fields.String(validate=validate.OneOf(VERDICTS))
+
+
+class DisputeQuerySchema(ListQuerySchema):
+    """Filters of GET /disputes."""
+
+    source = Text(validate=validate.Length(max=500))
+    claim_id = fields.Integer(validate=_ID)
+    article_id = fields.Integer(validate=_ID)
+    # A claim of the dispute said on or after ``since`` and one on or before ``until``.
+    since = fields.Date()
+    until = fields.Date()
+    separated = fields.Boolean()
 
 
 def page_schema(item: type[Schema]) -> type[Schema]:
@@ -64,3 +86,5 @@ def page_schema(item: type[Schema]) -> type[Schema]:
 ArticlePageSchema = page_schema(ArticleSchema)
 ClaimPageSchema = page_schema(ClaimSearchHitSchema)
 ContradictionPageSchema = page_schema(ContradictionSchema)
+ReviewedPairPageSchema = page_schema(ReviewedPairSchema)
+DisputePageSchema = page_schema(DisputeSchema)

@@ -8,7 +8,9 @@ carries its analysis (extraction.claims.analyse), so the API only has to show it
 from __future__ import annotations
 
 import contextvars
+import datetime as dt
 import hashlib
+import logging
 import os
 import threading
 import time
@@ -20,11 +22,13 @@ from typing import TypeVar
 import numpy as np
 
 from service.config import Config
+from service.disputes.keeping import Regrouped, catch_up, regroup
 from service.domain.errors import (
     DeadlineExceededError,
     IdempotencyKeyReusedError,
     NoArticleTextError,
     NotFoundError,
+    StoreUnavailableError,
     TooManyClaimsError,
 )
 from service.domain.models import (
@@ -36,14 +40,23 @@ from service.domain.models import (
     ClaimDetail,
     ClaimFilter,
     Contradiction,
+    Dispute,
+    DisputeChanges,
+    DisputeFilter,
     ExtractedClaim,
     IngestResult,
     Judgement,
     Moment,
+    Review,
+    ReviewedPair,
+    ReviewState,
+    Skipped,
+    SkipReason,
+    Verdict,
     days_between,
 )
 from service.extraction import cleaning, parse
-from service.extraction.claims import analyse, extract
+from service.extraction.claims import analyse, given, read
 from service.extraction.entities import entities
 from service.extraction.html import main_text
 from service.inference import embedders
@@ -52,6 +65,8 @@ from service.inference.embedders.base import Embedder, Vectors
 from service.judging.judge import ContradictionJudge, Pair, from_name
 from service.store import open_store
 from service.store.base import ClaimStore, StoreReader
+
+log = logging.getLogger(__name__)
 
 
 def text_hash(text: str) -> str:
@@ -171,6 +186,7 @@ class ClaimService:
         self._models = ThreadPoolExecutor(
             MODEL_THREADS, thread_name_prefix="models", initializer=_lower_priority
         )
+        self.catch_up()
         self.claim_threshold = (
             self.checkworthiness.threshold
             if self.settings.checkworthiness_threshold is None
@@ -191,7 +207,7 @@ class ClaimService:
         digest = text_hash(article.text)
         existing = self._existing(digest, idempotency_key, self.store)
         if existing is not None:  # a repeat needs no model: answered on this thread
-            return IngestResult(_shown_article(existing), created=False)
+            return self._repeat(existing)
         return self._on_model_thread(self._ingest, article, digest, idempotency_key, deadline)
 
     def _on_model_thread(self, work: Callable[..., R], *args: object) -> R:
@@ -201,7 +217,7 @@ class ClaimService:
     def _ingest(
         self, article: ArticleInput, digest: str, idempotency_key: str | None, deadline: Deadline
     ) -> IngestResult:
-        extracted, vectors = self._claims_of(article.text)
+        extracted, vectors, _ = self._claims_of(article.text)
         claims = self._provisional(extracted, article.source, article.published_at)
         # Embedding and most judging need no lock: the claims committed so far are judged first,
         # so that workers judge side by side; under the writer's lock only the pairs with claims
@@ -211,43 +227,113 @@ class ClaimService:
         with self.store.writer() as tx:
             existing = self._existing(digest, idempotency_key, tx)
             if existing is not None:
-                return IngestResult(_shown_article(existing), created=False)
+                return self._repeat(existing)
             # Judge before inserting: the vector index must only ever see committed claims.
             pairs = self._pairs(claims, vectors, tx)
             found = self._found(pairs, self._judged(pairs, verdicts, deadline))
             article_id = tx.add_article(article, text_hash=digest, idempotency_key=idempotency_key)
             by_span = {(c.start, c.end): c for c in tx.add_claims(article_id, extracted, vectors)}
-            tx.add_contradictions(
-                [replace(c, claim=by_span[(c.claim.start, c.claim.end)]) for c in found]
-            )
+            stored_found = [replace(c, claim=by_span[(c.claim.start, c.claim.end)]) for c in found]
+            tx.add_contradictions(stored_found)
+            new = {c.id for c in by_span.values()}
+            seeds = {c.claim.id or 0 for c in stored_found}
+            seeds |= {c.conflicting_claim.id or 0 for c in stored_found}
+            changes = _changes(regroup(tx, seeds), new)
             stored = tx.get_article(article_id)
         if stored is None:  # cannot happen: it was written in this very transaction
             raise RuntimeError(f"article {article_id} vanished inside its own transaction")
-        return IngestResult(_shown_article(stored), created=True)
+        return IngestResult(_shown_article(stored), created=True, disputes=changes)
+
+    def _repeat(self, existing: Article) -> IngestResult:
+        """The answer to an article posted again: as stored, with the disputes its claims
+        stand in (joined long ago: none is opened by a repeat)."""
+        held = self.store.disputes_holding([c.id for c in existing.claims if c.id is not None])
+        return IngestResult(_shown_article(existing), created=False, disputes=DisputeChanges(held))
 
     def delete_article(self, article_id: int) -> None:
-        """Remove an article with its claims and their contradictions."""
-        if not self.store.delete_article(article_id):
-            raise NotFoundError("article", article_id)
+        """Remove an article with its claims and their contradictions; the disputes they stood
+        in shrink, split or go."""
+        with self.store.writer() as tx:
+            gone = tx.claim_ids_of(article_id)
+            neighbours = {
+                claim
+                for sides, _ in tx.dispute_state(tx.disputes_holding(gone)).values()
+                for claim in sides
+            } - set(gone)
+            if not tx.delete_article(article_id):
+                raise NotFoundError("article", article_id)
+            regroup(tx, neighbours)
+
+    def review(
+        self, contradiction_id: int, verdict: Verdict, note: str | None, reviewer: str | None
+    ) -> Contradiction:
+        """Keep a reviewer's verdict on a contradiction's pair of claim texts (the last verdict
+        on a pair stands); a dismissed pair leaves its dispute and is not raised again."""
+        with self.store.writer() as tx:
+            found = tx.get_contradiction(contradiction_id)
+            if found is None:
+                raise NotFoundError("contradiction", contradiction_id)
+            reviewed_at = dt.datetime.now(dt.UTC)
+            tx.review(found, Review(verdict, note, reviewed_at, reviewer))
+            regroup(tx, [found.claim.id or 0, found.conflicting_claim.id or 0])
+            updated = tx.get_contradiction(contradiction_id)
+        if updated is None:  # cannot happen: reviewing deletes nothing
+            raise RuntimeError(f"contradiction {contradiction_id} vanished while reviewed")
+        return _shown_contradiction(updated)
+
+    def catch_up(self) -> None:
+        """Bring a database that predates reviews and disputes up to date (pair keys, disputes
+        for the contradictions already stored); a few batches at start-up. A database that
+        cannot answer now is caught up by the next start."""
+        try:
+            for _ in range(10_000):
+                with self.store.writer() as tx:
+                    if not catch_up(tx):
+                        return
+        except StoreUnavailableError as exc:
+            log.warning("disputes not caught up: the database cannot answer: %s", exc.reason)
 
     # -- analysing without storing ----------------------------------------------------------------
 
     def check(
-        self, text: str = "", *, html: str | None = None, published_at: Moment | None = None
+        self,
+        text: str = "",
+        *,
+        html: str | None = None,
+        claims: Sequence[str] | None = None,
+        published_at: Moment | None = None,
     ) -> CheckResult:
-        """The claims a text (or page) holds and the stored claims they contradict; nothing is
-        stored."""
+        """The claims a text, a page or a list of claims holds, and the stored claims they
+        contradict; nothing is stored. A list's sentences are claims as given; a text's that
+        are not are listed as skipped, with why."""
         deadline = Deadline(self.settings.request_timeout)
-        return self._on_model_thread(self._check, text, html, published_at, deadline)
+        return self._on_model_thread(self._check, text, html, claims, published_at, deadline)
 
     def _check(
-        self, text: str, html: str | None, published_at: Moment | None, deadline: Deadline
+        self,
+        text: str,
+        html: str | None,
+        given: Sequence[str] | None,
+        published_at: Moment | None,
+        deadline: Deadline,
     ) -> CheckResult:
-        extracted, vectors = self._claims_of(self.text_of(text, html))
+        skipped: list[Skipped] = []
+        if given is not None:
+            extracted, vectors = self._given(given)
+        else:
+            extracted, vectors, skipped = self._claims_of(self.text_of(text, html))
         claims = self._provisional(extracted, None, published_at)
         pairs = self._pairs(claims, vectors, self.store)
         found = self._found(pairs, self._judged(pairs, {}, deadline))
-        return CheckResult([analyse(c) for c in claims], [_shown_contradiction(c) for c in found])
+        dismissed = self.store.dismissed([c.pair_key for c in found])
+        found = [c for c in found if c.pair_key not in dismissed]
+        held = self.store.disputes_holding([c.conflicting_claim.id or 0 for c in found])
+        return CheckResult(
+            [analyse(c) for c in claims],
+            [_shown_contradiction(c) for c in found],
+            skipped,
+            DisputeChanges(joined=held),
+        )
 
     def compare(self, claim_a: str, claim_b: str) -> Judgement:
         """What the judge makes of two sentences given directly."""
@@ -311,12 +397,37 @@ class ClaimService:
         min_score: float | None,
         after: int | None,
         limit: int,
+        review: ReviewState | None = None,
     ) -> list[Contradiction]:
-        """Contradictions in the order they were found, filtered by claim, article and score."""
+        """Contradictions in the order they were found, filtered by claim, article, score and
+        review state."""
         found = self.store.list_contradictions(
-            claim_id=claim_id, article_id=article_id, min_score=min_score, after=after, limit=limit
+            claim_id=claim_id,
+            article_id=article_id,
+            min_score=min_score,
+            after=after,
+            limit=limit,
+            review=review,
         )
         return [_shown_contradiction(c) for c in found]
+
+    def reviews(
+        self, *, verdict: Verdict | None, after: int | None, limit: int
+    ) -> list[ReviewedPair]:
+        """Reviewed pairs of claim texts, in the order first reviewed."""
+        return self.store.list_reviews(verdict=verdict, after=after, limit=limit)
+
+    def dispute(self, dispute_id: int) -> Dispute:
+        """One dispute."""
+        found = self.store.get_dispute(dispute_id)
+        if found is None:
+            raise NotFoundError("dispute", dispute_id)
+        return _shown_dispute(found)
+
+    def disputes(self, *, where: DisputeFilter, offset: int, limit: int) -> list[Dispute]:
+        """Disputes, the latest to change first, those ``where`` asks for."""
+        found = self.store.list_disputes(where=where, offset=offset, limit=limit)
+        return [_shown_dispute(d) for d in found]
 
     # -- running --------------------------------------------------------------------------------
 
@@ -375,14 +486,43 @@ class ClaimService:
             for c in extracted
         ]
 
-    def _claims_of(self, text: str) -> tuple[list[ExtractedClaim], Vectors]:
-        """The claims worth checking, scored, with their vectors; near-duplicates dropped."""
-        candidates = extract(text)
+    def _claims_of(self, text: str) -> tuple[list[ExtractedClaim], Vectors, list[Skipped]]:
+        """The claims worth checking, scored, with their vectors; near-duplicates dropped; and
+        the sentences skipped, with why."""
+        reading = read(text)
+        candidates = reading.claims
         if len(candidates) > self.settings.max_claims:
             raise TooManyClaimsError(len(candidates), self.settings.max_claims)
-        # Claims are compared by what they assert (``text``); whether a sentence is worth checking
-        # is judged on the whole sentence, as the model was trained, reporting frame included.
-        # A sentence without a frame is its own text, so each distinct string is embedded once.
+        vectors, scores = self._scored(candidates)
+        similarities = vectors @ vectors.T
+        keep: list[int] = []
+        skipped = list(reading.skipped)
+        for i, candidate in enumerate(candidates):
+            if scores[i] < self.claim_threshold:
+                skipped.append(_skip(candidate, "not check-worthy"))
+            elif keep and similarities[i, keep].max() >= self.settings.duplicate_threshold:
+                skipped.append(_skip(candidate, "repeats an earlier claim"))
+            else:
+                keep.append(i)
+        skipped.sort(key=lambda s: s.start)
+        names = [c.speaker for c in candidates if c.speaker]
+        claims = self._named([candidates[i] for i in keep], [scores[i] for i in keep], names)
+        return claims, vectors[keep] if keep else vectors[:0], skipped
+
+    def _given(self, sentences: Sequence[str]) -> tuple[list[ExtractedClaim], Vectors]:
+        """Sentences a caller says are claims, every one kept as given, scored, with vectors."""
+        candidates = given(sentences)
+        vectors, scores = self._scored(candidates)
+        names = [c.speaker for c in candidates if c.speaker]
+        return self._named(candidates, list(scores), names), vectors
+
+    def _scored(self, candidates: Sequence[ExtractedClaim]) -> tuple[Vectors, Vectors]:
+        """The vectors of the candidates' texts, and how check-worthy their sentences are.
+
+        Claims are compared by what they assert (``text``); whether a sentence is worth checking
+        is judged on the whole sentence, as the model was trained, reporting frame included.
+        A sentence without a frame is its own text, so each distinct string is embedded once.
+        """
         texts = [c.text for c in candidates]
         sentences = [" ".join(c.sentence.split()) for c in candidates]
         distinct = list(dict.fromkeys(texts + sentences))
@@ -390,24 +530,23 @@ class ClaimService:
         embedded = self._vectors(distinct)
         vectors = embedded[[row[t] for t in texts]]
         scores = self.checkworthiness.scores(embedded[[row[s] for s in sentences]], sentences)
-        similarities = vectors @ vectors.T
-        keep: list[int] = []
-        for i in range(len(candidates)):
-            if scores[i] < self.claim_threshold:
-                continue
-            if not keep or similarities[i, keep].max() < self.settings.duplicate_threshold:
-                keep.append(i)
-        speakers = [c.speaker for c in candidates if c.speaker]
+        return vectors, scores
+
+    @staticmethod
+    def _named(
+        candidates: Sequence[ExtractedClaim], scores: Sequence[float], names: Sequence[str]
+    ) -> list[ExtractedClaim]:
+        """The claims with their score and named entities (people by the fullest of ``names``,
+        the speakers the text named)."""
         found = entities(
-            [candidates[i].sentence for i in keep],
-            names=speakers,
-            speakers=[candidates[i].speaker for i in keep],
+            [c.sentence for c in candidates],
+            names=list(names),
+            speakers=[c.speaker for c in candidates],
         )
-        claims = [
-            replace(candidates[i], checkworthiness=round(float(scores[i]), 3), entities=named)
-            for i, named in zip(keep, found, strict=True)
+        return [
+            replace(c, checkworthiness=round(float(score), 3), entities=named)
+            for c, score, named in zip(candidates, scores, found, strict=True)
         ]
-        return claims, vectors[keep] if keep else vectors[:0]
 
     def _vectors(self, texts: list[str]) -> Vectors:
         """Embeddings of ``texts``; those the store already holds are not computed again."""
@@ -484,6 +623,26 @@ def _shown_contradiction(found: Contradiction) -> Contradiction:
     return replace(
         found, claim=analyse(found.claim), conflicting_claim=analyse(found.conflicting_claim)
     )
+
+
+def _shown_dispute(found: Dispute) -> Dispute:
+    return replace(
+        found,
+        sides=[replace(side, claims=[analyse(c) for c in side.claims]) for side in found.sides],
+    )
+
+
+def _changes(regrouped: Sequence[Regrouped], new: set[int | None]) -> DisputeChanges:
+    """The disputes that the claims ``new`` joined (there before) or opened."""
+    touched = [r for r in regrouped if r.claims & new]
+    return DisputeChanges(
+        joined=sorted(r.id for r in touched if not r.opened),
+        opened=sorted(r.id for r in touched if r.opened),
+    )
+
+
+def _skip(claim: ExtractedClaim, reason: SkipReason) -> Skipped:
+    return Skipped(claim.sentence, claim.start, claim.end, reason)
 
 
 def _shown_article(found: Article) -> Article:

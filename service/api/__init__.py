@@ -4,10 +4,30 @@ from __future__ import annotations
 
 from flask import Flask
 
-from service.api import articles, checks, claims, contradictions, docs, health, metrics
+from service.api import (
+    articles,
+    checks,
+    claims,
+    contradictions,
+    disputes,
+    docs,
+    health,
+    metrics,
+    reviews,
+)
 
 
 def register_blueprints(app: Flask) -> None:
     """Mount every blueprint."""
-    for module in (articles, claims, contradictions, checks, health, metrics, docs):
+    for module in (
+        articles,
+        claims,
+        contradictions,
+        disputes,
+        reviews,
+        checks,
+        health,
+        metrics,
+        docs,
+    ):
         app.register_blueprint(module.bp)

@@ -6,7 +6,7 @@ import re
 
 from flask import Blueprint, Response, jsonify, request, url_for
 
-from schemas.article import ArticleCreateSchema, ArticleDetailSchema
+from schemas.article import ArticleCreatedSchema, ArticleCreateSchema, ArticleDetailSchema
 from schemas.pagination import ArticlePageSchema, ListQuerySchema
 from service.api.auth import requires
 from service.api.common import claim_service, json_body, keyset_page, query
@@ -33,7 +33,7 @@ def create_article() -> tuple[Response, int]:
     """Extract, store and check an article: 201 when new, 200 with the earlier result if not."""
     article = ArticleInput(**json_body(ArticleCreateSchema()))
     result = claim_service().ingest(article, idempotency_key=_idempotency_key())
-    response = jsonify(ArticleDetailSchema().dump(result.article))
+    response = jsonify(ArticleCreatedSchema().dump_created(result.article, result.disputes))
     response.headers["Location"] = url_for(".get_article", article_id=result.article.id)
     return response, 201 if result.created else 200
 

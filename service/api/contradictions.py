@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, g, jsonify
 
-from schemas.contradiction import ContradictionSchema
+from schemas.contradiction import ContradictionSchema, ReviewCreateSchema
 from schemas.pagination import ContradictionPageSchema, ContradictionQuerySchema
 from service.api.auth import requires
-from service.api.common import claim_service, keyset_page, query
+from service.api.common import claim_service, json_body, keyset_page, query
 
 bp = Blueprint("contradictions", __name__, url_prefix="/contradictions")
 
@@ -22,6 +22,7 @@ def list_contradictions() -> Response:
             claim_id=args.get("claim_id"),
             article_id=args.get("article_id"),
             min_score=args.get("min_score"),
+            review=args.get("review"),
             after=after,
             limit=limit,
         ),
@@ -37,3 +38,14 @@ def list_contradictions() -> Response:
 def get_contradiction(contradiction_id: int) -> Response:
     """One contradiction."""
     return jsonify(ContradictionSchema().dump(claim_service().contradiction(contradiction_id)))
+
+
+@bp.patch("/<id:contradiction_id>")
+@requires("write")
+def review_contradiction(contradiction_id: int) -> Response:
+    """A reviewer's verdict on a contradiction (the last one given stands)."""
+    body = json_body(ReviewCreateSchema())
+    reviewed = claim_service().review(
+        contradiction_id, body["verdict"], body.get("note"), getattr(g, "api_key", None)
+    )
+    return jsonify(ContradictionSchema().dump(reviewed))

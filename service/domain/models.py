@@ -7,6 +7,7 @@ tests/unit/test_layout.py.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar, get_args
@@ -31,6 +32,12 @@ KINDS: tuple[str, ...] = get_args(Kind)
 QUANTITY_KINDS: tuple[str, ...] = get_args(QuantityKind)
 PRECISIONS: tuple[str, ...] = get_args(Precision)
 ENTITY_KINDS: tuple[str, ...] = get_args(EntityKind)
+# A reviewer's verdict on a contradiction the judge found.
+Verdict = Literal["confirmed", "dismissed"]
+VERDICTS: tuple[str, ...] = get_args(Verdict)
+# Which contradictions a list returns by their review: not yet reviewed, or with that verdict.
+ReviewState = Literal["unreviewed", "confirmed", "dismissed"]
+REVIEW_STATES: tuple[str, ...] = get_args(ReviewState)
 
 T = TypeVar("T")
 
@@ -193,6 +200,36 @@ STORY_MOVES_ON_DAYS = 7
 
 
 @dataclass(frozen=True)
+class Review:
+    """A reviewer's verdict on a pair of claim texts: when, and by which API key (its
+    fingerprint; None when the service runs without keys)."""
+
+    verdict: Verdict
+    note: str | None
+    reviewed_at: dt.datetime
+    reviewed_by: str | None
+
+
+@dataclass(frozen=True)
+class ReviewedPair:
+    """A reviewed pair of claim texts with the verdict: what calibrating the judge reads."""
+
+    id: int
+    claim_text: str
+    conflicting_claim_text: str
+    review: Review
+
+
+def pair_key(text_a: str, text_b: str) -> str:
+    """What a review is kept under: a digest of the two claim texts, case, spacing and order
+    aside, so that a verdict holds for the same pair posted again, in either order."""
+    folded = sorted(
+        " ".join(unicodedata.normalize("NFKC", t).casefold().split()) for t in (text_a, text_b)
+    )
+    return hashlib.sha256("\n".join(folded).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
 class Contradiction:
     """Two claims that cannot both be true, with the judge's reasons."""
 
@@ -203,6 +240,15 @@ class Contradiction:
     kind: Kind
     explanation: str
     created_at: dt.datetime | None = None
+    # A reviewer's verdict on this pair of texts, if any.
+    review: Review | None = None
+    # The dispute it belongs to; None for one only checked, or dismissed.
+    dispute_id: int | None = None
+
+    @property
+    def pair_key(self) -> str:
+        """The key its review is kept under."""
+        return pair_key(self.claim.text, self.conflicting_claim.text)
 
     @property
     def days_apart(self) -> int | None:
@@ -233,19 +279,141 @@ class Article:
 
 
 @dataclass(frozen=True)
+class DisputeSide:
+    """The claims on one side of a dispute, and when that side was first and last said (their
+    publication, or their storing when an article gave no date)."""
+
+    claims: list[Claim]
+    first_said: Moment
+    last_said: Moment
+
+
+def said(claim: Claim) -> Moment:
+    """When a claim was said: its publication, else when it was stored."""
+    when = claim.published_at or claim.created_at
+    if when is None:  # a stored claim always has created_at
+        raise ValueError(f"claim {claim.id} has no date")
+    return when
+
+
+def as_day(moment: Moment) -> dt.date:
+    """The calendar day of a moment that is known."""
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def side_of(claims: list[Claim]) -> DisputeSide:
+    """One side of a dispute: its claims, earliest said first, and when it was first and last
+    said."""
+    ordered = sorted(claims, key=lambda c: (as_day(said(c)), c.id or 0))
+    return DisputeSide(ordered, said(ordered[0]), said(ordered[-1]))
+
+
+def separated(sides: list[DisputeSide]) -> bool:
+    """Everything on one side said before (on an earlier day than) everything on the other."""
+    one, other = sides
+    return as_day(one.last_said) < as_day(other.first_said) or as_day(other.last_said) < as_day(
+        one.first_said
+    )
+
+
+@dataclass(frozen=True)
+class DisputeDraft:
+    """A dispute as grouping left it, to be written: its id if it keeps an old one, its
+    title, each claim's side (0 or 1), its contradictions' ids, and whether it changed."""
+
+    id: int | None
+    title: str
+    separated: bool
+    sides: dict[int, int]
+    contradictions: list[int]
+    changed: bool
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A disputed fact: claims on two sides, every contradiction in it between the sides.
+
+    ``separated`` when everything on one side was said before everything on the other (the
+    story may have moved on); False for a live conflict."""
+
+    id: int
+    title: str
+    sides: list[DisputeSide]
+    separated: bool
+    contradiction_count: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DisputeFilter:
+    """Which disputes a list returns: those with a claim from this source, claim or article,
+    with a claim said on or after ``since`` and one on or before ``until``, and separated or
+    not; all that are given."""
+
+    source: str | None = None
+    claim_id: int | None = None
+    article_id: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    separated: bool | None = None
+
+
+EVERY_DISPUTE = DisputeFilter()
+
+
+@dataclass(frozen=True)
+class DisputeChanges:
+    """The disputes a request's new claims joined (there before) or opened (new)."""
+
+    joined: list[int] = field(default_factory=list)
+    opened: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class IngestResult:
-    """The article after ingestion, and whether this request created it."""
+    """The article after ingestion, whether this request created it, and the disputes its
+    claims joined or opened."""
 
     article: Article
     created: bool
+    disputes: DisputeChanges = field(default_factory=DisputeChanges)
+
+
+# Why a sentence of a checked text did not become a claim.
+SkipReason = Literal[
+    "not check-worthy",
+    "repeats an earlier claim",
+    "run-on paste",
+    "fragment",
+    "question",
+    "call to action",
+    "site text",
+    "speaks to the reader",
+    "headline",
+]
+SKIP_REASONS: tuple[str, ...] = get_args(SkipReason)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A sentence that did not become a claim, where it is, and why."""
+
+    sentence: str
+    start: int
+    end: int
+    reason: SkipReason
 
 
 @dataclass(frozen=True)
 class CheckResult:
-    """Claims and contradictions a text would raise, nothing stored."""
+    """Claims and contradictions a text would raise, nothing stored; the sentences that did
+    not become claims, and the stored disputes the claims would join."""
 
     claims: list[Claim]
     contradictions: list[Contradiction]
+    skipped: list[Skipped] = field(default_factory=list)
+    disputes: DisputeChanges = field(default_factory=DisputeChanges)
 
 
 @dataclass(frozen=True)

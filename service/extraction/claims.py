@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import cast
 
-from service.domain.models import Analysis, Claim, ExtractedClaim
+from service.domain.models import Analysis, Claim, ExtractedClaim, Skipped, SkipReason
 from service.extraction import cleaning, facts, lexicon, sentences
 from service.extraction.attribution import attribute, read_ahead
 from service.extraction.frame import frame
@@ -58,27 +59,52 @@ def claim_text(sentence: str) -> str:
     return frame(sentence).content
 
 
+@dataclass(frozen=True)
+class Reading:
+    """An article read: its candidate claims, and the sentences (or blocks) that are not, with
+    why."""
+
+    claims: list[ExtractedClaim]
+    skipped: list[Skipped]
+
+
 def extract(text: str) -> list[ExtractedClaim]:
     """Every candidate claim in an article, in order, each once, with offsets into ``text``."""
+    return read(text).claims
+
+
+def read(text: str) -> Reading:
+    """The candidate claims of an article (see ``extract``) and what was skipped: blocks the
+    cleaner dropped, sentences a rule rejects, sentences that repeat an earlier one."""
     normalised = cleaning.normalise(text)
     claims: list[ExtractedClaim] = []
+    skipped: list[Skipped] = []
     seen: set[str] = set()
     last_speaker: str | None = None
-    spans = [s for block in cleaning.clean(normalised) for s in sentences.split(normalised, block)]
+    spans: list[cleaning.Span] = []
+    for block, dropped in cleaning.sort(normalised):
+        if dropped is None:
+            spans += sentences.split(normalised, block)
+        else:
+            skipped.append(_skipped(text, block, dropped))
     read = [normalised[s.start : s.end] for s in spans]
     read_ahead(r for r in read if len(r) <= MAX_SENTENCE_CHARS)
     for span, sentence in zip(spans, read, strict=True):
         if len(sentence) > MAX_SENTENCE_CHARS:
+            skipped.append(_skipped(text, span, "run-on paste"))
             continue
         attributed = attribute(sentence, normalised, last_speaker)
         speaker = attributed.speaker
         if speaker:
             last_speaker = speaker
-        if not is_candidate(sentence):
+        rejected = rejection(sentence)
+        if rejected is not None:
+            skipped.append(_skipped(text, span, rejected))
             continue
         asserted = claim_text(sentence)
         key = cleaning.fingerprint(asserted)
         if key in seen:
+            skipped.append(_skipped(text, span, "repeats an earlier claim"))
             continue
         seen.add(key)
         claims.append(
@@ -91,7 +117,31 @@ def extract(text: str) -> list[ExtractedClaim]:
                 speaker_role=attributed.role if speaker else None,
             )
         )
+    skipped.sort(key=lambda s: s.start)
+    return Reading(claims, skipped)
+
+
+def given(sentences: Sequence[str]) -> list[ExtractedClaim]:
+    """Sentences a caller says are claims (a headline, a tweet, a quote), as given: on one
+    line, with their speaker if they name one, no rule or frame applied; each spans itself."""
+    claims: list[ExtractedClaim] = []
+    for sentence in sentences:
+        attributed = attribute(sentence, sentence)
+        claims.append(
+            ExtractedClaim(
+                text=" ".join(cleaning.normalise(sentence).split()),
+                sentence=sentence,
+                start=0,
+                end=len(sentence),
+                speaker=attributed.speaker,
+                speaker_role=attributed.role if attributed.speaker else None,
+            )
+        )
     return claims
+
+
+def _skipped(text: str, span: cleaning.Span, reason: str) -> Skipped:
+    return Skipped(text[span.start : span.end], span.start, span.end, cast(SkipReason, reason))
 
 
 def analyse(claim: Claim) -> Claim:

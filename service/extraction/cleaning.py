@@ -147,31 +147,41 @@ def is_chrome(block: str) -> bool:
 
 
 def clean(text: str) -> list[Span]:
-    """The blocks of ``text`` that carry the article, each once, in order.
+    """The blocks of ``text`` that carry the article, each once, in order (see ``sort``)."""
+    return [span for span, dropped in sort(text) if dropped is None]
 
-    A block is dropped when it is site chrome, a fragment (headline, menu, byline), or a repeat of
-    an earlier block.  After a chrome block, blocks in the outlet's own voice ("we", "our" outside
+
+def sort(text: str) -> list[tuple[Span, str | None]]:
+    """Every block of ``text``, in order, with why it was dropped (None for a block kept).
+
+    A block is dropped when it is site chrome ("site text", or "speaks to the reader": an
+    appeal, a lone question or call to action), a fragment such as a headline, a
+    menu or a byline ("headline"), or a repeat of an earlier block ("repeats an earlier
+    claim"). After a chrome block, blocks in the outlet's own voice ("we", "our" outside
     quotations) or speaking to the reader are chrome too: appeals and promotions run on for
     several paragraphs.
     """
     text = normalise(text)
-    kept: list[Span] = []
+    blocks: list[tuple[Span, str | None]] = []
     seen: set[str] = set()
     in_chrome = False
     for span in _blocks(text):
         block = text[span.start : span.end]
         key = fingerprint(block)
+        dropped: str | None = None
         if key in seen:
-            continue
-        seen.add(key)
-        if is_chrome(block):
+            dropped = "repeats an earlier claim"
+        elif is_chrome(block):
             in_chrome = True
-            continue
-        if is_fragment(block):
-            continue
-        unquoted = _unquoted(block)
-        if in_chrome and (_OUTLET_VOICE.search(unquoted) or _READER_ADDRESS.search(unquoted)):
-            continue
-        in_chrome = False
-        kept.append(span)
-    return kept
+            dropped = "site text" if is_site_text(block) else "speaks to the reader"
+        elif is_fragment(block):
+            dropped = "headline"
+        elif in_chrome and (
+            _OUTLET_VOICE.search(_unquoted(block)) or _READER_ADDRESS.search(_unquoted(block))
+        ):
+            dropped = "site text"
+        else:
+            in_chrome = False
+        seen.add(key)
+        blocks.append((span, dropped))
+    return blocks

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from typing import Protocol
+from typing import Any, Protocol
 
 from service.domain.models import (
     EVERY_CLAIM,
@@ -13,7 +13,13 @@ from service.domain.models import (
     Claim,
     ClaimFilter,
     Contradiction,
+    Dispute,
+    DisputeDraft,
+    DisputeFilter,
     ExtractedClaim,
+    Review,
+    ReviewedPair,
+    ReviewState,
     Vectors,
 )
 
@@ -72,8 +78,33 @@ class StoreReader(Protocol):
         min_score: float | None,
         after: int | None,
         limit: int | None,
+        review: ReviewState | None = None,
+        raised: bool = False,
     ) -> list[Contradiction]:
-        """Contradictions in id order; claim and article filters match either side."""
+        """Contradictions in id order; claim and article filters match either side; by review
+        state; ``raised``: none a reviewer dismissed."""
+        ...
+
+    def list_reviews(
+        self, *, verdict: str | None, after: int | None, limit: int
+    ) -> list[ReviewedPair]:
+        """Reviewed pairs of claim texts in the order first reviewed."""
+        ...
+
+    def dismissed(self, pair_keys: Sequence[str]) -> set[str]:
+        """Which of these pairs of claim texts a reviewer dismissed."""
+        ...
+
+    def get_dispute(self, dispute_id: int) -> Dispute | None:
+        """One dispute with the claims on each side."""
+        ...
+
+    def list_disputes(self, *, where: DisputeFilter, offset: int, limit: int) -> list[Dispute]:
+        """Disputes, the latest to change first, those ``where`` asks for."""
+        ...
+
+    def disputes_holding(self, claim_ids: Sequence[int]) -> list[int]:
+        """The disputes any of these claims stands in."""
         ...
 
 
@@ -94,6 +125,58 @@ class StoreWriter(StoreReader, Protocol):
 
     def add_contradictions(self, contradictions: Sequence[Contradiction]) -> None:
         """Store contradictions between stored claims (their ``id`` is ignored)."""
+        ...
+
+    def review(self, contradiction: Contradiction, review: Review) -> None:
+        """Keep ``review`` for the contradiction's pair of claim texts (replacing any)."""
+        ...
+
+    def claim_ids_of(self, article_id: int) -> list[int]:
+        """The ids of an article's claims."""
+        ...
+
+    def delete_article(self, article_id: int) -> bool:
+        """Remove an article, its claims and their contradictions; False if it was not
+        there."""
+        ...
+
+    # What keeping disputes needs (service/disputes/keeping.py).
+
+    def dispute_edges(
+        self, dispute_ids: Sequence[int], claim_ids: Sequence[int]
+    ) -> list[tuple[int, int, int, float]]:
+        """Contradictions (id, claim, conflicting claim, score) no reviewer dismissed, in these
+        disputes or in none and touching these claims."""
+        ...
+
+    def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, Any]]:
+        """Each claim's article and vector, by claim id."""
+        ...
+
+    def claims_by_id(self, claim_ids: Sequence[int]) -> dict[int, Claim]:
+        """Claims by id."""
+        ...
+
+    def dispute_state(
+        self, dispute_ids: Sequence[int]
+    ) -> dict[int, tuple[dict[int, int], set[int]]]:
+        """Each dispute's sides (claim: side) and contradictions, by dispute id."""
+        ...
+
+    def write_disputes(self, removed: Sequence[int], drafts: Sequence[DisputeDraft]) -> list[int]:
+        """Remove disputes, write drafts; the drafts' ids."""
+        ...
+
+    def unkeyed_contradictions(self, limit: int) -> list[Contradiction]:
+        """Contradictions stored before pairs had keys."""
+        ...
+
+    def key_contradictions(self, keys: Sequence[tuple[str, int]]) -> None:
+        """Store each (pair key, contradiction id)."""
+        ...
+
+    def ungrouped_claims(self, limit: int) -> list[int]:
+        """Claims of contradictions no reviewer dismissed that no dispute holds."""
         ...
 
 

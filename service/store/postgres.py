@@ -83,6 +83,39 @@ CREATE TABLE claim_entities (
 );
 CREATE INDEX claim_entities_by_claim ON claim_entities (claim_id);
 """,
+    # Reviews, kept by pair of claim texts so that a verdict outlives the claims; disputes, the
+    # contradictions grouped into disputed facts with each claim's side.
+    5: """
+CREATE TABLE reviews (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pair_key TEXT NOT NULL UNIQUE,
+    claim_text TEXT NOT NULL,
+    conflicting_claim_text TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    note TEXT,
+    reviewed_at TEXT NOT NULL,
+    reviewed_by TEXT
+);
+CREATE TABLE disputes (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    title TEXT NOT NULL,
+    separated INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX disputes_by_activity ON disputes (updated_at, id);
+CREATE TABLE dispute_claims (
+    dispute_id BIGINT NOT NULL REFERENCES disputes(id) ON DELETE CASCADE,
+    claim_id BIGINT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    side INTEGER NOT NULL,
+    PRIMARY KEY (dispute_id, claim_id)
+);
+CREATE INDEX dispute_claims_by_claim ON dispute_claims (claim_id);
+ALTER TABLE contradictions ADD COLUMN pair_key TEXT;
+ALTER TABLE contradictions ADD COLUMN dispute_id BIGINT REFERENCES disputes(id) ON DELETE SET NULL;
+CREATE INDEX contradictions_by_pair ON contradictions (pair_key);
+CREATE INDEX contradictions_by_dispute ON contradictions (dispute_id);
+""",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 # Any number will do, as long as every host uses the same one.
@@ -221,9 +254,3 @@ class PostgresStore(_PostgresReads, SqlStore):
         """A write transaction; it waits for every other writer, on any host."""
         with self._transaction() as conn:
             yield _Writer(conn)
-
-    def delete_article(self, article_id: int) -> bool:
-        """Delete the article; claims and contradictions go with it by cascade."""
-        with self._transaction() as tx:
-            deleted = tx.execute("DELETE FROM articles WHERE id = %s", (article_id,)).rowcount
-        return bool(deleted)

@@ -14,9 +14,9 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from service.domain.errors import StoreUnavailableError
 from service.domain.models import (
@@ -26,11 +26,20 @@ from service.domain.models import (
     Claim,
     ClaimFilter,
     Contradiction,
+    Dispute,
+    DisputeDraft,
+    DisputeFilter,
     Entity,
     ExtractedClaim,
     Moment,
+    Review,
+    ReviewedPair,
+    ReviewState,
     Vectors,
+    as_day,
     entity_key,
+    separated,
+    side_of,
 )
 
 CLAIM_COLUMNS = (
@@ -41,18 +50,25 @@ CLAIM_COLUMNS = (
     "{c}.checkworthiness AS {p}checkworthiness, "
     "{a}.source AS {p}source, {a}.published_at AS {p}published_at"
 )
-CLAIMS_SELECT = (
-    f"SELECT {CLAIM_COLUMNS.format(c='c', a='a', p='')} "
-    "FROM claims c JOIN articles a ON a.id = c.article_id"
+_CLAIM_COLUMNS = CLAIM_COLUMNS.format(c="c", a="a", p="")
+CLAIMS_SELECT = f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id"
+REVIEW_COLUMNS = (
+    "r.verdict AS r_verdict, r.note AS r_note, r.reviewed_at AS r_reviewed_at, "
+    "r.reviewed_by AS r_reviewed_by"
 )
 CONTRADICTIONS_SELECT = (
-    "SELECT x.id, x.score, x.kind, x.explanation, x.created_at, "
+    "SELECT x.id, x.score, x.kind, x.explanation, x.created_at, x.dispute_id, "
+    f"{REVIEW_COLUMNS}, "
     f"{CLAIM_COLUMNS.format(c='c1', a='a1', p='c1_')}, "
     f"{CLAIM_COLUMNS.format(c='c2', a='a2', p='c2_')} "
     "FROM contradictions x "
     "JOIN claims c1 ON c1.id = x.claim_id JOIN articles a1 ON a1.id = c1.article_id "
-    "JOIN claims c2 ON c2.id = x.conflicting_claim_id JOIN articles a2 ON a2.id = c2.article_id"
+    "JOIN claims c2 ON c2.id = x.conflicting_claim_id JOIN articles a2 ON a2.id = c2.article_id "
+    "LEFT JOIN reviews r ON r.pair_key = x.pair_key"
 )
+# A contradiction no reviewer dismissed: one that is raised (in answers and disputes).
+NOT_DISMISSED = "(r.verdict IS NULL OR r.verdict <> 'dismissed')"
+_DISPUTE_COLUMNS = "d.id, d.title, d.separated, d.created_at, d.updated_at"
 
 # Well under SQLite's limit on parameters in one statement (PostgreSQL's is higher).
 _VALUES_PER_QUERY = 500
@@ -106,6 +122,17 @@ def claim_row(row: Any, prefix: str = "", similarity: float | None = None) -> Cl
     )
 
 
+def review_row(row: Any) -> Review | None:
+    if row["r_verdict"] is None:
+        return None
+    return Review(
+        verdict=row["r_verdict"],
+        note=row["r_note"],
+        reviewed_at=dt.datetime.fromisoformat(row["r_reviewed_at"]),
+        reviewed_by=row["r_reviewed_by"],
+    )
+
+
 def contradiction_row(row: Any) -> Contradiction:
     return Contradiction(
         id=row["id"],
@@ -115,6 +142,8 @@ def contradiction_row(row: Any) -> Contradiction:
         kind=row["kind"],
         explanation=row["explanation"],
         created_at=dt.datetime.fromisoformat(row["created_at"]),
+        review=review_row(row),
+        dispute_id=row["dispute_id"],
     )
 
 
@@ -224,7 +253,12 @@ class Reads:
         if detailed:
             claims = self._claims_of(row["id"])
             contradictions = self.list_contradictions(
-                claim_id=None, article_id=row["id"], min_score=None, after=None, limit=None
+                claim_id=None,
+                article_id=row["id"],
+                min_score=None,
+                after=None,
+                limit=None,
+                raised=True,
             )
         return Article(
             id=row["id"],
@@ -361,6 +395,8 @@ class Reads:
         min_score: float | None,
         after: int | None,
         limit: int | None,
+        review: ReviewState | None = None,
+        raised: bool = False,
     ) -> list[Contradiction]:
         where, params = "x.id > ?", list[Any]([after or 0])
         if claim_id is not None:
@@ -372,6 +408,13 @@ class Reads:
         if min_score is not None:
             where += " AND x.score >= ?"
             params.append(min_score)
+        if review == "unreviewed":
+            where += " AND r.verdict IS NULL"
+        elif review is not None:
+            where += " AND r.verdict = ?"
+            params.append(review)
+        if raised:
+            where += f" AND {NOT_DISMISSED}"
         if limit is not None:
             where += " ORDER BY x.id LIMIT ?"
             params.append(limit)
@@ -379,6 +422,186 @@ class Reads:
             where += " ORDER BY x.id"
         rows = self.run(f"{CONTRADICTIONS_SELECT} WHERE {where}", params).fetchall()
         return [contradiction_row(r) for r in rows]
+
+    @guarded
+    def list_reviews(
+        self, *, verdict: str | None, after: int | None, limit: int
+    ) -> list[ReviewedPair]:
+        """Reviewed pairs of claim texts in the order first reviewed, with one verdict or
+        any."""
+        where, params = "r.id > ?", list[Any]([after or 0])
+        if verdict is not None:
+            where += " AND r.verdict = ?"
+            params.append(verdict)
+        rows = self.run(
+            f"SELECT r.id, r.claim_text, r.conflicting_claim_text, {REVIEW_COLUMNS} "
+            f"FROM reviews r WHERE {where} ORDER BY r.id LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+        return [
+            ReviewedPair(
+                id=r["id"],
+                claim_text=r["claim_text"],
+                conflicting_claim_text=r["conflicting_claim_text"],
+                review=cast(Review, review_row(r)),
+            )
+            for r in rows
+        ]
+
+    # -- disputes ---------------------------------------------------------------------------
+
+    @guarded
+    def get_dispute(self, dispute_id: int) -> Dispute | None:
+        """One dispute with the claims on each side."""
+        rows = self.run(
+            f"SELECT {_DISPUTE_COLUMNS} FROM disputes d WHERE d.id = ?", (dispute_id,)
+        ).fetchall()
+        found = self._disputes(rows)
+        return found[0] if found else None
+
+    @guarded
+    def list_disputes(self, *, where: DisputeFilter, offset: int, limit: int) -> list[Dispute]:
+        """Disputes, the latest to change first, those ``where`` asks for."""
+        condition, params = "TRUE", list[Any]()
+        member = (
+            "EXISTS (SELECT 1 FROM dispute_claims m JOIN claims c ON c.id = m.claim_id "
+            "JOIN articles a ON a.id = c.article_id WHERE m.dispute_id = d.id AND {})"
+        )
+        said = "substr(COALESCE(a.published_at, c.created_at), 1, 10)"
+        for value, test in (
+            (where.source, "a.source = ?"),
+            (where.claim_id, "c.id = ?"),
+            (where.article_id, "c.article_id = ?"),
+            (where.since, f"{said} >= ?"),
+            (where.until, f"{said} <= ?"),
+        ):
+            if value is not None:
+                condition += " AND " + member.format(test)
+                params.append(value.isoformat() if isinstance(value, dt.date) else value)
+        if where.separated is not None:
+            condition += " AND d.separated = ?"
+            params.append(int(where.separated))
+        rows = self.run(
+            f"SELECT {_DISPUTE_COLUMNS} FROM disputes d WHERE {condition} "
+            "ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return self._disputes(rows)
+
+    def _disputes(self, rows: Sequence[Any]) -> list[Dispute]:
+        """Disputes for their rows, in order, with their claims and contradiction counts."""
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        marks = ",".join("?" * len(ids))
+        members = self.run(
+            f"SELECT m.dispute_id AS dispute_id, m.side AS side, {_CLAIM_COLUMNS} "
+            "FROM dispute_claims m JOIN claims c ON c.id = m.claim_id "
+            f"JOIN articles a ON a.id = c.article_id WHERE m.dispute_id IN ({marks})",
+            ids,
+        ).fetchall()
+        sides: dict[int, tuple[list[Claim], list[Claim]]] = {i: ([], []) for i in ids}
+        for m in members:
+            sides[m["dispute_id"]][m["side"]].append(claim_row(m))
+        counts = {
+            r["dispute_id"]: int(r["n"])
+            for r in self.run(
+                "SELECT dispute_id, COUNT(*) AS n FROM contradictions "
+                f"WHERE dispute_id IN ({marks}) GROUP BY dispute_id",
+                ids,
+            ).fetchall()
+        }
+        disputes = []
+        for r in rows:
+            one, other = sides[r["id"]]
+            if not one or not other:  # cannot happen: a dispute is written with both sides
+                continue
+            shown = sorted(
+                [side_of(one), side_of(other)],
+                key=lambda side: (as_day(side.first_said), as_day(side.last_said)),
+            )
+            disputes.append(
+                Dispute(
+                    id=r["id"],
+                    title=r["title"],
+                    sides=shown,
+                    separated=separated(shown),
+                    contradiction_count=counts.get(r["id"], 0),
+                    created_at=dt.datetime.fromisoformat(r["created_at"]),
+                    updated_at=dt.datetime.fromisoformat(r["updated_at"]),
+                )
+            )
+        return disputes
+
+    @guarded
+    def disputes_holding(self, claim_ids: Sequence[int]) -> list[int]:
+        """The disputes any of these claims stands in."""
+        rows = self.rows_where_in(
+            "SELECT DISTINCT dispute_id FROM dispute_claims", "claim_id", claim_ids
+        )
+        return sorted({int(r["dispute_id"]) for r in rows})
+
+    def dismissed(self, pair_keys: Sequence[str]) -> set[str]:
+        """Which of these pairs of claim texts a reviewer dismissed."""
+        rows = self.rows_where_in("SELECT pair_key, verdict FROM reviews", "pair_key", pair_keys)
+        return {r["pair_key"] for r in rows if r["verdict"] == "dismissed"}
+
+    def dispute_edges(
+        self, dispute_ids: Sequence[int], claim_ids: Sequence[int]
+    ) -> list[tuple[int, int, int, float]]:
+        """The contradictions (id, claim, conflicting claim, score) no reviewer dismissed that
+        are in these disputes, or in none and touch these claims."""
+        found: dict[int, Any] = {}
+        select = "SELECT x.id, x.claim_id, x.conflicting_claim_id, x.score FROM contradictions x"
+        for row in self.rows_where_in(select, "x.dispute_id", dispute_ids):
+            found[row["id"]] = row
+        for column in ("x.claim_id", "x.conflicting_claim_id"):
+            for row in self.rows_where_in(select, column, claim_ids):
+                found[row["id"]] = row
+        undismissed = self._undismissed(list(found))
+        return [
+            (int(r["id"]), int(r["claim_id"]), int(r["conflicting_claim_id"]), float(r["score"]))
+            for i, r in sorted(found.items())
+            if i in undismissed
+        ]
+
+    def _undismissed(self, contradiction_ids: Sequence[int]) -> set[int]:
+        rows = self.rows_where_in(
+            "SELECT x.id, r.verdict AS verdict FROM contradictions x "
+            "LEFT JOIN reviews r ON r.pair_key = x.pair_key",
+            "x.id",
+            contradiction_ids,
+        )
+        return {int(r["id"]) for r in rows if r["verdict"] != "dismissed"}
+
+    def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, Any]]:
+        """Each claim's article and vector, by claim id."""
+        rows = self.rows_where_in("SELECT id, article_id, embedding FROM claims", "id", claim_ids)
+        return {
+            int(r["id"]): (int(r["article_id"]), self.vector_value(r["embedding"])) for r in rows
+        }
+
+    def claims_by_id(self, claim_ids: Sequence[int]) -> dict[int, Claim]:
+        """Claims by id."""
+        return {
+            c.id or 0: c
+            for c in (claim_row(r) for r in self.rows_where_in(CLAIMS_SELECT, "c.id", claim_ids))
+        }
+
+    def dispute_state(
+        self, dispute_ids: Sequence[int]
+    ) -> dict[int, tuple[dict[int, int], set[int]]]:
+        """Each dispute's sides (claim: side) and contradictions, by dispute id."""
+        state: dict[int, tuple[dict[int, int], set[int]]] = {i: ({}, set()) for i in dispute_ids}
+        for r in self.rows_where_in(
+            "SELECT dispute_id, claim_id, side FROM dispute_claims", "dispute_id", dispute_ids
+        ):
+            state[int(r["dispute_id"])][0][int(r["claim_id"])] = int(r["side"])
+        for r in self.rows_where_in(
+            "SELECT dispute_id, id FROM contradictions", "dispute_id", dispute_ids
+        ):
+            state[int(r["dispute_id"])][1].add(int(r["id"]))
+        return state
 
     @guarded
     def counts(self) -> dict[str, int]:
@@ -458,13 +681,135 @@ class Writes(Reads):
         self.conn.cursor().executemany(
             self.sql(
                 "INSERT INTO contradictions (claim_id, conflicting_claim_id, score, kind, "
-                "explanation, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+                "explanation, created_at, pair_key) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING"
             ),
             [
-                (c.claim.id, c.conflicting_claim.id, c.score, c.kind, c.explanation, created)
+                (
+                    c.claim.id,
+                    c.conflicting_claim.id,
+                    c.score,
+                    c.kind,
+                    c.explanation,
+                    created,
+                    c.pair_key,
+                )
                 for c in contradictions
             ],
         )
+
+    def review(self, contradiction: Contradiction, review: Review) -> None:
+        """Keep ``review`` for the contradiction's pair of claim texts (a later review of the
+        same pair replaces it)."""
+        self.run(
+            "INSERT INTO reviews (pair_key, claim_text, conflicting_claim_text, verdict, note, "
+            "reviewed_at, reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (pair_key) DO UPDATE SET verdict = excluded.verdict, "
+            "note = excluded.note, reviewed_at = excluded.reviewed_at, "
+            "reviewed_by = excluded.reviewed_by",
+            (
+                contradiction.pair_key,
+                contradiction.claim.text,
+                contradiction.conflicting_claim.text,
+                review.verdict,
+                review.note,
+                review.reviewed_at.isoformat(timespec="milliseconds"),
+                review.reviewed_by,
+            ),
+        )
+        # A contradiction stored before pairs had keys gets its key now.
+        self.run(
+            "UPDATE contradictions SET pair_key = ? WHERE id = ?",
+            (contradiction.pair_key, contradiction.id),
+        )
+
+    def claim_ids_of(self, article_id: int) -> list[int]:
+        """The ids of an article's claims."""
+        rows = self.run("SELECT id FROM claims WHERE article_id = ?", (article_id,)).fetchall()
+        return [int(r["id"]) for r in rows]
+
+    def delete_article(self, article_id: int) -> bool:
+        """Delete the article; its claims, their contradictions and their places in disputes go
+        with it by cascade. False if it was not there."""
+        deleted = self.run("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+        if deleted:
+            self.claims_removed()
+        return bool(deleted)
+
+    def claims_removed(self) -> None:
+        """Called after claims were deleted (a store with its own index learns of it here)."""
+
+    def unkeyed_contradictions(self, limit: int) -> list[Contradiction]:
+        """Contradictions stored before pairs had keys (up to ``limit``)."""
+        rows = self.run(
+            f"{CONTRADICTIONS_SELECT} WHERE x.pair_key IS NULL ORDER BY x.id LIMIT ?", (limit,)
+        ).fetchall()
+        return [contradiction_row(r) for r in rows]
+
+    def key_contradictions(self, keys: Sequence[tuple[str, int]]) -> None:
+        """Store each (pair key, contradiction id)."""
+        self.conn.cursor().executemany(
+            self.sql("UPDATE contradictions SET pair_key = ? WHERE id = ?"), list(keys)
+        )
+
+    def ungrouped_claims(self, limit: int) -> list[int]:
+        """Claims of contradictions that no reviewer dismissed and no dispute holds yet."""
+        rows = self.run(
+            "SELECT x.claim_id FROM contradictions x "
+            "LEFT JOIN reviews r ON r.pair_key = x.pair_key "
+            f"WHERE x.dispute_id IS NULL AND {NOT_DISMISSED} ORDER BY x.id LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return sorted({int(r["claim_id"]) for r in rows})
+
+    def write_disputes(self, removed: Sequence[int], drafts: Sequence[DisputeDraft]) -> list[int]:
+        """Remove the disputes ``removed``, write ``drafts`` (a draft with an id replaces that
+        dispute's sides and contradictions; one without is a new dispute); the ids of the
+        drafts, in order. A dispute's ``updated_at`` moves only when it changed."""
+        stamp = now()
+        for start in range(0, len(removed), _VALUES_PER_QUERY):
+            chunk = list(removed[start : start + _VALUES_PER_QUERY])
+            marks = ",".join("?" * len(chunk))
+            self.run(
+                f"UPDATE contradictions SET dispute_id = NULL WHERE dispute_id IN ({marks})", chunk
+            )
+            self.run(f"DELETE FROM disputes WHERE id IN ({marks})", chunk)
+        ids: list[int] = []
+        for draft in drafts:
+            if draft.id is None:
+                dispute_id = int(
+                    self.run(
+                        "INSERT INTO disputes (title, separated, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?) RETURNING id",
+                        (draft.title, int(draft.separated), stamp, stamp),
+                    ).fetchone()["id"]
+                )
+            else:
+                dispute_id = draft.id
+                if not draft.changed:
+                    ids.append(dispute_id)
+                    continue
+                self.run(
+                    "UPDATE disputes SET title = ?, separated = ?, updated_at = ? WHERE id = ?",
+                    (draft.title, int(draft.separated), stamp, dispute_id),
+                )
+                self.run("DELETE FROM dispute_claims WHERE dispute_id = ?", (dispute_id,))
+                self.run(
+                    "UPDATE contradictions SET dispute_id = NULL WHERE dispute_id = ?",
+                    (dispute_id,),
+                )
+            self.conn.cursor().executemany(
+                self.sql(
+                    "INSERT INTO dispute_claims (dispute_id, claim_id, side) VALUES (?, ?, ?)"
+                ),
+                [(dispute_id, claim, side) for claim, side in sorted(draft.sides.items())],
+            )
+            self.conn.cursor().executemany(
+                self.sql("UPDATE contradictions SET dispute_id = ? WHERE id = ?"),
+                [(dispute_id, x) for x in draft.contradictions],
+            )
+            ids.append(dispute_id)
+        return ids
 
 
 class SqlStore(Reads):
@@ -519,6 +864,15 @@ class SqlStore(Reads):
             return False
         log.warning("the connection to the database broke; trying a new one")
         return True
+
+    def writer(self) -> AbstractContextManager[Writes]:
+        """A write transaction."""
+        raise NotImplementedError
+
+    def delete_article(self, article_id: int) -> bool:
+        """Delete the article in a transaction of its own (see ``Writes.delete_article``)."""
+        with self.writer() as tx:
+            return tx.delete_article(article_id)
 
     @guarded
     def ping(self) -> None:

@@ -78,6 +78,39 @@ CREATE TABLE IF NOT EXISTS claim_entities (
 );
 CREATE INDEX IF NOT EXISTS claim_entities_by_claim ON claim_entities(claim_id);
 """,
+    # Reviews, kept by pair of claim texts so that a verdict outlives the claims; disputes, the
+    # contradictions grouped into disputed facts with each claim's side.
+    6: """
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    pair_key TEXT NOT NULL UNIQUE,
+    claim_text TEXT NOT NULL,
+    conflicting_claim_text TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    note TEXT,
+    reviewed_at TEXT NOT NULL,
+    reviewed_by TEXT
+);
+CREATE TABLE IF NOT EXISTS disputes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    separated INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS disputes_by_activity ON disputes(updated_at, id);
+CREATE TABLE IF NOT EXISTS dispute_claims (
+    dispute_id INTEGER NOT NULL REFERENCES disputes(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    side INTEGER NOT NULL,
+    PRIMARY KEY (dispute_id, claim_id)
+);
+CREATE INDEX IF NOT EXISTS dispute_claims_by_claim ON dispute_claims(claim_id);
+ALTER TABLE contradictions ADD COLUMN pair_key TEXT;
+ALTER TABLE contradictions ADD COLUMN dispute_id INTEGER REFERENCES disputes(id) ON DELETE SET NULL;
+CREATE INDEX IF NOT EXISTS contradictions_by_pair ON contradictions(pair_key);
+CREATE INDEX IF NOT EXISTS contradictions_by_dispute ON contradictions(dispute_id);
+""",
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 # How long a writer waits for another's lock before giving up (a 503): an ingestion holds it
@@ -166,6 +199,10 @@ class _Writer(_SqliteReads, Writes):
     def vector_param(self, vector: Vectors) -> bytes:
         return np.asarray(vector, dtype=np.float32).tobytes()
 
+    def claims_removed(self) -> None:
+        # Every process's index rereads from scratch when the generation moves.
+        self.run("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
 
 class SqliteStore(_SqliteReads, SqlStore):
     """The embedded store: a SQLite file in WAL mode; writers take the database lock in turn."""
@@ -249,13 +286,3 @@ class SqliteStore(_SqliteReads, SqlStore):
         ``busy_timeout`` seconds at most (then ``StoreUnavailableError``)."""
         with self._transaction() as conn:
             yield _Writer(conn, self._index)
-
-    def delete_article(self, article_id: int) -> bool:
-        """Delete the article; claims and contradictions go with it by cascade."""
-        with self._transaction() as tx:
-            deleted = tx.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
-            if deleted:
-                tx.execute(
-                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
-                )
-        return bool(deleted)

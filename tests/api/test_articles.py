@@ -21,6 +21,8 @@ def test_posting_an_article_returns_its_claims_with_offsets_and_stores_it(
         assert claim["article_id"] == body["id"]
         assert claim["source"] == "NBC News"
     assert body["claims"][0]["speaker"] == "NATO"
+    # Nothing to dispute yet; the stored article reads back as it was answered.
+    assert body.pop("disputes") == {"joined": [], "opened": []}
     assert client.get(f"/articles/{body['id']}").get_json() == body
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterator
 from dataclasses import replace
@@ -12,7 +13,7 @@ from flask import Flask
 
 from service import create_app
 from service.config import ApiKey, Config, ConfigError
-from tests.helpers import ARTICLE, ContractClient, assert_problem
+from tests.helpers import ARTICLE, LATER, ContractClient, assert_problem
 
 READER = "reader-key-0123456789"
 WRITER = "writer-key-0123456789"
@@ -76,6 +77,7 @@ def test_an_unknown_key_is_401_whichever_header_carries_it(keyed: Flask) -> None
 def test_a_read_only_key_reads_but_cannot_write(keyed: Flask) -> None:
     client = keyed.test_client()
     stored = client.post("/articles", json=ARTICLE, headers={"X-API-Key": BOTH}).get_json()
+    stored.pop("disputes")
     read = {"X-API-Key": READER}
     assert client.get(f"/articles/{stored['id']}", headers=read).get_json() == stored
     assert client.get("/claims", headers={"Authorization": f"Bearer {READER}"}).status_code == 200
@@ -148,3 +150,17 @@ def test_bad_key_configuration_stops_start_up_naming_the_variable(
     with pytest.raises(ConfigError, match=named) as raised:
         Config.from_env(env)
     assert READER not in str(raised.value)
+
+
+def test_a_review_needs_a_key_that_writes_and_names_it(keyed: Flask) -> None:
+    client = keyed.test_client()
+    both = {"X-API-Key": BOTH}
+    client.post("/articles", json=ARTICLE, headers=both)
+    found = client.post("/articles", json=LATER, headers=both).get_json()["contradictions"][0]
+    path = f"/contradictions/{found['id']}"
+    refused = client.patch(path, json={"verdict": "dismissed"}, headers={"X-API-Key": READER})
+    assert_problem(refused, 403)
+    assert client.get(path, headers=both).get_json()["review"] is None
+    reviewed = client.patch(path, json={"verdict": "confirmed"}, headers=both).get_json()
+    # The key's fingerprint, as the access log names it, never the key.
+    assert reviewed["review"]["reviewed_by"] == hashlib.sha256(BOTH.encode()).hexdigest()[:8]

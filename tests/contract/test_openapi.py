@@ -12,11 +12,23 @@ from marshmallow import Schema
 from openapi_spec_validator import validate
 from werkzeug.routing import Rule
 
-from schemas.article import ArticleCreateSchema, ArticleDetailSchema, ArticleSchema
+from schemas.article import (
+    ArticleCreatedSchema,
+    ArticleCreateSchema,
+    ArticleDetailSchema,
+    ArticleSchema,
+)
 from schemas.check import CheckCreateSchema, CheckSchema, ComparisonCreateSchema, ComparisonSchema
 from schemas.claim import ClaimDetailSchema, ClaimSearchHitSchema
-from schemas.contradiction import ContradictionSchema
-from schemas.pagination import ArticlePageSchema, ClaimPageSchema, ContradictionPageSchema
+from schemas.contradiction import ContradictionSchema, ReviewCreateSchema
+from schemas.dispute import DisputeSchema
+from schemas.pagination import (
+    ArticlePageSchema,
+    ClaimPageSchema,
+    ContradictionPageSchema,
+    DisputePageSchema,
+    ReviewedPairPageSchema,
+)
 from schemas.problem import ProblemSchema
 from service.api.auth import PUBLIC, required_scope
 from tests.helpers import ROOT
@@ -29,6 +41,11 @@ SCHEMAS: dict[str, type[Schema]] = {
     "ArticleCreate": ArticleCreateSchema,
     "Article": ArticleSchema,
     "ArticleDetail": ArticleDetailSchema,
+    "ArticleCreated": ArticleCreatedSchema,
+    "Dispute": DisputeSchema,
+    "DisputePage": DisputePageSchema,
+    "ReviewCreate": ReviewCreateSchema,
+    "ReviewedPairPage": ReviewedPairPageSchema,
     "ArticlePage": ArticlePageSchema,
     "Claim": ClaimSearchHitSchema,
     "ClaimDetail": ClaimDetailSchema,

@@ -98,3 +98,49 @@ def test_the_nato_story_yields_clean_claims_and_the_no_sign_contradiction(
     assert len(his) >= 10 and all(c["speaker"] == "Anders Fogh Rasmussen" for c in his)
     called = [c for c in claims if c["sentence"].startswith("Rasmussen on Tuesday called")]
     assert called and called[0]["speaker"] == "Anders Fogh Rasmussen"
+
+    # The contradictions grouped into a handful of disputes a reader can follow.
+    disputes = requests.get(f"{server.url}/disputes", params={"limit": 100}, timeout=30).json()
+    disputes = disputes["items"]
+    assert 2 <= len(disputes) <= 6, [d["title"] for d in disputes]
+
+    def says(side: dict[str, Any], fragments: tuple[str, ...]) -> bool:
+        return any(
+            reader.normal(f) in reader.normal(c["sentence"])
+            for c in side["claims"]
+            for f in fragments
+        )
+
+    for one, other in reader.READER_SEES:  # each conflict has its two claims on opposite sides
+        assert any(
+            (says(a, one) and says(b, other)) or (says(a, other) and says(b, one))
+            for d in disputes
+            for a, b in [d["sides"]]
+        ), (one, other)
+    apart = {frozenset((c["claim"]["id"], c["conflicting_claim"]["id"])) for c in contradictions}
+    for dispute in disputes:
+        for side in dispute["sides"]:  # no contradiction inside a side
+            ids = [c["id"] for c in side["claims"]]
+            assert not [(a, b) for a in ids for b in ids if frozenset((a, b)) in apart]
+        a, b = dispute["sides"]
+        for one, other in reader.SAME_THING:  # no two agreeing claims on opposite sides
+            assert not ((says(a, one) and says(b, other)) or (says(a, other) and says(b, one)))
+
+    # A dismissed contradiction stays dismissed when its article is deleted and posted again.
+    last, item = stored[-1], nato[-1]
+    dismissed = next(c for c in contradictions if c["claim"]["article_id"] == last["id"])
+    requests.patch(
+        f"{server.url}/contradictions/{dismissed['id']}", json={"verdict": "dismissed"}, timeout=30
+    ).raise_for_status()
+    assert requests.delete(f"{server.url}/articles/{last['id']}", timeout=30).status_code == 204
+    left = requests.get(f"{server.url}/disputes", params={"limit": 100}, timeout=30).json()
+    gone = {c["id"] for c in last["claims"]}
+    assert not {c["id"] for d in left["items"] for s in d["sides"] for c in s["claims"]} & gone
+    again = requests.post(
+        f"{server.url}/articles",
+        json={"text": item["text"], "source": item["source"], "published_at": item["published_at"]},
+        timeout=120,
+    ).json()
+    pair = {dismissed["claim"]["text"], dismissed["conflicting_claim"]["text"]}
+    raised = [{c["claim"]["text"], c["conflicting_claim"]["text"]} for c in again["contradictions"]]
+    assert pair not in raised

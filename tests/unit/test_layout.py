@@ -75,6 +75,7 @@ ALLOWED = {
     "service.extraction": ("service.domain",),
     "service.inference": ("service.domain",),
     "service.judging": ("service.domain", "service.extraction", "service.inference"),
+    "service.disputes": ("service.domain",),
     "schemas": ("service.domain",),
     "service.cli": (),
 }
