@@ -1,4 +1,5 @@
-"""The counterclaim command: ``counterclaim ingest FILES_OR_FOLDERS... --url URL``.
+"""The counterclaim command: ``counterclaim ingest FILES_OR_FOLDERS... --url URL`` posts articles,
+``counterclaim disputes --url URL`` prints the disputes the service holds.
 
 Only the standard library: the command talks to a running service over HTTP and never loads
 Flask or the models.
@@ -16,7 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from service.cli.client import Client, RetryPolicy
+from service.cli import disputes
+from service.cli.client import Client, RetryPolicy, UnreachableError
 from service.cli.ingest import ingest, render, summary
 from service.cli.inputs import InputError, collect
 from service.cli.progress import Progress
@@ -33,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    """The command line: one subcommand, ``ingest``."""
+    """The command line: the subcommands ``ingest`` and ``disputes``."""
     top = argparse.ArgumentParser(
         prog="counterclaim", description="Tools that talk to a running counterclaim service."
     )
@@ -55,6 +57,56 @@ def parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(run=_ingest)
     sub.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    _connection(sub, scope="write")
+    sub.add_argument(
+        "--source", metavar="OUTLET", help="the outlet, for files their manifest gives none"
+    )
+    sub.add_argument(
+        "--published-at",
+        type=_moment,
+        metavar="DATE",
+        help="ISO 8601 date or date-time, for files their manifest gives none",
+    )
+    _patience(sub)
+    sub.add_argument(
+        "--show-contradictions",
+        type=_count,
+        default=10,
+        metavar="N",
+        help="list at most N contradictions in the summary, highest score first (default 10)",
+    )
+    sub.add_argument(
+        "--json", action="store_true", help="print the summary as JSON (progress stays on stderr)"
+    )
+
+    sub = commands.add_parser(
+        "disputes",
+        help="print the disputes the service holds",
+        description=(
+            "Print the disputed facts the service holds (GET /disputes, every page), the "
+            "latest to change first: each with its title, whether its sides are apart in time, "
+            "and the claims on each side. Run it after ingest to read what the files dispute."
+        ),
+        epilog="Exit status: 0 when listed, 1 when the service refused or could not be reached.",
+    )
+    sub.set_defaults(run=_disputes)
+    _connection(sub, scope="read")
+    sub.add_argument("--source", metavar="OUTLET", help="only disputes with a claim from it")
+    sub.add_argument(
+        "--since", type=_day, metavar="DATE", help="only disputes with a claim said on or after"
+    )
+    sub.add_argument(
+        "--until", type=_day, metavar="DATE", help="only disputes with a claim said on or before"
+    )
+    sub.add_argument(
+        "--live", action="store_true", help="only live conflicts (sides not apart in time)"
+    )
+    _patience(sub)
+    sub.add_argument("--json", action="store_true", help="print the disputes as JSON")
+    return top
+
+
+def _connection(sub: argparse.ArgumentParser, scope: str) -> None:
     sub.add_argument(
         "--url",
         type=_base_url,
@@ -65,24 +117,18 @@ def parser() -> argparse.ArgumentParser:
         "--api-key",
         metavar="KEY",
         default=os.environ.get("COUNTERCLAIM_API_KEY"),
-        help="a key with the write scope (default: $COUNTERCLAIM_API_KEY; the environment "
+        help=f"a key with the {scope} scope (default: $COUNTERCLAIM_API_KEY; the environment "
         "keeps it out of the process list)",
     )
-    sub.add_argument(
-        "--source", metavar="OUTLET", help="the outlet, for files their manifest gives none"
-    )
-    sub.add_argument(
-        "--published-at",
-        type=_moment,
-        metavar="DATE",
-        help="ISO 8601 date or date-time, for files their manifest gives none",
-    )
+
+
+def _patience(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--retries",
         type=_count,
         metavar="N",
         default=5,
-        help="times to try a file again after 502/503/504 or a lost connection (default 5)",
+        help="times to try a request again after 502/503/504 or a lost connection (default 5)",
     )
     sub.add_argument(
         "--retry-wait",
@@ -99,17 +145,29 @@ def parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long to wait for one answer (default 300)",
     )
-    sub.add_argument(
-        "--show-contradictions",
-        type=_count,
-        default=10,
-        metavar="N",
-        help="list at most N contradictions in the summary, highest score first (default 10)",
+
+
+def _disputes(args: argparse.Namespace) -> int:
+    filters = {
+        name: value
+        for name, value in (
+            ("source", args.source),
+            ("since", args.since),
+            ("until", args.until),
+            ("separated", "false" if args.live else None),
+        )
+        if value
+    }
+    client = Client(
+        args.url, args.api_key, args.timeout, RetryPolicy(args.retries, args.retry_wait)
     )
-    sub.add_argument(
-        "--json", action="store_true", help="print the summary as JSON (progress stays on stderr)"
-    )
-    return top
+    try:
+        found = disputes.fetch(client, filters, lambda why: print(why, file=sys.stderr))
+    except (disputes.ListError, UnreachableError) as error:
+        print(f"counterclaim disputes: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(json.dumps(found, indent=2, ensure_ascii=False) if args.json else disputes.render(found))
+    return EXIT_OK
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -146,6 +204,14 @@ def _ingest(args: argparse.Namespace) -> int:
     if run.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_OK if run.ok else EXIT_FAILED
+
+
+def _day(value: str) -> str:
+    try:
+        datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2014-04-01: {value!r}") from None
+    return value
 
 
 def _base_url(value: str) -> str:

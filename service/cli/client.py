@@ -86,7 +86,7 @@ def retry_after(value: str | None, now: datetime | None = None) -> float | None:
 
 @dataclass
 class Client:
-    """Posts articles to one counterclaim server."""
+    """Talks to one counterclaim server: posts articles, reads lists."""
 
     url: str
     api_key: str | None = None
@@ -105,10 +105,19 @@ class Client:
 
         Raises UnreachableError when the last attempt could not reach the server.
         """
+        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        headers = {"Content-Type": "application/json", "Idempotency-Key": idempotency_key}
+        return self._retried(lambda: self._send("POST", "/articles", data, headers), on_retry)
+
+    def get(self, path: str, on_retry: Callable[[str], None] = lambda message: None) -> Answer:
+        """GET ``path`` (with its query), retried as ``post_article`` is."""
+        return self._retried(lambda: self._send("GET", path, None, {}), on_retry)
+
+    def _retried(self, send: Callable[[], Answer], on_retry: Callable[[str], None]) -> Answer:
         attempts = self.policy.retries + 1
         for attempt in range(1, attempts + 1):
             try:
-                answer = self._post(body, idempotency_key)
+                answer = send()
             except (OSError, http.client.HTTPException) as error:
                 reason, asked = self._describe(error), None
                 if attempt == attempts:
@@ -125,16 +134,17 @@ class Client:
             self.sleep(wait)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    def _post(self, body: Mapping[str, str], idempotency_key: str) -> Answer:
+    def _send(
+        self, method: str, path: str, data: bytes | None, headers: Mapping[str, str]
+    ) -> Answer:
         request = urllib.request.Request(
-            self.url + "/articles",
-            data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-            method="POST",
+            self.url + path,
+            data=data,
+            method=method,
             headers={
-                "Content-Type": "application/json",
                 "Accept": "application/json, application/problem+json",
                 "User-Agent": USER_AGENT,
-                "Idempotency-Key": idempotency_key,
+                **headers,
                 **({"X-API-Key": self.api_key} if self.api_key else {}),
             },
         )

@@ -146,6 +146,20 @@ def test_ingesting_a_folder_twice_stores_each_article_once(
     ]  # fmt: skip
     assert "highest score first" in second.stdout or "highest scores" in second.stdout
 
+    # What the files dispute, as a reader skims it: every dispute the service holds.
+    listed = counterclaim("disputes", "--url", server.url, "--json")
+    assert listed.returncode == 0, listed.stderr
+    disputes = json.loads(listed.stdout)
+    assert disputes == fetch_all(f"{server.url}/disputes")
+    assert disputes, "these articles contradict each other"
+    printed = counterclaim("disputes", "--url", server.url)
+    assert printed.stdout.startswith(f"{len(disputes)} dispute")
+    for dispute in disputes:
+        assert f"#{dispute['id']} {dispute['title']}" in printed.stdout
+    assert printed.stdout.count("side A (") == printed.stdout.count("side B (") == len(disputes)
+    bad = counterclaim("disputes", "--url", server.url, "--source", "x" * 600)
+    assert bad.returncode == 1 and "GET /disputes: 400" in bad.stderr
+
 
 @pytest.mark.slow
 def test_with_api_keys_a_missing_key_stops_at_once_and_bad_files_are_reported(

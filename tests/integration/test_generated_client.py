@@ -1,5 +1,6 @@
 """A Python client generated from openapi.yaml by openapi-python-client, used end to end against a
-live server with an API key: post articles, page through claims, read a contradiction. The test
+live server with an API key: post articles, page through claims, read a contradiction and the
+dispute it opened, review it. The test
 uses only the generated functions and types; no HTTP is written by hand."""
 
 from __future__ import annotations
@@ -69,19 +70,23 @@ def test_the_generated_client_posts_pages_and_reads_a_contradiction(
     list_claims = part(generated, "api.claims.list_claims")
     get_contradiction = part(generated, "api.contradictions.get_contradiction")
     get_article = part(generated, "api.articles.get_article")
+    get_dispute = part(generated, "api.disputes.get_dispute")
+    list_disputes = part(generated, "api.disputes.list_disputes")
+    review_contradiction = part(generated, "api.contradictions.review_contradiction")
     client = generated.AuthenticatedClient(base_url=url, token=KEY)
 
     first = create_article.sync_detailed(
         client=client,
         body=models.ArticleCreate(text=EARLIER, source="NBC News", published_at="2014-04-01"),
     )
-    assert first.status_code == 201 and isinstance(first.parsed, models.ArticleDetail)
+    assert first.status_code == 201 and isinstance(first.parsed, models.ArticleCreated)
     second = create_article.sync(
         client=client,
         body=models.ArticleCreate(text=LATER, source="Reuters", published_at="2014-06-03"),
     )
-    assert isinstance(second, models.ArticleDetail)
+    assert isinstance(second, models.ArticleCreated)
     assert second.contradictions, "the later report contradicts the earlier one"
+    assert second.disputes.opened, "and opens a dispute"
     found = second.contradictions[0]
     assert isinstance(found, models.Contradiction)
     assert isinstance(found.kind, models.ContradictionKind)
@@ -91,6 +96,23 @@ def test_the_generated_client_posts_pages_and_reads_a_contradiction(
     assert isinstance(read, models.Contradiction)
     assert read.claim.id == found.claim.id and read.conflicting_claim.source == "NBC News"
     assert read.days_apart == 63 and read.may_supersede is True
+
+    # Read the dispute it opened, typed, with its two sides in time order.
+    dispute = get_dispute.sync(client=client, dispute_id=second.disputes.opened[0])
+    assert isinstance(dispute, models.Dispute) and len(dispute.sides) == 2
+    assert dispute.sides[0].claims[0].source == "NBC News" and dispute.separated is True
+    listed = list_disputes.sync(client=client, source="Reuters")
+    assert isinstance(listed, models.DisputePage) and [d.id for d in listed.items] == [dispute.id]
+
+    # A reviewer dismisses the contradiction: the review comes back typed.
+    reviewed = review_contradiction.sync(
+        client=client,
+        contradiction_id=found.id,
+        body=models.ReviewCreate(verdict=models.Verdict.DISMISSED, note="Moved on."),
+    )
+    assert isinstance(reviewed, models.Contradiction)
+    assert reviewed.review.verdict == models.Verdict.DISMISSED
+    assert reviewed.review.note == "Moved on." and reviewed.dispute_id is None
 
     # Page through the claims one at a time with the cursor.
     ids: list[int] = []

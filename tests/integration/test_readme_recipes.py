@@ -3,6 +3,7 @@ so the README never shows a command that does not work."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -36,7 +37,7 @@ def url(tmp_path_factory: pytest.TempPathFactory, embedder, judge) -> Iterator[s
 @pytest.mark.skipif(not shutil.which("jq"), reason="the recipes need jq (Debian package jq)")
 def test_every_readme_recipe_runs_and_does_what_it_says(url: str, tmp_path: Path) -> None:
     blocks = recipes()
-    assert len(blocks) == 6, "a recipe was added or removed: say here what it should do"
+    assert len(blocks) == 8, "a recipe was added or removed: say here what it should do"
     env = {**os.environ, "URL": url, "COUNTERCLAIM_API_KEY": KEY}
     setup = blocks[0]
 
@@ -62,5 +63,16 @@ def test_every_readme_recipe_runs_and_does_what_it_says(url: str, tmp_path: Path
     searched, contradictions = run(blocks[4]).split("negation: ", 1)
     assert "Russia has withdrawn" in searched and "Russia" in contradictions
 
+    checked = run(blocks[5]).splitlines()
+    assert checked and all("  <>  " in line for line in checked)
+    assert any(line.startswith("Russia Pulls Troops Back") for line in checked)
+    assert not any(line.startswith("Tesla") for line in checked)
+
+    title, *sides, reviewed = run(blocks[6]).splitlines()
+    assert title.startswith("#1 ")
+    assert sides == ["  2014-04-01: NBC News", "  2014-06-03: Reuters"]
+    fingerprint = hashlib.sha256(KEY.encode()).hexdigest()[:8]
+    assert reviewed == f"dismissed by {fingerprint}, dispute null"
+
     failed = "curl: (22) The requested URL returned error: 400\n"
-    assert run(blocks[5], stderr=failed).startswith("refused: 400 Validation error: ")
+    assert run(blocks[7], stderr=failed).startswith("refused: 400 Validation error: ")
