@@ -441,7 +441,7 @@ class ClaimService:
         self.store.ping()
 
     def counts(self) -> dict[str, int]:
-        """How many articles, claims and contradictions are stored."""
+        """How many articles, claims, contradictions and disputes are stored."""
         return self.store.counts()
 
     # -- steps ----------------------------------------------------------------------------------

@@ -196,7 +196,7 @@ class ClaimStore(StoreReader, Protocol):
         ...
 
     def counts(self) -> dict[str, int]:
-        """How many articles, claims and contradictions are stored."""
+        """How many articles, claims, contradictions and disputes are stored."""
         ...
 
     def close(self) -> None:

@@ -115,6 +115,7 @@ ALTER TABLE contradictions ADD COLUMN pair_key TEXT;
 ALTER TABLE contradictions ADD COLUMN dispute_id BIGINT REFERENCES disputes(id) ON DELETE SET NULL;
 CREATE INDEX contradictions_by_pair ON contradictions (pair_key);
 CREATE INDEX contradictions_by_dispute ON contradictions (dispute_id);
+CREATE INDEX articles_by_source ON articles (source);
 """,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -110,6 +110,7 @@ ALTER TABLE contradictions ADD COLUMN pair_key TEXT;
 ALTER TABLE contradictions ADD COLUMN dispute_id INTEGER REFERENCES disputes(id) ON DELETE SET NULL;
 CREATE INDEX IF NOT EXISTS contradictions_by_pair ON contradictions(pair_key);
 CREATE INDEX IF NOT EXISTS contradictions_by_dispute ON contradictions(dispute_id);
+CREATE INDEX IF NOT EXISTS articles_by_source ON articles(source);
 """,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

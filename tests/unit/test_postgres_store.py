@@ -7,7 +7,8 @@ import numpy as np
 import psycopg
 import pytest
 
-from service.domain.models import ArticleInput, ClaimFilter, Entity, ExtractedClaim
+from service.disputes.keeping import catch_up
+from service.domain.models import EVERY_DISPUTE, ArticleInput, ClaimFilter, Entity, ExtractedClaim
 from service.store.postgres import SCHEMA_VERSION, PostgresStore
 from tests.helpers import fresh_database
 
@@ -82,9 +83,19 @@ def test_a_version_1_database_upgrades_in_place(postgres: str) -> None:
         )
         old.execute(
             'INSERT INTO claims (article_id, position, text, sentence, start, "end", embedding, '
-            "created_at) VALUES (1, 0, 'Old.', 'Old.', 0, 4, '[1,0,0]', '2026-01-01')"
+            "created_at) VALUES (1, 0, 'Old.', 'Old.', 0, 4, '[1,0,0]', '2026-01-01'), "
+            "(1, 1, 'Not old.', 'Not old.', 5, 13, '[0,0,1]', '2026-01-01')"
+        )
+        old.execute(
+            "INSERT INTO contradictions (claim_id, conflicting_claim_id, score, kind, "
+            "explanation, created_at) VALUES (2, 1, 0.9, 'negation', 'why', '2026-01-01')"
         )
     store = PostgresStore(url, embedder_name="test", dimension=3)
+    # Its contradiction gets its pair key and a dispute once caught up, and only once.
+    with store.writer() as tx:
+        assert catch_up(tx) == 1 and catch_up(tx) == 0
+    (dispute,) = store.list_disputes(where=EVERY_DISPUTE, offset=0, limit=10)
+    assert sorted(c.text for side in dispute.sides for c in side.claims) == ["Not old.", "Old."]
     versions = store.conn.execute("SELECT version FROM schema_version ORDER BY 1").fetchall()
     assert [r["version"] for r in versions] == list(range(1, SCHEMA_VERSION + 1))
     assert SCHEMA_VERSION >= 2
