@@ -9,11 +9,8 @@ from marshmallow import Schema, fields, post_dump, validate
 from schemas.article import TextOrHtmlSchema
 from schemas.claim import ClaimSchema
 from schemas.contradiction import ContradictionSchema
-from schemas.fields import Moment, Text
+from schemas.fields import NOT_BLANK, Moment, Text
 from service.domain.models import KINDS, RELATIONS
-
-# Predicate calls str.strip: any text with one non-blank character passes, wherever it is.
-_NOT_BLANK = validate.Predicate("strip", error="Must not be empty.")
 
 
 class CheckCreateSchema(TextOrHtmlSchema):
@@ -32,8 +29,8 @@ class CheckSchema(Schema):
 class ComparisonCreateSchema(Schema):
     """The body of POST /comparisons: two sentences."""
 
-    claim_a = Text(required=True, validate=[_NOT_BLANK, validate.Length(max=5000)])
-    claim_b = Text(required=True, validate=[_NOT_BLANK, validate.Length(max=5000)])
+    claim_a = Text(required=True, pattern=NOT_BLANK, validate=validate.Length(max=5000))
+    claim_b = Text(required=True, pattern=NOT_BLANK, validate=validate.Length(max=5000))
 
 
 class ComparisonSchema(Schema):

@@ -7,7 +7,7 @@ from marshmallow import Schema, fields, validate
 from schemas.article import ArticleSchema
 from schemas.claim import ClaimSearchHitSchema
 from schemas.contradiction import ContradictionSchema
-from schemas.fields import Text
+from schemas.fields import NOT_BLANK, Text
 
 _ID = validate.Range(min=1, max=2**63 - 1)
 
@@ -16,7 +16,8 @@ class ListQuerySchema(Schema):
     """?limit=&cursor= on every list; a limit over the maximum is lowered, not refused."""
 
     limit = fields.Integer(validate=validate.Range(min=1, error="Must be at least 1."))
-    cursor = fields.String(validate=validate.Length(max=200))
+    # Read, and its shape checked, by the view (service.api.common.decode_cursor).
+    cursor = fields.String()
 
 
 class ClaimQuerySchema(ListQuerySchema):
@@ -27,19 +28,9 @@ class ClaimQuerySchema(ListQuerySchema):
     # Exactly as the claims give it (GET /claims shows each claim's speaker).
     speaker = Text(validate=validate.Length(max=500))
     # A named entity of the claim, case aside ("nato" finds NATO).
-    entity = Text(
-        validate=[
-            validate.Length(min=1, max=200),
-            validate.Predicate("strip", error="Must not be empty."),
-        ]
-    )
+    entity = Text(pattern=NOT_BLANK, validate=validate.Length(max=200))
     # 500 characters, percent-encoded as UTF-8, still fit gunicorn's longest request line.
-    q = Text(
-        validate=[
-            validate.Length(min=1, max=500),
-            validate.Predicate("strip", error="Must not be empty."),
-        ]
-    )
+    q = Text(pattern=NOT_BLANK, validate=validate.Length(max=500))
 
 
 class ContradictionQuerySchema(ListQuerySchema):
