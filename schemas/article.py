@@ -8,7 +8,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from schemas.claim import ClaimSchema
 from schemas.contradiction import ContradictionSchema
-from schemas.fields import NOT_BLANK, PLAIN_TEXT, Moment, Text
+from schemas.fields import NOT_BLANK, PLAIN_TEXT, WEB_ADDRESS, Moment, Text
 
 
 class TextOrHtmlSchema(Schema):
@@ -35,7 +35,12 @@ class ArticleCreateSchema(TextOrHtmlSchema):
 
     title = Text(allow_none=True, validate=validate.Length(max=1000))
     source = Text(allow_none=True, validate=validate.Length(max=500))
-    url = fields.Url(allow_none=True, validate=validate.Length(max=2000))
+    url = Text(
+        allow_none=True,
+        pattern=WEB_ADDRESS,
+        error="Not a web address: http:// or https://, a host, then a path (percent-encoded).",
+        validate=validate.Length(max=2000),
+    )
     published_at = Moment(allow_none=True)
 
 

@@ -23,10 +23,22 @@ NOT_BLANK = rf"^[{_BLANK}]*[^{_BLANK}\u0000][^\u0000]*$"
 # ... whose first character that is not blank is not "<": markup is sent as html, not as text.
 PLAIN_TEXT = rf"^[{_BLANK}]*[^{_BLANK}<\u0000][^\u0000]*$"
 
+# A web address as RFC 3986 writes an http or https URI, less user names and IPv6 literals: a
+# host (and port), then path segments, a query and a fragment, each character one the RFC allows
+# there or percent-encoded. openapi.yaml states "format: uri" as well; every string this matches
+# is one.
+_PCT = "%[0-9A-Fa-f]{2}"
+_SAFE = "-A-Za-z0-9._~!$&'()*+,;="
+_PCHAR = f"(?:{_PCT}|[{_SAFE}:@])"
+WEB_ADDRESS = (
+    f"^[Hh][Tt][Tt][Pp][Ss]?://(?:{_PCT}|[{_SAFE}])+(?::[0-9]*)?"
+    f"(?:/{_PCHAR}*)*(?:[?](?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?$"
+)
+
 _LEADING_BLANK = re.compile(rf"[{_BLANK}]*")
 
 
-def _why_not(text: str) -> str:
+def _why_not(text: str, otherwise: str) -> str:
     """What a text that fails its pattern lacks, in words (the verdict is the pattern's)."""
     if "\x00" in text:
         return "Must not contain NUL characters."
@@ -36,17 +48,20 @@ def _why_not(text: str) -> str:
         return "Must not be empty."
     if rest.startswith("<"):
         return "This is HTML; send it as html instead, and its text is extracted."
-    return "Not valid text."
+    return otherwise
 
 
 class Text(fields.String):
     """A string that can be stored (valid Unicode) and matches ``pattern``, one of the patterns
-    above: the one openapi.yaml states for the same field."""
+    above: the one openapi.yaml states for the same field. ``error`` says what it must be."""
 
-    def __init__(self, *, pattern: str = NO_NUL, **kwargs: Any) -> None:
+    def __init__(
+        self, *, pattern: str = NO_NUL, error: str = "Not valid text.", **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.pattern = pattern
         self._regex = re.compile(pattern)
+        self._error = error
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
         text = super()._deserialize(value, attr, data, **kwargs)
@@ -55,7 +70,7 @@ class Text(fields.String):
         except UnicodeEncodeError:
             raise ValidationError("Not valid Unicode text.") from None
         if not self._regex.fullmatch(text):
-            raise ValidationError(_why_not(text))
+            raise ValidationError(_why_not(text, self._error))
         return text
 
 

@@ -266,6 +266,10 @@ LATER = "Russia has withdrawn most of its troops, NATO said."
         ("ArticleCreate", {"text": "<p>NATO said 40,000 troops remained.</p>"}),
         ("CheckCreate", {"text": "\n  <div>NATO said</div>"}),
         ("ArticleCreate", {"text": "NATO said <b>40,000</b> troops remained."}),
+        # A web address, as RFC 3986 writes http and https URIs.
+        ("ArticleCreate", {"text": LATER, "url": "urn:isbn:0451450523"}),
+        ("ArticleCreate", {"text": LATER, "url": "http://localhost:8000/a?b=c%20d#e"}),
+        ("ArticleCreate", {"text": LATER, "url": "https://example.com/é"}),
         # Real days and times, as RFC 3339 writes them.
         ("ArticleCreate", {"text": LATER, "published_at": "2014-13-45"}),
         ("ArticleCreate", {"text": LATER, "published_at": "2014-02-29"}),
