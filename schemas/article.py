@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
@@ -10,31 +9,21 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from schemas.claim import ClaimSchema
 from schemas.contradiction import ContradictionSchema
 from schemas.dispute import DisputeChangesSchema
-from schemas.fields import Moment, Text
-
-# Predicate calls str.strip: any text with one non-blank character passes, wherever it is.
-_NOT_BLANK = validate.Predicate("strip", error="Must not be empty.")
-# Markup pasted as text: a page (a body tag), or text that opens with a common HTML tag.
-_PAGE = re.compile(
-    r"<body[\s>]|\A\s*<(!doctype\s+html|html|head|p|div|article|section|span|h[1-6]|a|ul|ol"
-    r"|table|br)[\s/>]",
-    re.I,
-)
-
-
-def _not_a_page(text: str) -> None:
-    if _PAGE.search(text[:5000]):
-        raise ValidationError("This is HTML; send it as html instead, and its text is extracted.")
+from schemas.fields import NOT_BLANK, PLAIN_TEXT, WEB_ADDRESS, Moment, Text
 
 
 class TextOrHtmlSchema(Schema):
-    """A body carrying an article as plain ``text`` or as a web page's ``html``: exactly one."""
+    """A body carrying an article as plain ``text`` or as a web page's ``html``: exactly one.
+
+    openapi.yaml states the same as ``oneOf`` alternatives, one for each input. The length of
+    ``text`` (and of the text extracted from ``html``) is held to the configured limit by the
+    service, not here."""
 
     # The fields of which a body gives exactly one.
     ALTERNATIVES: tuple[str, ...] = ("text", "html")
 
-    text = Text(validate=[_NOT_BLANK, _not_a_page])
-    html = Text(validate=_NOT_BLANK)
+    text = Text(pattern=PLAIN_TEXT)
+    html = Text(pattern=NOT_BLANK)
 
     @validates_schema
     def exactly_one_alternative(self, data: dict[str, Any], **kwargs: Any) -> None:
@@ -55,7 +44,12 @@ class ArticleCreateSchema(TextOrHtmlSchema):
 
     title = Text(allow_none=True, validate=validate.Length(max=1000))
     source = Text(allow_none=True, validate=validate.Length(max=500))
-    url = fields.Url(allow_none=True, validate=validate.Length(max=2000))
+    url = Text(
+        allow_none=True,
+        pattern=WEB_ADDRESS,
+        error="Not a web address: http:// or https://, a host, then a path (percent-encoded).",
+        validate=validate.Length(max=2000),
+    )
     published_at = Moment(allow_none=True)
 
 

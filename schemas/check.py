@@ -10,16 +10,13 @@ from schemas.article import TextOrHtmlSchema
 from schemas.claim import ClaimSchema
 from schemas.contradiction import ContradictionSchema
 from schemas.dispute import DisputeChangesSchema
-from schemas.fields import Moment, Text
+from schemas.fields import NOT_BLANK, Moment, Text
 from service.domain.models import KINDS, RELATIONS, SKIP_REASONS
 
 # Claims given as a list: at most this many, each at most this long (a headline, a tweet, a
 # quote; not an article, which goes as text).
 MAX_GIVEN_CLAIMS = 100
 MAX_GIVEN_CLAIM_CHARS = 2000
-
-# Predicate calls str.strip: any text with one non-blank character passes, wherever it is.
-_NOT_BLANK = validate.Predicate("strip", error="Must not be empty.")
 
 
 class CheckCreateSchema(TextOrHtmlSchema):
@@ -28,7 +25,7 @@ class CheckCreateSchema(TextOrHtmlSchema):
     ALTERNATIVES = ("text", "html", "claims")
 
     claims = fields.List(
-        Text(validate=[_NOT_BLANK, validate.Length(max=MAX_GIVEN_CLAIM_CHARS)]),
+        Text(pattern=NOT_BLANK, validate=validate.Length(max=MAX_GIVEN_CLAIM_CHARS)),
         validate=validate.Length(min=1, max=MAX_GIVEN_CLAIMS),
     )
     published_at = Moment(allow_none=True)
@@ -56,8 +53,8 @@ class CheckSchema(Schema):
 class ComparisonCreateSchema(Schema):
     """The body of POST /comparisons: two sentences."""
 
-    claim_a = Text(required=True, validate=[_NOT_BLANK, validate.Length(max=5000)])
-    claim_b = Text(required=True, validate=[_NOT_BLANK, validate.Length(max=5000)])
+    claim_a = Text(required=True, pattern=NOT_BLANK, validate=validate.Length(max=5000))
+    claim_b = Text(required=True, pattern=NOT_BLANK, validate=validate.Length(max=5000))
 
 
 class ComparisonSchema(Schema):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from schemas.claim import ClaimSchema
-from schemas.fields import Text
+from schemas.fields import NOT_BLANK, Text
 from service.domain.models import KINDS, VERDICTS
 
 # A reviewer's note: a sentence or a paragraph, not a document.
@@ -25,13 +25,7 @@ class ReviewCreateSchema(Schema):
     """The body of PATCH /contradictions/{id}: a verdict, and a note if the reviewer has one."""
 
     verdict = fields.String(required=True, validate=validate.OneOf(VERDICTS))
-    note = Text(
-        allow_none=True,
-        validate=[
-            validate.Length(min=1, max=NOTE_CHARS),
-            validate.Predicate("strip", error="Must not be empty; leave the note out."),
-        ],
-    )
+    note = Text(allow_none=True, pattern=NOT_BLANK, validate=validate.Length(max=NOTE_CHARS))
 
 
 class ReviewedPairSchema(Schema):

@@ -8,7 +8,7 @@ from schemas.article import ArticleSchema
 from schemas.claim import ClaimSearchHitSchema
 from schemas.contradiction import ContradictionSchema, ReviewedPairSchema
 from schemas.dispute import DisputeSchema
-from schemas.fields import Text
+from schemas.fields import NOT_BLANK, Day, Flag, Text
 from service.domain.models import REVIEW_STATES, VERDICTS
 
 _ID = validate.Range(min=1, max=2**63 - 1)
@@ -18,7 +18,8 @@ class ListQuerySchema(Schema):
     """?limit=&cursor= on every list; a limit over the maximum is lowered, not refused."""
 
     limit = fields.Integer(validate=validate.Range(min=1, error="Must be at least 1."))
-    cursor = fields.String(validate=validate.Length(max=200))
+    # Read, and its shape checked, by the view (service.api.common.decode_cursor).
+    cursor = fields.String()
 
 
 class ClaimQuerySchema(ListQuerySchema):
@@ -29,19 +30,9 @@ class ClaimQuerySchema(ListQuerySchema):
     # Exactly as the claims give it (GET /claims shows each claim's speaker).
     speaker = Text(validate=validate.Length(max=500))
     # A named entity of the claim, case aside ("nato" finds NATO).
-    entity = Text(
-        validate=[
-            validate.Length(min=1, max=200),
-            validate.Predicate("strip", error="Must not be empty."),
-        ]
-    )
+    entity = Text(pattern=NOT_BLANK, validate=validate.Length(max=200))
     # 500 characters, percent-encoded as UTF-8, still fit gunicorn's longest request line.
-    q = Text(
-        validate=[
-            validate.Length(min=1, max=500),
-            validate.Predicate("strip", error="Must not be empty."),
-        ]
-    )
+    q = Text(pattern=NOT_BLANK, validate=validate.Length(max=500))
 
 
 class ContradictionQuerySchema(ListQuerySchema):
@@ -67,9 +58,9 @@ class DisputeQuerySchema(ListQuerySchema):
     claim_id = fields.Integer(validate=_ID)
     article_id = fields.Integer(validate=_ID)
     # A claim of the dispute said on or after ``since`` and one on or before ``until``.
-    since = fields.Date()
-    until = fields.Date()
-    separated = fields.Boolean()
+    since = Day()
+    until = Day()
+    separated = Flag()
 
 
 def page_schema(item: type[Schema]) -> type[Schema]:

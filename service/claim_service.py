@@ -29,6 +29,7 @@ from service.domain.errors import (
     NoArticleTextError,
     NotFoundError,
     StoreUnavailableError,
+    TextTooLongError,
     TooManyClaimsError,
 )
 from service.domain.models import (
@@ -94,6 +95,7 @@ class ServiceSettings:
     max_claims: int
     checkworthiness_threshold: float | None
     request_timeout: float
+    max_text_chars: int
 
     @classmethod
     def from_config(cls, config: Config) -> ServiceSettings:
@@ -446,14 +448,16 @@ class ClaimService:
 
     # -- steps ----------------------------------------------------------------------------------
 
-    @staticmethod
-    def text_of(text: str, html: str | None) -> str:
-        """The text to analyse: as given, or extracted from the page."""
+    def text_of(self, text: str, html: str | None) -> str:
+        """The text to analyse: as given, or extracted from the page. A page is limited by the
+        text it yields, not by its markup: any page the body limit lets in is read."""
         if html is None:
             return text
         extracted = main_text(html)
         if not extracted:
             raise NoArticleTextError()
+        if len(extracted) > self.settings.max_text_chars:
+            raise TextTooLongError(len(extracted), self.settings.max_text_chars)
         return extracted
 
     @staticmethod

@@ -162,7 +162,8 @@ class Config:
     api_keys: tuple[ApiKey, ...] = ()
     # Seconds one request may spend on models before it gives up with a 503 (nothing stored).
     request_timeout: float = 60.0
-    # Longest article text (or HTML page), in characters; longer: 400.
+    # Longest article text, in characters: a longer text is a 400; a page sent as html whose
+    # extracted text is longer, a 422 (the page itself is only held to max_body_bytes).
     max_text_chars: int = 200_000
     # Seconds a SQLite writer waits for another's lock before the request gets a 503.
     sqlite_busy_timeout: float = 30.0

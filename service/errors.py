@@ -15,6 +15,7 @@ from service.domain.errors import (
     NoArticleTextError,
     NotFoundError,
     StoreUnavailableError,
+    TextTooLongError,
     TooManyClaimsError,
 )
 
@@ -131,6 +132,10 @@ def register(app: Flask) -> None:
     @app.errorhandler(TooManyClaimsError)
     def too_many_claims(exc: TooManyClaimsError) -> Response:
         return problem(422, "Too many claims", str(exc), type_="/problems/too-many-claims")
+
+    @app.errorhandler(TextTooLongError)
+    def text_too_long(exc: TextTooLongError) -> Response:
+        return problem(422, "Text too long", str(exc), type_="/problems/text-too-long")
 
     @app.errorhandler(NoArticleTextError)
     def no_article_text(exc: NoArticleTextError) -> Response:

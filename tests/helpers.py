@@ -148,12 +148,12 @@ def served_over_http(app: Flask) -> Iterator[str]:
 
 @contextmanager
 def keyed_app_over_http(
-    database: Path, key: str, embedder: Embedder, judge: ContradictionJudge
+    database: Path, key: str | None, embedder: Embedder, judge: ContradictionJudge
 ) -> Iterator[str]:
-    """The app on a fresh SQLite file with one read+write API key, over real HTTP; its URL."""
-    config = Config(
-        database_url=f"sqlite:///{database}", api_keys=(ApiKey(key, frozenset({"read", "write"})),)
-    )
+    """The app on a fresh SQLite file with one read+write API key (None: no keys, the service
+    open to all), over real HTTP; its URL."""
+    keys = () if key is None else (ApiKey(key, frozenset({"read", "write"})),)
+    config = Config(database_url=f"sqlite:///{database}", api_keys=keys)
     app = create_app(config, embedder=embedder, judge=judge)
     try:
         with served_over_http(app) as url:

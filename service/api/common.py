@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import base64
-import binascii
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -49,13 +49,14 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
-# Body fields holding a whole article, limited to CLAIMS_MAX_TEXT_CHARS characters.
-_ARTICLE_FIELDS = ("text", "html")
+# Body fields holding an article's text, limited to CLAIMS_MAX_TEXT_CHARS characters (a page sent
+# as html is limited by the text extracted from it, in the claim service).
+_TEXT_FIELDS = ("text",)
 
 
 def json_body(schema: Schema) -> dict[str, Any]:
     """The request body loaded through ``schema`` (415 if not JSON, 400 if malformed or if an
-    article's text is longer than the configured limit)."""
+    article's ``text`` is longer than the configured limit)."""
     try:
         data = request.get_json()
     except RecursionError:  # absurdly deep nesting: still the client's mistake
@@ -64,7 +65,7 @@ def json_body(schema: Schema) -> dict[str, Any]:
     limit = config().max_text_chars
     too_long = {
         name: [f"Longer than the limit of {limit:,} characters; split the article."]
-        for name in _ARTICLE_FIELDS
+        for name in _TEXT_FIELDS
         if len(loaded.get(name) or "") > limit
     }
     if too_long:
@@ -80,28 +81,33 @@ def query(schema: Schema) -> dict[str, Any]:
     return loaded
 
 
-def _encode(kind: str, value: int) -> str:
-    return base64.urlsafe_b64encode(f"{kind}:{value}".encode()).decode().rstrip("=")
+# A cursor is a position (an id to continue after, or a rank to continue from) as 8 bytes, big
+# endian, in unpadded base64url: 11 characters, the first of which keeps the value below 2**63.
+# openapi.yaml states this pattern (tests hold the two together), and every string it matches is a
+# position, so every cursor the contract allows is read: one from another list, or from the same
+# list with another query, gives a page of this one from that position.
+CURSOR = "^[A-Za-f][A-Za-z0-9_-]{10}$"
+_CURSOR = re.compile(CURSOR)
 
 
-def decode_cursor(cursor: str | None, kind: str) -> int | None:
-    """The position an opaque cursor stands for; 400 for one this list did not hand out."""
+def encode_cursor(position: int) -> str:
+    """The opaque cursor for a position (0 <= position < 2**63)."""
+    return base64.urlsafe_b64encode(position.to_bytes(8, "big")).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> int | None:
+    """The position a cursor stands for; 400 for a string that is not a cursor."""
     if cursor is None:
         return None
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        found_kind, value = raw.split(":", 1)
-        position = int(value)
-    except (ValueError, binascii.Error, UnicodeDecodeError):
-        position, found_kind = -1, ""
-    if found_kind != kind or not 0 <= position < 2**63:
+    if not _CURSOR.fullmatch(cursor):
         raise ApiError(
             400,
             "The cursor is not one this list handed out; start again without it.",
             type_="/problems/invalid-cursor",
             title="Invalid cursor",
         )
-    return position
+    # The eleventh character carries 2 bits past the 64: they are ignored, as base64 does.
+    return int.from_bytes(base64.urlsafe_b64decode(cursor + "="), "big")
 
 
 def keyset_page(
@@ -111,18 +117,18 @@ def keyset_page(
     key: Callable[[T], int | None],
 ) -> dict[str, Any]:
     """A page of a list ordered by id: fetch(after, limit + 1) tells whether more follow."""
-    rows = list(fetch(decode_cursor(cursor, "after"), limit + 1))
+    rows = list(fetch(decode_cursor(cursor), limit + 1))
     more = len(rows) > limit
     rows = rows[:limit]
     last = key(rows[-1]) if rows else None
-    return {"items": rows, "next": _encode("after", last) if more and last else None}
+    return {"items": rows, "next": encode_cursor(last) if more and last else None}
 
 
 def offset_page(
     fetch: Callable[[int, int], Sequence[T]], cursor: str | None, limit: int
 ) -> dict[str, Any]:
     """A page of a ranked list (by similarity): positions rather than ids."""
-    offset = decode_cursor(cursor, "offset") or 0
+    offset = decode_cursor(cursor) or 0
     rows = list(fetch(offset, limit + 1))
     more = len(rows) > limit
-    return {"items": rows[:limit], "next": _encode("offset", offset + limit) if more else None}
+    return {"items": rows[:limit], "next": encode_cursor(offset + limit) if more else None}

@@ -3,8 +3,9 @@
 Swagger UI's files come from the ``flask-swagger-ui`` wheel (its ``dist/`` folder; the package's
 version is Swagger UI's), so the page works with no internet access. The page's
 Content-Security-Policy lets it load and fetch only from this service: nothing it does can reach
-another host. Like /openapi.yaml, the page and its assets are public; the operations themselves
-still need a key, which Swagger UI's "Authorize" button asks for (the spec's securitySchemes).
+another host. Like /openapi.yaml, the page and its assets are public; when keys are configured the
+operations themselves still need one, which Swagger UI's "Authorize" button asks for (the spec's
+securitySchemes; an instance without keys serves a document without them: service.api.contract).
 """
 
 from __future__ import annotations

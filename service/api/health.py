@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from flask import Blueprint, Response, jsonify
 
 from service.api.auth import public
-from service.api.common import claim_service
+from service.api.common import claim_service, config
+from service.api.contract import served_document
 from service.errors import ApiError
 
 bp = Blueprint("health", __name__)
 log = logging.getLogger(__name__)
-
-OPENAPI_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
 @bp.get("/healthz")
@@ -42,5 +40,8 @@ def readyz() -> Response:
 @bp.get("/openapi.yaml")
 @public
 def openapi() -> Response:
-    """The API contract that clients are generated from."""
-    return Response(OPENAPI_PATH.read_text(encoding="utf-8"), mimetype="application/yaml")
+    """The API contract that clients are generated from, as this instance runs: with or without
+    API keys, and its text limit."""
+    cfg = config()
+    document = served_document(keyed=bool(cfg.api_keys), max_text_chars=cfg.max_text_chars)
+    return Response(document, mimetype="application/yaml")

@@ -65,7 +65,7 @@ def parser() -> argparse.ArgumentParser:
         "--published-at",
         type=_moment,
         metavar="DATE",
-        help="ISO 8601 date or date-time, for files their manifest gives none",
+        help="RFC 3339 date or date-time, for files their manifest gives none",
     )
     _patience(sub)
     sub.add_argument(
@@ -221,14 +221,28 @@ def _base_url(value: str) -> str:
     return value.rstrip("/")
 
 
+# What the service takes as published_at: an RFC 3339 date, or date-time with its offset.
+_MOMENT = re.compile(
+    r"(?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[Tt](?P<hm>[0-9]{2}:[0-9]{2}):(?P<s>[0-9]{2})"
+    r"(?:\.[0-9]+)?(?:[Zz]|[+-](?P<offset>[0-9]{2}:[0-9]{2})))?"
+)
+
+
 def _moment(value: str) -> str:
+    found = _MOMENT.fullmatch(value)
     try:
-        if re.match(r"\d{4}-\d{2}-\d{2}", value):
-            datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        if found:  # the day, the time and the offset must exist
+            second = int(found["s"] or 0)
+            if second == 60:  # a leap second: datetime has no 60th
+                second = 59
+            datetime.fromisoformat(f"{found['date']}T{found['hm'] or '00:00'}:{second:02d}")
+            datetime.strptime(found["offset"] or "00:00", "%H:%M")
             return value
     except ValueError:
         pass
-    raise argparse.ArgumentTypeError(f"{value!r} is not an ISO 8601 date such as 2014-04-01")
+    raise argparse.ArgumentTypeError(
+        f"{value!r} is not an RFC 3339 date or date-time such as 2014-04-01 or 2014-04-01T09:30:00Z"
+    )
 
 
 def _count(value: str) -> int:

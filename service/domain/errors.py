@@ -35,6 +35,18 @@ class NoArticleTextError(DomainError):
         super().__init__("No article text could be found in the HTML; send the text instead.")
 
 
+class TextTooLongError(DomainError):
+    """The text extracted from a web page is longer than one request may hold."""
+
+    def __init__(self, found: int, limit: int) -> None:
+        super().__init__(
+            f"The page's article text is {found:,} characters; one request may hold at most "
+            f"{limit:,}. Split it into several articles."
+        )
+        self.found = found
+        self.limit = limit
+
+
 class IdempotencyKeyReusedError(DomainError):
     """An Idempotency-Key already names an article with different text."""
 

@@ -171,18 +171,27 @@ _YEAR = re.compile(r"\b(?:in|since|until|by|of)\s+(?P<year>(?:19|20)\d\d)\b", re
 _FUTURE = re.compile(r"\b(will|would|next|going to|is due|are due|scheduled)\b", re.I)
 
 
+def _shifted(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``; None past the calendar's ends (before 0001-01-01 or after
+    9999-12-31, from an article dated at one of them)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _weekday(mention: re.Match[str], base: dt.date | None, future: bool) -> dt.date | None:
     if base is None:
         return None
     target = _WEEKDAYS.index(mention.group("day").lower())
     relation = (mention.group("rel") or "").lower()
     if relation == "next" or (future and relation != "last"):
-        return base + dt.timedelta(days=(target - base.weekday()) % 7 or 7)
+        return _shifted(base, (target - base.weekday()) % 7 or 7)
     # News reports the latest such day up to the day of publication, that day included.
     back = (base.weekday() - target) % 7
     if relation == "last" and back == 0:
         back = 7
-    return base - dt.timedelta(days=back)
+    return _shifted(base, -back)
 
 
 @lru_cache(maxsize=4096)
@@ -222,9 +231,8 @@ def dates(sentence: str, published_at: Moment | None) -> tuple[DateMention, ...]
         if base is None:
             add(match, None, "week" if "week" in word else "day")
         elif word in offsets:
-            add(match, base + dt.timedelta(days=offsets[word]), "day")
+            add(match, _shifted(base, offsets[word]), "day")
         else:
-            monday = base - dt.timedelta(days=base.weekday())
             shift = {"last week": -7, "this week": 0, "next week": 7}[word]
-            add(match, monday + dt.timedelta(days=shift), "week")
+            add(match, _shifted(base, shift - base.weekday()), "week")
     return tuple(d for _, d in sorted(found, key=lambda item: item[0]))

@@ -9,11 +9,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import yaml
 from flask import Flask
+from openapi_spec_validator import validate
 
 from service import create_app
 from service.config import ApiKey, Config, ConfigError
-from tests.helpers import ARTICLE, LATER, ContractClient, assert_problem
+from tests.helpers import ARTICLE, LATER, ROOT, ContractClient, assert_problem
 
 READER = "reader-key-0123456789"
 WRITER = "writer-key-0123456789"
@@ -164,3 +166,38 @@ def test_a_review_needs_a_key_that_writes_and_names_it(keyed: Flask) -> None:
     reviewed = client.patch(path, json={"verdict": "confirmed"}, headers=both).get_json()
     # The key's fingerprint, as the access log names it, never the key.
     assert reviewed["review"]["reviewed_by"] == hashlib.sha256(BOTH.encode()).hexdigest()[:8]
+
+
+def served(app: Flask) -> dict:  # type: ignore[type-arg]
+    response = app.test_client().get("/openapi.yaml")
+    assert response.status_code == 200 and response.mimetype == "application/yaml"
+    return yaml.safe_load(response.get_data(as_text=True))  # type: ignore[no-any-return]
+
+
+def test_each_instance_serves_the_contract_of_the_mode_it_runs_in(
+    keyed: Flask,
+    sqlite_config: Config,
+    embedder,  # type: ignore[no-untyped-def]
+    judge,
+) -> None:
+    # With keys: openapi.yaml itself, which documents that mode.
+    documented = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    assert served(keyed) == documented and documented["security"]
+    # Without: the same operations, less everything about keys, and saying so; with this
+    # instance's text limit. A client generated from it sends no key and expects no 401.
+    config = replace(sqlite_config, max_text_chars=5_000)
+    app = create_app(config, embedder=embedder, judge=judge)
+    try:
+        document = served(app)
+        validate(document)
+        assert "security" not in document and "securitySchemes" not in document["components"]
+        assert "without API keys" in document["info"]["description"]
+        assert document["components"]["schemas"]["PlainText"]["maxLength"] == 5_000
+        assert document["paths"].keys() == documented["paths"].keys()
+        for item in document["paths"].values():
+            for operation in (op for key, op in item.items() if key != "parameters"):
+                assert not {"security", "x-required-scope"} & set(operation)
+                assert not {"401", "403"} & set(operation["responses"])
+        assert app.test_client().get("/articles").status_code == 200
+    finally:
+        app.extensions["counterclaim"].store.close()

@@ -24,6 +24,15 @@ from tests.helpers import ARTICLE, ContractClient, assert_problem
         ({"text": "Fine text here.", "title": ["a"]}, "title"),
         ({"text": "bad \ud800 surrogate"}, "text"),
         ({"text": "nul \x00 char"}, "text"),
+        # What openapi.yaml refuses too (tests/contract/test_openapi.py holds the two together).
+        ({"text": "0", "html": "0"}, "html"),
+        ({"text": "\u3000\u00a0\u2028"}, "text"),
+        ({"html": " \n "}, "html"),
+        ({"html": "<p>nul \x00 char</p>"}, "html"),
+        ({"text": "Fine text here.", "title": "nul \x00"}, "title"),
+        ({"text": "Fine text here.", "published_at": "2014-13-45"}, "published_at"),
+        ({"text": "Fine text here.", "published_at": "2014-02-29"}, "published_at"),
+        ({"text": "Fine text here.", "published_at": "2014-04-01T09:30"}, "published_at"),
     ],
 )
 def test_invalid_articles_are_400_naming_the_field(
@@ -60,9 +69,16 @@ def test_unknown_ids_routes_and_methods(client: FlaskClient) -> None:
         "/articles?limit=0",
         "/articles?limit=ten",
         "/articles?cursor=garbage",
+        "/articles?cursor=0",
+        "/claims?cursor=AAAAAAAAAAAA",
+        "/contradictions?cursor=gAAAAAAAAAA",
         "/articles?sort=id",
         "/claims?article_id=abc",
         "/claims?q=",
+        "/claims?q=%E3%80%80%20",
+        "/claims?entity=%20",
+        "/claims?speaker=a%00b",
+        "/claims?article_id=9223372036854775808",
         "/contradictions?min_score=2",
         "/contradictions?min_score=nan",
         "/contradictions?claim_id=-4",
@@ -150,9 +166,24 @@ def test_binary_of_another_type_is_415_and_ten_megabytes_is_413(client: FlaskCli
 def test_a_text_over_the_character_limit_is_400_naming_it(app, client: FlaskClient) -> None:  # type: ignore[no-untyped-def]
     limit = app.extensions["counterclaim.config"].max_text_chars
     long_text = "Officials said 40 troops left. " * (limit // 31 + 1)
-    for body in ({"text": long_text}, {"html": f"<p>{long_text}</p>"}):
-        problem = assert_problem(client.post("/articles", json=body), 400)
-        assert f"{limit:,}" in str(problem["errors"])
+    problem = assert_problem(client.post("/articles", json={"text": long_text}), 400)
+    assert f"{limit:,}" in str(problem["errors"]["text"])
+
+
+def test_a_page_whose_text_is_over_the_limit_is_422_and_stores_nothing(
+    app,
+    client: FlaskClient,  # type: ignore[no-untyped-def]
+) -> None:
+    # The page itself is within the body limit; the text in it is what is too long.
+    limit = app.extensions["counterclaim.config"].max_text_chars
+    paragraphs = "".join(
+        f"<p>Officials said {n} troops left region {n} on Monday.</p>" for n in range(limit // 45)
+    )
+    page = f"<html><body><article>{paragraphs}</article></body></html>"
+    for path in ("/articles", "/checks"):
+        problem = assert_problem(client.post(path, json={"html": page}), 422)
+        assert problem["type"] == "/problems/text-too-long" and f"{limit:,}" in problem["detail"]
+    assert client.get("/articles").get_json()["items"] == []
 
 
 def test_one_sentence_of_100000_characters_is_stored_with_true_offsets(
@@ -206,3 +237,58 @@ def test_a_request_past_its_timeout_is_503_and_stores_nothing(
     assert problem["type"] == "/problems/timeout" and int(response.headers["Retry-After"]) > 0
     assert client.get("/articles").get_json()["items"] == []
     app.extensions["counterclaim"].store.close()
+
+
+def test_any_cursor_of_the_contracts_shape_gives_a_page(client: FlaskClient) -> None:
+    # A cursor is a position: every string of its shape is one, so none the contract allows is
+    # refused; one far past the end gives an empty page.
+    stored = client.post("/articles", json=ARTICLE).get_json()
+    start = client.get("/articles?cursor=AAAAAAAAAAA").get_json()
+    assert [a["id"] for a in start["items"]] == [stored["id"]]
+    for query in ("/articles?cursor=f__________", "/contradictions?cursor=f__________"):
+        assert client.get(query).get_json() == {"items": [], "next": None}
+    # A cursor of the ranked list given to the plain one (or back) is read as a position too.
+    ranked = client.get("/claims?q=troops&limit=1").get_json()
+    assert ranked["next"]
+    assert client.get(f"/claims?cursor={ranked['next']}").status_code == 200
+    plain = client.get("/claims?limit=1").get_json()
+    assert client.get(f"/claims?q=troops&cursor={plain['next']}").status_code == 200
+
+
+def test_markup_after_the_first_character_is_plain_text(client: FlaskClient) -> None:
+    text = "NATO said on Tuesday that <b>40,000</b> troops remained near the border."
+    response = client.post("/articles", json={"text": text})
+    assert response.status_code == 201 and response.get_json()["text"] == text
+
+
+@pytest.mark.parametrize(
+    ("published_at", "shown"),
+    [
+        ("2014-06-03t09:30:00z", "2014-06-03T09:30:00+00:00"),
+        ("2014-06-03T09:30:00.123456789+02:00", "2014-06-03T09:30:00.123456+02:00"),
+        ("2016-02-29", "2016-02-29"),
+    ],
+)
+def test_rfc_3339_moments_are_accepted_and_shown_in_iso_form(
+    client: FlaskClient, published_at: str, shown: str
+) -> None:
+    body = {"text": "Officials said 40 troops left.", "published_at": published_at}
+    response = client.post("/articles", json=body)
+    assert response.status_code == 201 and response.get_json()["published_at"] == shown
+
+
+@pytest.mark.parametrize(
+    ("published_at", "text"),
+    [
+        ("0001-01-01", "Officials said 40 troops left yesterday and more left last Sunday."),
+        ("9999-12-31", "Officials said 40 troops will leave tomorrow and more next week."),
+    ],
+)
+def test_an_article_dated_at_the_calendars_ends_is_read(
+    client: FlaskClient, published_at: str, text: str
+) -> None:
+    # Days before the first or after the last the calendar holds are unknown, not an error.
+    response = client.post("/checks", json={"text": text, "published_at": published_at})
+    assert response.status_code == 200
+    dates = [d for c in response.get_json()["claims"] for d in c["dates"]]
+    assert dates and all(d["date"] is None for d in dates), dates

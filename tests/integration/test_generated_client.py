@@ -77,12 +77,16 @@ def test_the_generated_client_posts_pages_and_reads_a_contradiction(
 
     first = create_article.sync_detailed(
         client=client,
-        body=models.ArticleCreate(text=EARLIER, source="NBC News", published_at="2014-04-01"),
+        body=models.ArticleTextCreate(text=EARLIER, source="NBC News", published_at="2014-04-01"),
     )
     assert first.status_code == 201 and isinstance(first.parsed, models.ArticleCreated)
     second = create_article.sync(
         client=client,
-        body=models.ArticleCreate(text=LATER, source="Reuters", published_at="2014-06-03"),
+        body=models.ArticleHtmlCreate(  # the other alternative: the report's web page
+            html=f"<html><body><article><p>{LATER}</p></article></body></html>",
+            source="Reuters",
+            published_at="2014-06-03",
+        ),
     )
     assert isinstance(second, models.ArticleCreated)
     assert second.contradictions, "the later report contradicts the earlier one"

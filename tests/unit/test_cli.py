@@ -232,6 +232,8 @@ def test_paths_and_options_are_checked_before_anything_is_posted(
     wrong_options = [
         ["--url", "localhost:8000"],
         ["--published-at", "May 2014"],
+        ["--published-at", "2014-13-45"],
+        ["--published-at", "2014-04-01T09:30"],  # no offset: not RFC 3339, refused by the service
         ["--retries", "-1"],
         ["--timeout", "0"],
     ]
