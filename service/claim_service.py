@@ -22,6 +22,7 @@ from typing import TypeVar
 import numpy as np
 
 from service.config import Config
+from service.disputes import keeping
 from service.disputes.keeping import Regrouped, catch_up, regroup
 from service.domain.errors import (
     DeadlineExceededError,
@@ -256,15 +257,8 @@ class ClaimService:
         """Remove an article with its claims and their contradictions; the disputes they stood
         in shrink, split or go."""
         with self.store.writer() as tx:
-            gone = tx.claim_ids_of(article_id)
-            neighbours = {
-                claim
-                for sides, _ in tx.dispute_state(tx.disputes_holding(gone)).values()
-                for claim in sides
-            } - set(gone)
-            if not tx.delete_article(article_id):
+            if not keeping.delete_article(tx, article_id):
                 raise NotFoundError("article", article_id)
-            regroup(tx, neighbours)
 
     def review(
         self, contradiction_id: int, verdict: Verdict, note: str | None, reviewer: str | None

@@ -50,6 +50,10 @@ class DisputeWriter(Protocol):
         self, removed: Sequence[int], drafts: Sequence[DisputeDraft]
     ) -> list[int]: ...
 
+    def claim_ids_of(self, article_id: int) -> list[int]: ...
+
+    def delete_article(self, article_id: int) -> bool: ...
+
     def unkeyed_contradictions(self, limit: int) -> list[Contradiction]: ...
 
     def key_contradictions(self, keys: Sequence[tuple[str, int]]) -> None: ...
@@ -100,6 +104,21 @@ def regroup(tx: DisputeWriter, seeds: Iterable[int]) -> list[Regrouped]:
         Regrouped(i, draft.id is None, frozenset(draft.sides))
         for i, draft in zip(ids, drafts, strict=True)
     ]
+
+
+def delete_article(tx: DisputeWriter, article_id: int) -> bool:
+    """Delete an article in ``tx``, and regroup the disputes its claims stood in (they shrink,
+    split or go); False if there was no such article."""
+    gone = tx.claim_ids_of(article_id)
+    neighbours = {
+        claim
+        for sides, _ in tx.dispute_state(tx.disputes_holding(gone)).values()
+        for claim in sides
+    } - set(gone)
+    if not tx.delete_article(article_id):
+        return False
+    regroup(tx, neighbours)
+    return True
 
 
 def catch_up(tx: DisputeWriter, batch: int = 2000) -> int:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import combinations
+from pathlib import Path
+
+import numpy as np
 
 from service.disputes.grouping import Edge, Group, group_edges
+from service.disputes.keeping import delete_article, regroup
+from service.domain.models import EVERY_DISPUTE, ArticleInput, Contradiction, ExtractedClaim
+from service.store.sqlite import SqliteStore
 
 
 def _unrelated(a: int, b: int) -> float:
@@ -83,3 +90,54 @@ def test_a_merge_does_not_put_one_article_on_both_sides() -> None:
     for group in groups:
         if 1 in group.sides and 5 in group.sides:
             assert group.sides[1] == group.sides[5]
+
+
+def _store_with(tmp_path: Path, edges: list[tuple[int, int]]) -> SqliteStore:
+    """A SQLite store of one-claim articles (claim n in article n, vectors far apart) and
+    these contradictions, grouped as a post groups them."""
+    store = SqliteStore(tmp_path / "claims.sqlite3", embedder_name="test", dimension=8)
+    claims = sorted({c for edge in edges for c in edge})
+    with store.writer() as tx:
+        stored = {}
+        for n in claims:
+            article = tx.add_article(
+                ArticleInput(text=f"Claim {n}.", published_at=dt.date(2014, 4, n)),
+                text_hash=f"h{n}",
+                idempotency_key=None,
+            )
+            (claim,) = tx.add_claims(
+                article,
+                [ExtractedClaim(f"Claim {n}.", f"Claim {n}.", 0, 9, None)],
+                np.eye(8, dtype=np.float32)[[n % 8]],
+            )
+            stored[n] = claim
+        tx.add_contradictions(
+            [
+                Contradiction(None, stored[a], stored[b], 0.9 - 0.01 * i, "negation", "why")
+                for i, (a, b) in enumerate(edges)
+            ]
+        )
+        regroup(tx, [stored[n].id or 0 for n in claims])
+    return store
+
+
+def _sides(store: SqliteStore) -> list[list[list[str]]]:
+    found = store.list_disputes(where=EVERY_DISPUTE, offset=0, limit=100)
+    return sorted([[c.text for c in side.claims] for side in d.sides] for d in found)
+
+
+def test_a_dispute_splits_when_the_article_that_joined_it_goes(tmp_path: Path) -> None:
+    # 1-2 and 3-4 are apart until claim 5 contradicts both 1 and 4: one dispute, 1 and 4 on
+    # one side. Deleting 5's article splits it in two again; deleting 2's shrinks one away.
+    store = _store_with(tmp_path, [(1, 2), (4, 3), (5, 1), (5, 4)])
+    (before,) = store.list_disputes(where=EVERY_DISPUTE, offset=0, limit=100)
+    assert _sides(store) == [[["Claim 1.", "Claim 4."], ["Claim 2.", "Claim 3.", "Claim 5."]]]
+    with store.writer() as tx:
+        assert delete_article(tx, 5)
+    assert _sides(store) == [[["Claim 1."], ["Claim 2."]], [["Claim 3."], ["Claim 4."]]]
+    # The old dispute's id goes to one of its parts.
+    assert before.id in [d.id for d in store.list_disputes(where=EVERY_DISPUTE, offset=0, limit=9)]
+    with store.writer() as tx:
+        assert delete_article(tx, 2) and not delete_article(tx, 2)
+    assert _sides(store) == [[["Claim 3."], ["Claim 4."]]]
+    store.close()
