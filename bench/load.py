@@ -6,8 +6,9 @@ on --database-url), stores a few articles, then runs --clients clients for --sec
 GET /claims?q=, GET /articles/{id}, GET /contradictions), some POST /articles with a new text
 (sentences of ../shared/eval/claims/claimbuster_train.json, read in place; made-up sentences where
 that file is absent) and a few with a text already posted (which must answer 200 with the same
-id). Prints requests per second, overall and per kind, latency percentiles per kind and the
-errors (a 5xx, a connection error, or any other unexpected answer); then checks that every
+id). Prints idle read latencies before the load and again after it (on the store the load
+left: more contradictions a page), requests per second, overall and per kind, latency
+percentiles per kind and the errors (a 5xx, a connection error, or any other unexpected answer); then checks that every
 article a client was told was created (201) is stored exactly once, no text twice, and that the
 claims stored are the claims those 201s reported. Exits non-zero on any error or mismatch.
 
@@ -160,9 +161,9 @@ class Client:
 IDLE_READS = 40
 
 
-def idle(client: Client) -> None:
+def idle(client: Client, when: str = "before the load") -> None:
     """Each kind of read, IDLE_READS times with nothing else running: p50 and p95."""
-    print("idle (one client, nothing else running):")
+    print(f"idle {when} (one client, nothing else running):")
     for kind in (k for k in MIX if k.startswith("GET")):
         for _ in range(IDLE_READS):
             started = time.perf_counter()
@@ -297,6 +298,10 @@ def main() -> None:
             list(threads.map(lambda c: c.run(started + args.seconds), clients))
         elapsed = time.monotonic() - started
         report(tally, elapsed)
+        # Again on the store as the load left it (more claims, more contradictions a page):
+        # the same reads' own cost by then, without the load.
+        after = Tally(created=dict(tally.created))
+        idle(Client(url, -3, pool, after), "after the load, on the store it left")
         differences = count_check(url, tally)
     print(f"{len(tally.created)} articles created (201), {SEED_ARTICLES} of them before the clock")
     print("count check: " + ("OK" if not differences else "MISMATCH"))
