@@ -8,9 +8,9 @@ GET /claims?q=, GET /articles/{id}, GET /contradictions), some POST /articles wi
 that file is absent) and a few with a text already posted (which must answer 200 with the same
 id). Prints idle read latencies before the load and again after it (on the store the load
 left: more contradictions a page), requests per second, overall and per kind, latency
-percentiles per kind and the errors (a 5xx, a connection error, or any other unexpected answer); then checks that every
-article a client was told was created (201) is stored exactly once, no text twice, and that the
-claims stored are the claims those 201s reported. Exits non-zero on any error or mismatch.
+percentiles per kind and the errors (a 5xx, a connection error, or any other unexpected
+answer); then checks that every article a client was told was created (201) is stored exactly
+once, no text twice, and that the claims stored are the claims those 201s reported. Exits non-zero on any error or mismatch.
 
     .venv/bin/python bench/load.py [--clients 8] [--seconds 60] [--database-url postgresql://...]
 """
