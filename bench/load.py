@@ -10,7 +10,8 @@ id). Prints idle read latencies before the load and again after it (on the store
 left: more contradictions a page), requests per second, overall and per kind, latency
 percentiles per kind and the errors (a 5xx, a connection error, or any other unexpected
 answer); then checks that every article a client was told was created (201) is stored exactly
-once, no text twice, and that the claims stored are the claims those 201s reported. Exits non-zero on any error or mismatch.
+once, no text twice, and that the claims stored are the claims those 201s reported. Exits
+non-zero on any error or mismatch.
 
     .venv/bin/python bench/load.py [--clients 8] [--seconds 60] [--database-url postgresql://...]
 """
