@@ -12,7 +12,8 @@
    while the other four are stored; median and 95th percentile, the pairs judged a post, and the
    judge's model time a judged pair inside the service (from its /metrics), to set beside the
    bare judge's time a pair below.
-4. The judge's pairs per second on 256 MultiNLI validation pairs, per NLI backend (2 threads).
+4. The judge's pairs per second on 256 MultiNLI validation pairs, per NLI backend (2 threads),
+   and ONNX on one thread, as each of the service's workers runs it.
 
     .venv/bin/python bench/throughput.py [--embedder onnx-int8]
 """
@@ -118,9 +119,9 @@ def judge_work(url: str) -> tuple[float, float]:
     return found["seconds"], found["pairs"]
 
 
-def nato_posts(env: dict[str, str]) -> tuple[list[float], float, float]:
+def nato_posts(env: dict[str, str]) -> tuple[list[float], float, float, list[dict[str, Any]]]:
     """Each NATO article deleted and posted again while the other four are stored: seconds per
-    post, and over those posts the judge's seconds and pairs inside the service."""
+    post, over those posts the judge's seconds and pairs inside the service, and the claims."""
     items = nato_articles()
     times = []
     with served(env) as url:
@@ -132,7 +133,25 @@ def nato_posts(env: dict[str, str]) -> tuple[list[float], float, float]:
             requests.post(f"{url}/articles", json=item).raise_for_status()
             times.append(time.perf_counter() - started)
         seconds_after, pairs_after = judge_work(url)
-    return times, seconds_after - seconds_before, pairs_after - pairs_before
+        claims = requests.get(f"{url}/claims", params={"limit": 100}, timeout=30).json()["items"]
+    return times, seconds_after - seconds_before, pairs_after - pairs_before, claims
+
+
+def candidate_pairs(claims: list[dict[str, Any]], embedder: Any) -> list[Pair]:
+    """The pairs a post of each NATO article judges against the other four, as the service
+    picks them: each claim against its 20 nearest claims of other articles at a cosine of 0.3 or
+    more, copies (0.95) left out; stored claim first."""
+    vectors = embedder.embed([c["text"] for c in claims])
+    similarity = vectors @ vectors.T
+    config = Config()
+    pairs = []
+    for i, claim in enumerate(claims):
+        others = [j for j in range(len(claims)) if claims[j]["article_id"] != claim["article_id"]]
+        others.sort(key=lambda j: -similarity[i, j])
+        for j in others[: config.max_candidates]:
+            if config.similarity_threshold <= similarity[i, j] < config.duplicate_threshold:
+                pairs.append(Pair(claims[j]["text"], claim["text"], float(similarity[i, j])))
+    return pairs
 
 
 def main() -> None:
@@ -165,7 +184,7 @@ def main() -> None:
               f"{sentences / bare_rate:.2f}", flush=True)  # fmt: skip
 
     if CORPUS.is_dir():
-        times, judging, judged = nato_posts(base)
+        times, judging, judged, nato_claims = nato_posts(base)
         print(f"POST /articles, NATO articles (each against the other four): median "
               f"{statistics.median(times) * 1000:,.0f} ms, p95 "
               f"{percentile(times, 0.95) * 1000:,.0f} ms; pairs judged a post "
@@ -177,12 +196,31 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(2)
-    for judge_backend in ("torch", "onnx", "onnx-int8"):
-        judge: Any = from_name("hybrid", backend=judge_backend, threads=2)
+    for judge_backend, threads in (("torch", 2), ("onnx", 2), ("onnx-int8", 2), ("onnx", 1)):
+        judge: Any = from_name("hybrid", backend=judge_backend, threads=threads)
         judge.judge(pairs[:8])
         per_second = rate(lambda: len(judge.judge(pairs)))  # noqa: B023
-        print(f"judge ({judge_backend}), bare: {per_second:6.1f} pairs/s, "
-              f"{1000 / per_second:.1f} ms a pair", flush=True)  # fmt: skip
+        plural = "s" if threads > 1 else ""
+        print(f"judge ({judge_backend}, {threads} thread{plural}), bare: {per_second:6.1f} "
+              f"pairs/s, {1000 / per_second:.1f} ms a pair", flush=True)  # fmt: skip
+    # Each service worker runs the judge on one thread (CLAIMS_TORCH_THREADS=1), two workers side
+    # by side on the two cores: its time a pair is to be set beside the bare judge's on one
+    # thread, on the pairs the NATO posts judge (longer than MultiNLI's), in the service's chunks.
+    if CORPUS.is_dir():
+        nato_pairs = candidate_pairs(nato_claims, embedder_from_config(Config(embedder="onnx")))
+        for threads in (1, 2):
+            judge = from_name("hybrid", backend="onnx", threads=threads)
+            judge.judge(nato_pairs[:8])
+            per_second = rate(
+                lambda: sum(
+                    len(judge.judge(nato_pairs[i : i + 64]))  # noqa: B023
+                    for i in range(0, len(nato_pairs), 64)
+                )
+            )
+            plural = "s" if threads > 1 else ""
+            print(f"judge (onnx, {threads} thread{plural}), bare, on the {len(nato_pairs)} NATO "
+                  f"candidate pairs in chunks of 64: {1000 / per_second:.1f} ms a pair",
+                  flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":
