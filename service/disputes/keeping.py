@@ -38,7 +38,7 @@ class DisputeWriter(Protocol):
         self, dispute_ids: Sequence[int], claim_ids: Sequence[int]
     ) -> list[tuple[int, int, int, float]]: ...
 
-    def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, Any]]: ...
+    def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, Any]: ...
 
     def claims_by_id(self, claim_ids: Sequence[int]) -> dict[int, Claim]: ...
 
@@ -94,8 +94,8 @@ def regroup(tx: DisputeWriter, seeds: Iterable[int]) -> list[Regrouped]:
     claims = tx.claims_by_id(claim_ids)
     groups = group_edges(
         [Edge(i, a, b, score) for i, a, b, score in edges],
-        alike=lambda a, b: float(np.dot(vectors[a][1], vectors[b][1])),
-        article_of={c: article for c, (article, _) in vectors.items()},
+        alike=lambda a, b: float(np.dot(vectors[a], vectors[b])),
+        article_of={c: claim.article_id or 0 for c, claim in claims.items()},
     )
     drafts = _drafts(groups, state, claims)
     kept = {d.id for d in drafts if d.id is not None}

@@ -149,8 +149,8 @@ class StoreWriter(StoreReader, Protocol):
         disputes or in none and touching these claims."""
         ...
 
-    def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, Any]]:
-        """Each claim's article and vector, by claim id."""
+    def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, Any]:
+        """Each claim's vector, by claim id."""
         ...
 
     def claims_by_id(self, claim_ids: Sequence[int]) -> dict[int, Claim]:
@@ -181,14 +181,10 @@ class StoreWriter(StoreReader, Protocol):
 
 
 class ClaimStore(StoreReader, Protocol):
-    """A claim store: reads, one writer at a time, deletion and a health check."""
+    """A claim store: reads, one writer at a time (deleting is a write), and a health check."""
 
     def writer(self) -> AbstractContextManager[StoreWriter]:
         """A write transaction, serialised against every other writer on the same database."""
-        ...
-
-    def delete_article(self, article_id: int) -> bool:
-        """Remove an article, its claims and their contradictions; False if it was not there."""
         ...
 
     def ping(self) -> None:

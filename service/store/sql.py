@@ -554,34 +554,25 @@ class Reads:
         """The contradictions (id, claim, conflicting claim, score) no reviewer dismissed that
         are in these disputes, or in none and touch these claims."""
         found: dict[int, Any] = {}
-        select = "SELECT x.id, x.claim_id, x.conflicting_claim_id, x.score FROM contradictions x"
+        select = (
+            "SELECT x.id, x.claim_id, x.conflicting_claim_id, x.score, r.verdict AS verdict "
+            "FROM contradictions x LEFT JOIN reviews r ON r.pair_key = x.pair_key"
+        )
         for row in self.rows_where_in(select, "x.dispute_id", dispute_ids):
             found[row["id"]] = row
         for column in ("x.claim_id", "x.conflicting_claim_id"):
             for row in self.rows_where_in(select, column, claim_ids):
                 found[row["id"]] = row
-        undismissed = self._undismissed(list(found))
         return [
             (int(r["id"]), int(r["claim_id"]), int(r["conflicting_claim_id"]), float(r["score"]))
-            for i, r in sorted(found.items())
-            if i in undismissed
+            for _, r in sorted(found.items())
+            if r["verdict"] != "dismissed"
         ]
 
-    def _undismissed(self, contradiction_ids: Sequence[int]) -> set[int]:
-        rows = self.rows_where_in(
-            "SELECT x.id, r.verdict AS verdict FROM contradictions x "
-            "LEFT JOIN reviews r ON r.pair_key = x.pair_key",
-            "x.id",
-            contradiction_ids,
-        )
-        return {int(r["id"]) for r in rows if r["verdict"] != "dismissed"}
-
-    def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, tuple[int, Any]]:
-        """Each claim's article and vector, by claim id."""
-        rows = self.rows_where_in("SELECT id, article_id, embedding FROM claims", "id", claim_ids)
-        return {
-            int(r["id"]): (int(r["article_id"]), self.vector_value(r["embedding"])) for r in rows
-        }
+    def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, Any]:
+        """Each claim's vector, by claim id."""
+        rows = self.rows_where_in("SELECT id, embedding FROM claims", "id", claim_ids)
+        return {int(r["id"]): self.vector_value(r["embedding"]) for r in rows}
 
     def claims_by_id(self, claim_ids: Sequence[int]) -> dict[int, Claim]:
         """Claims by id."""
@@ -870,11 +861,6 @@ class SqlStore(Reads):
     def writer(self) -> AbstractContextManager[Writes]:
         """A write transaction."""
         raise NotImplementedError
-
-    def delete_article(self, article_id: int) -> bool:
-        """Delete the article in a transaction of its own (see ``Writes.delete_article``)."""
-        with self.writer() as tx:
-            return tx.delete_article(article_id)
 
     @guarded
     def ping(self) -> None:

@@ -94,7 +94,8 @@ def test_every_worker_sees_claims_written_and_deleted_by_another(tmp_path: Path)
     assert len(one._index) == len(two._index) == 1200
 
     # A deletion by one is seen by the other: the deleted claims are never proposed again.
-    assert one.delete_article(later)
+    with one.writer() as tx:
+        assert tx.delete_article(later)
     found = two.nearest_claims(target, limit=20, min_similarity=-1.0)
     assert found and all(c.id is not None and not 301 <= c.id <= 900 for c in found)
     assert len(two._index) == 600
