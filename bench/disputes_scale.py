@@ -40,12 +40,12 @@ from bench.store_scale import (  # noqa: E402
     percentile,
     start_postgres,
     synthetic,
+    topic_vectors,
 )
 from service import create_app  # noqa: E402
 from service.config import Config  # noqa: E402
 from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
 from service.judging.judge import from_name  # noqa: E402
-from training.nli_data import load  # noqa: E402
 
 # One synthetic contradiction for this many claims.
 CLAIMS_PER_CONTRADICTION = 20
@@ -127,9 +127,7 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     backends = args.backends.split(",")
     embedder = SentenceTransformerEmbedder()
-    sentences = sorted({p.premise for n in ("mnli_matched", "mnli_mismatched", "snli")
-                        for p in load(n)})  # fmt: skip
-    topics = embedder.embed(sentences)
+    topics = topic_vectors(embedder)
     shared = {"embedder": embedder, "judge": from_name("hybrid")}
     server = start_postgres() if "postgresql" in backends else None
     for size in sizes:

@@ -54,6 +54,13 @@ from training.nli_data import load  # noqa: E402
 NOISE = 1.4
 
 
+def topic_vectors(embedder: Any) -> np.ndarray:
+    """The topics synthetic claims are made around: the embeddings of the shared NLI premises."""
+    sentences = sorted({p.premise for n in ("mnli_matched", "mnli_mismatched", "snli")
+                        for p in load(n)})  # fmt: skip
+    return embedder.embed(sentences)
+
+
 def synthetic(topics: np.ndarray, n: int, seed: int) -> np.ndarray:
     rng = np.random.default_rng(seed)
     chosen = topics[rng.integers(0, len(topics), n)]
@@ -262,9 +269,7 @@ def main() -> None:
     args = parser.parse_args()
     embedder = SentenceTransformerEmbedder(torch_threads=1)
     shared = {"embedder": embedder, "judge": TimingJudge(from_name("hybrid"))}
-    sentences = sorted({p.premise for n in ("mnli_matched", "mnli_mismatched", "snli")
-                        for p in load(n)})  # fmt: skip
-    topics = embedder.embed(sentences)
+    topics = topic_vectors(embedder)
     print(f"{len(topics)} topic vectors; noise {NOISE}")
     server = None
     for size in (int(s) for s in args.sizes.split(",")):
