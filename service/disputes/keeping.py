@@ -85,11 +85,11 @@ def regroup(tx: DisputeWriter, seeds: Iterable[int]) -> list[Regrouped]:
     if more:
         old = sorted({*old, *more})
         edges = tx.dispute_edges(old, seeds)
-    claim_ids = sorted(_claims_of(edges))
-    state = tx.dispute_state(old)
     if not edges:
         tx.write_disputes(old, [])
         return []
+    claim_ids = sorted(_claims_of(edges))
+    state = tx.dispute_state(old)
     vectors = tx.claim_vectors(claim_ids)
     claims = tx.claims_by_id(claim_ids)
     groups = group_edges(
