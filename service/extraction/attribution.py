@@ -23,6 +23,7 @@ from service.extraction.lexicon import (
     DOCUMENTS,
     HONORIFICS,
     MONTHS,
+    ORGANISATION_HEADS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
@@ -123,6 +124,47 @@ _NOT_NAME_PART = frozenset({"appos", "relcl", "acl", "punct", "advmod", "aux", "
 _NOT_PHRASE_PART = frozenset({"appos", "relcl", "acl", "punct", "advmod", "aux"})
 
 
+def _joins_word(token: Any) -> bool:
+    """A hyphen inside a word ("Secretary-General"), which the parse treats as punctuation."""
+    doc = token.doc
+    return (
+        token.text in ("-", "\u2013")
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )
+
+
+def _names_part(prep: Any) -> bool:
+    """An "of" or "for" that belongs to an organisation's name: after a capitalised head such
+    as Bureau or Centers, before a capitalised object ("Federal Bureau of Investigation")."""
+    head = prep.head
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return (
+        prep.lower_ in ("of", "for")
+        and head.text[:1].isupper()
+        and head.lower_ in ORGANISATION_HEADS
+        and bool(objects)
+        and objects[0].text[:1].isupper()
+    )
+
+
+def _name_phrase(head: Any, *, top: bool = True) -> list[Any]:
+    """A speaker's name with the words that depend on it: clauses, appositives and adverbs left
+    out, and the name's own prepositions but for an organisation's "of"/"for" ("Maria Lopez of
+    Northbank" is Maria Lopez; "US Secretary of State John Kerry" keeps its title whole); a
+    hyphen inside a word kept."""
+    kept = [head]
+    for child in head.children:
+        if child.dep_ == "punct" and _joins_word(child):
+            kept.append(child)
+        elif child.dep_ == "prep" and (not top or _names_part(child)):
+            kept.extend(child.subtree)
+        elif child.dep_ not in _NOT_NAME_PART:
+            kept.extend(_name_phrase(child, top=False))
+    return sorted(kept, key=lambda t: t.i)
+
+
 def _contiguous(tokens: list[Any]) -> list[Any]:
     """The run of ``tokens`` that holds the last of them, without gaps."""
     run = [tokens[-1]]
@@ -137,13 +179,21 @@ def _name(tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
     """The proper name ending a speaker phrase and the words before it (a title, a
     description), when the phrase ends in one: "NATO Secretary-General Anders Fogh Rasmussen"
     gives Anders Fogh Rasmussen and NATO Secretary-General."""
-    if tokens[-1].pos_ != "PROPN":
+    if not _proper(tokens[-1]):
         return None
     name: list[Any] = []
     for token in reversed(tokens):
-        if token.pos_ != "PROPN" or token.lower_.rstrip(".") in _TITLE_WORDS:
+        if token.lower_.rstrip(".") in _TITLE_WORDS:
+            break
+        # "Wilfried Strauch": a capitalised first name the tagger took for an adjective.
+        given = len(name) == 1 and token.pos_ == "ADJ" and token.text[:1].isupper()
+        if not (
+            _proper(token) or given or (name and name[0].i == token.i + 1 and _joins_word(token))
+        ):
             break
         name.insert(0, token)
+        if given:
+            break
     if not name:
         return None
     before = [t for t in tokens if t.i < name[0].i and t.dep_ not in ("det", "poss", "case")]
@@ -152,22 +202,44 @@ def _name(tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
     return name, before
 
 
+def _proper(token: Any) -> bool:
+    """A proper noun, or an acronym the tagger took for a common one ("the group SITE")."""
+    acronym = token.is_upper and token.is_alpha and len(token.text) > 1
+    return bool(token.pos_ == "PROPN" or acronym)
+
+
 def _role(tokens: list[Any]) -> str | None:
     role = _text(tokens)
-    return None if not role or role.lower() in _HONORIFICS else role
+    # An honorific alone, or an age ("Taylor Chandler, 41, told ..."), is no role.
+    return None if not role or role.lower() in _HONORIFICS or role.isdigit() else role
 
 
 def _speaker(subject: Any) -> tuple[str | None, str | None]:
     """The speaker and role a subject phrase gives."""
-    tokens = _contiguous(_phrase(subject, leave=_NOT_NAME_PART))
+    tokens = _contiguous(_name_phrase(subject))
     appositive = next((c for c in subject.children if c.dep_ == "appos"), None)
     described = _role(_phrase(appositive, leave=frozenset({"punct"}))) if appositive else None
-    # "The head of Nasa's office, Bill Cooke, said": the name is the appositive.
+    # "The head of Nasa's office, Bill Cooke, said": the name is the appositive (which the
+    # parse may hang on the office rather than the head).
+    if subject.pos_ != "PROPN" and (appositive is None or appositive.pos_ != "PROPN"):
+        appositive = next(
+            (
+                t
+                for t in subject.subtree
+                if t.dep_ == "appos"
+                and t.pos_ == "PROPN"
+                and t.i > subject.i
+                and t.doc[t.left_edge.i - 1].text == ","
+            ),
+            appositive,
+        )
     if appositive is not None and subject.pos_ != "PROPN" and appositive.pos_ == "PROPN":
-        named = _contiguous(_phrase(appositive, leave=_NOT_NAME_PART))
+        named = _contiguous(_name_phrase(appositive))
         whole = _text(_phrase(subject, leave=_NOT_PHRASE_PART))
         return _text(named) or None, whole or None
     found = _name(tokens)
+    if any(c.dep_ == "prep" and _names_part(c) for c in subject.children):
+        found = None  # an organisation is named whole: "Centers for Disease Control"
     if found is not None:
         name, title = found
         return _text(name) or None, _role(title) or described
@@ -176,13 +248,30 @@ def _speaker(subject: Any) -> tuple[str | None, str | None]:
         issuer = _issuer(subject)
         if issuer:
             return issuer, None
-    return _text(_phrase(subject, leave=_NOT_PHRASE_PART)) or None, described
+    return _text(_described(subject)) or None, described
+
+
+def _described(subject: Any) -> list[Any]:
+    """A description as written, with a clause that says which one it is ("activists who
+    monitor the conflict", "a group monitoring the conflict in Syria"), but not one set off by
+    commas ("The official, who asked not to be named, said")."""
+    tokens = _phrase(subject, leave=_NOT_PHRASE_PART)
+    if subject.pos_ != "NOUN":
+        return tokens
+    doc = subject.doc
+    for clause in subject.children:
+        if clause.dep_ in ("relcl", "acl") and doc[clause.left_edge.i - 1].text != ",":
+            tokens.extend(_phrase(clause, leave=frozenset({"appos"})))
+    return sorted(tokens, key=lambda t: t.i)
 
 
 def _issuer(document: Any) -> str | None:
-    """Who issued a document: "by/from/of X", or the name before the noun ("a CBS News report")."""
-    for prep in document.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+    """Who issued a document: "by/from/of X", "attributed to X", or the name before the noun ("a
+    CBS News report")."""
+    attributed = [c for c in document.children if c.dep_ == "acl" and c.lemma_ == "attribute"]
+    by_to = [p for a in attributed for p in a.children if p.lower_ == "to"]
+    for prep in [*by_to, *document.children]:
+        if prep.dep_ == "prep" and (prep.lower_ in ("by", "from", "of") or prep in by_to):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 return _text(_phrase(objects[0], leave=_NOT_NAME_PART)) or None
@@ -237,8 +326,17 @@ def _reports(verb: Any) -> bool:
         return bool(_call_particle(verb))
     if any(c.dep_ in _CONTENT for c in verb.children):
         return True
-    # "Troops are leaving, NATO said": the verb hangs off the clause it reports.
-    return verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i
+    # "Nasa said in a statement that ...", "Ashraf said of the pilots that ...": the clause
+    # hangs off a phrase after the verb.
+    if verb.dep_ == "ROOT" and any(
+        t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree if t.i > verb.i
+    ):
+        return True
+    # "Troops are leaving, NATO said": the verb hangs off the clause it reports; "On the
+    # ground, Williams said, he learned ...": set between commas inside it.
+    if verb.dep_ == "parataxis":
+        return True
+    return verb.dep_ in ("ccomp", "advcl", "conj") and verb.head.i < verb.i
 
 
 def _subject(verb: Any) -> tuple[Any | None, bool]:
@@ -374,7 +472,7 @@ def _resolved(speaker: str, article: str, last: str | None) -> str | None:
         return last
     words = speaker.split()
     if len(words) == 1 and words[0][:1].isupper() and article:
-        return full_name(words[0], article)
+        return full_name(words[0], article, given=True)
     if len(words) == 2 and words[0].lower() in _HONORIFICS:
         return full_name(words[1], article) if article else words[1]
     if last and len(words) == 1 and lowered in SPEAKER_NOUNS and lowered in last.lower():

@@ -67,7 +67,28 @@ TITLES = (
     "Chancellor", "Senator", *HONORIFICS, "Sir", "Head", "Chief", "Spokesman",
     "State", "Secretary-General", "Vice", "Deputy", "Governor", "Mayor", "Ambassador",
     "Commander", "Colonel", "Lieutenant", "Admiral", "King", "Queen", "Prince", "Pope",
+    "Rear", "Brigadier", "Captain", "Sergeant", "Corporal", "Marshal",
+    "Professor", "Prof", "Judge", "Justice", "Rev", "Reverend", "Bishop", "Archbishop",
+    "Cardinal", "Sheikh", "Lord", "Dame", "Director", "Chairman", "Chairwoman",
+    "Chair", "Executive", "Officer", "Representative", "Congressman", "Congresswoman",
+    "Commissioner", "Inspector", "Detective", "Sheriff", "Superintendent", "Attorney",
+    "Councillor", "Councilman", "Councilwoman", "Coach", "Manager", "Founder",
+    "Screenwriter", "Writer", "Author", "Actor", "Actress", "Singer", "Producer", "Rapper",
 )  # fmt: skip
+# The nouns that head the name of an organisation, whose "of" or "for" belongs to the name
+# ("Federal Bureau of Investigation", "Centers for Disease Control and Prevention").
+ORGANISATION_HEADS = frozenset({
+    "bureau", "department", "ministry", "office", "center", "centre", "centers", "centres",
+    "observatory", "institute", "institution", "committee", "council", "agency", "commission",
+    "organisation", "organization", "association", "union", "court", "university", "college",
+    "school", "society", "foundation", "federation", "board", "bank", "service", "services",
+    "command", "corps", "academy", "league", "party", "church", "museum", "hospital",
+    "authority", "administration", "directorate", "assembly", "parliament", "coalition",
+    "network", "fund", "programme", "program", "forces", "army", "navy", "police", "group",
+    "trust", "laboratory", "chamber", "tribunal", "cabinet", "embassy", "government",
+    "secretariat", "division", "unit", "mission", "campaign", "alliance",
+    "system", "corporation", "company", "people", "republic", "state", "states",
+})  # fmt: skip
 
 # Verbs that open a call to the reader ("Subscribe to ...", "Click here").
 CALLS_TO_ACTION = (

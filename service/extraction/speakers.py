@@ -28,15 +28,27 @@ _NOT_NAME = (
 MAX_SPEAKER_WORDS = 8
 
 
-def full_name(surname: str, text: str) -> str:
-    """The longest run of capitalised names ending in ``surname`` that the article uses."""
+def full_name(surname: str, text: str, *, given: bool = False) -> str:
+    """The longest run of capitalised names ending in ``surname`` that the article uses; with
+    ``given``, a first name the article never uses as a surname is also expanded to the one
+    full name it starts ("Kevin" -> Kevin Nickel)."""
     best = surname
     if not re.fullmatch(r"[A-Z][a-z]+", surname):  # acronyms and bodies are not expanded
         return surname
+    if given:
+        followed = {
+            m.group(1)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)} ([A-Z][a-z]+)\b", text)
+            if m.group(1) not in _NOT_NAME
+        }
+        preceded = re.search(rf"[A-Z][a-z]+ {re.escape(surname)}\b", text)
+        if len(followed) == 1 and not preceded:
+            return f"{surname} {followed.pop()}"
     for match in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+ ){{1,3}}){re.escape(surname)}\b", text):
         names = match.group(1).split()
-        while names and names[0] in _NOT_NAME:
-            names.pop(0)
+        # "Rear Admiral John Kirby", "Brigadier General Saad Maan": the name after the title.
+        titled = [k for k, name in enumerate(names) if name in _NOT_NAME]
+        names = names[titled[-1] + 1 :] if titled else names
         candidate = " ".join([*names, surname])
         if len(candidate) > len(best):
             best = candidate

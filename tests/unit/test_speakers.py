@@ -60,3 +60,65 @@ def test_pronouns_and_surnames_are_the_speaker_the_article_named() -> None:
         "Anders Fogh Rasmussen"
     )
     assert full_name("Rasmussen", article) == "Anders Fogh Rasmussen"
+
+
+def test_an_organisation_keeps_its_own_of_and_for_and_a_person_does_not() -> None:
+    assert who("The Federal Bureau of Investigation said the video was authentic.")[0] == (
+        "Federal Bureau of Investigation"
+    )
+    assert who("The Centers for Disease Control and Prevention said cases fell.")[0] == (
+        "Centers for Disease Control and Prevention"
+    )
+    assert who("Maria Lopez of Northbank said unemployment fell.")[0] == "Maria Lopez"
+
+
+def test_titles_are_roles_however_they_are_written() -> None:
+    assert who("NATO Secretary-General Anders Fogh Rasmussen said troops were leaving.")[:2] == (
+        "Anders Fogh Rasmussen", "NATO Secretary-General"
+    )  # fmt: skip
+    assert who("Screenwriter Aaron Sorkin confirmed that the casting was done.")[:2] == (
+        "Aaron Sorkin", "Screenwriter"
+    )  # fmt: skip
+    assert who("US Secretary of State John Kerry said the troops were leaving.")[:2] == (
+        "John Kerry", "US Secretary of State"
+    )  # fmt: skip
+    # An age is no role.
+    assert who("Taylor Chandler, 41, told Radar Online that she was a pilot.")[:2] == (
+        "Taylor Chandler", None
+    )  # fmt: skip
+    article = "Pentagon spokesman Rear Admiral John Kirby spoke. Kirby said more."
+    assert who("Kirby added that the drop had worked.", article)[0] == "John Kirby"
+
+
+def test_a_name_set_after_a_description_is_the_speaker() -> None:
+    assert who(
+        "The head of Nasa's Meteoroid Environment Office, Bill Cooke, estimated that the "
+        "meteor was small."
+    )[:2] == ("Bill Cooke", "head of Nasa's Meteoroid Environment Office")
+    assert who("Earlier on Sunday, the monitoring group SITE said the town had fallen.")[:2] == (
+        "SITE", "monitoring group"
+    )  # fmt: skip
+
+
+def test_a_description_keeps_the_clause_that_says_which_one() -> None:
+    assert who("Activists who monitor the conflict said 20 people were killed.")[0] == (
+        "Activists who monitor the conflict"
+    )
+    # One set off by commas only says more of it.
+    assert who("The official, who asked not to be named, said the troops had left.")[0] == (
+        "official"
+    )
+
+
+def test_the_reported_clause_may_hang_off_a_phrase_or_the_verb_sit_inside_it() -> None:
+    assert who("Nasa said in a statement that a meteor would have made a fireball.")[::2] == (
+        "Nasa", "said"
+    )  # fmt: skip
+    assert who("On the ground, Williams said, he learned the helicopter had been hit.")[::2] == (
+        "Williams", "said"
+    )  # fmt: skip
+
+
+def test_a_first_name_is_the_one_full_name_it_starts() -> None:
+    article = "Kevin Nickel said his brother was held. Kevin said more."
+    assert who('"He is sitting on money," Kevin said.', article)[0] == "Kevin Nickel"
