@@ -43,12 +43,18 @@ model alone.
 pair counts as a contradiction when its cosine reaches the retrieval threshold (below it the
 service never judges the pair) and the hybrid judge (the packaged model on torch) says so; the
 NLI probabilities are the same for all, computed once.
+``--judges a,b,...`` instead runs the packaged judge model in each way named and counts the
+hybrid judge's verdicts (the service's decisions, as above) that change against the first, with
+its time a pair on one thread: ``onnx`` and ``onnx-int8`` as the service offers them, and two
+partial int8 graphs tried for speed, ``int8-weights`` (every product with a weight matrix, not
+attention's products of activations) and ``int8-ffn`` (only the feed-forward layers).
 
     .venv/bin/python bench/eval_judge.py [--split test|validation] [--per-set 1000]
                                          [--new PATH] [--old PATH]
     .venv/bin/python bench/eval_judge.py --calibrate [--per-set 1000] [--new PATH]
     .venv/bin/python bench/eval_judge.py --ablate [--per-set 1000] [--new PATH]
     .venv/bin/python bench/eval_judge.py --split all --embedders sentence-transformers,onnx-int8
+    .venv/bin/python bench/eval_judge.py --split all --judges onnx,onnx-int8,int8-weights,int8-ffn
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -72,6 +79,7 @@ sys.path.insert(0, str(ROOT))
 
 from service.claim_service import embedder_from_config  # noqa: E402
 from service.config import Config  # noqa: E402
+from service.inference import runtime  # noqa: E402
 from service.inference.embedders import Embedder  # noqa: E402
 from service.inference.nli.cross_encoder import PackagedNli  # noqa: E402
 from service.inference.nli.onnx import OnnxNli  # noqa: E402
@@ -491,6 +499,77 @@ def ablate(groups: Mapping[str, Scored], judge: Judge) -> None:
         print(f"{label:26} {mean:7.3f} {mean - full:+6.3f} " + _f1s(names, f1s))
 
 
+# --- judge graphs ------------------------------------------------------------------------------
+
+
+def _partial_int8(plain: Path, kind: str) -> Path:
+    """The judge's float graph with only some matrix products in int8 (made once, in var/)."""
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    target = VAR / f"{plain.stem}-{kind}.onnx"
+    if not target.exists():
+        products = [n.name for n in onnx.load(str(plain)).graph.node if n.op_type == "MatMul"]
+        if kind == "int8-weights":
+            chosen = [n for n in products if "/self/MatMul" not in n]
+        else:
+            chosen = [n for n in products if "/intermediate/" in n or
+                      ("/output/dense/" in n and "/attention/" not in n)]  # fmt: skip
+        VAR.mkdir(exist_ok=True)
+        quantize_dynamic(str(plain), str(target), weight_type=QuantType.QInt8, per_channel=True,
+                         op_types_to_quantize=["MatMul"], nodes_to_quantize=chosen)  # fmt: skip
+    return target
+
+
+def judge_graph(name: str) -> OnnxNli:
+    """The packaged judge on one thread (as a service worker runs it), in the way ``name`` says."""
+    if name in ("onnx", "onnx-int8"):
+        return OnnxNli(name, threads=1)
+    if name not in ("int8-weights", "int8-ffn"):
+        raise SystemExit(f"unknown judge graph {name!r}")
+    model = OnnxNli("onnx", threads=1)
+    digest = hashlib.sha256(NEW.read_bytes()).hexdigest()[:12]
+    plain = runtime.cache_dir() / f"judge-minilm-{digest}.onnx"
+    model._session = runtime.session(_partial_int8(plain, name), 1)
+    return model
+
+
+def compare_judges(names: list[str], split: str) -> None:
+    """Print, per set, how many of the service's decisions each way of running the judge
+    changes against the first, and its time a pair."""
+    gate = Config().similarity_threshold
+    models = {name: judge_graph(name) for name in names}
+    embedder = embedder_from_config(Config(torch_threads=2))
+    first = names[0]
+    print(f"split {split}; a contradiction = cosine >= {gate} and the hybrid judge says so; "
+          f"changed = decisions unlike {first}'s; one thread")  # fmt: skip
+    print(f"{'set':18} {'pairs':>5} " + " ".join(f"{n + ' F1/changed':>26}" for n in names))
+    totals = dict.fromkeys(names, 0)
+    seconds = dict.fromkeys(names, 0.0)
+    count = 0
+    for name in [*SETS, "news_synthetic"]:
+        source = news_pairs() if name == "news_synthetic" else load(name)
+        pairs = [p for p in source if split == "all" or p.split == split]
+        scored = Scored(pairs, embedder, {}, swap=False)
+        gated = scored.similarity >= gate
+        said, cells = {}, []
+        for model_name, model in models.items():
+            started = time.perf_counter()
+            judged = HybridJudge(model).judge(scored.judge_pairs)
+            seconds[model_name] += time.perf_counter() - started
+            said[model_name] = gated & np.array([j.relation == "contradiction" for j in judged])
+            changed = int(np.sum(said[model_name] != said[first]))
+            totals[model_name] += changed
+            f1 = figures(said[model_name], scored.gold)[3]
+            cells.append(f"{f1:.3f} / {changed:4d}")
+        count += len(pairs)
+        print(f"{name:18} {len(pairs):5d} " + " ".join(f"{c:>26}" for c in cells), flush=True)
+    print(f"{'all':18} {count:5d} " + " ".join(
+        f"{'changed ' + str(totals[n]):>26}" for n in names))  # fmt: skip
+    print(f"{'ms a pair':18} {count:5d} " + " ".join(
+        f"{seconds[n] / count * 1000:>26.2f}" for n in names))  # fmt: skip
+
+
 # --- embedders --------------------------------------------------------------------------------
 
 
@@ -532,7 +611,7 @@ def compare_embedders(names: list[str], split: str, model: PackagedNli) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=["test", "validation", "all"],
-                        help="the held-out split (all: only with --embedders)")  # fmt: skip
+                        help="the held-out split (all: with --embedders, --judges)")  # fmt: skip
     parser.add_argument("--per-set", "--limit", dest="per_set", type=int, default=1000,
                         help="pairs sampled from each set at most (default 1000)")  # fmt: skip
     parser.add_argument("--new", type=Path, default=NEW, help="the new judge artefact")
@@ -542,16 +621,20 @@ def main() -> None:
     parser.add_argument("--calibrate", action="store_true")
     parser.add_argument("--ablate", action="store_true")
     parser.add_argument("--embedders", help="comma-separated CLAIMS_EMBEDDER values to compare")
+    parser.add_argument("--judges", help="comma-separated ways of running the judge to compare")
     args = parser.parse_args()
     if not NLI.is_dir():
         sys.exit(f"skipped: {NLI} is absent (the shared evaluation sets are not on this machine)")
     if args.embedders:
         compare_embedders(args.embedders.split(","), args.split, PackagedNli())
         return
+    if args.judges:
+        compare_judges(args.judges.split(","), args.split)
+        return
     if not judge_data.TRAIN.is_dir():
         sys.exit(f"skipped: {judge_data.TRAIN} is absent (the shared training sets are not here)")
     if args.split == "all":
-        parser.error("--split all goes only with --embedders")
+        parser.error("--split all goes only with --embedders or --judges")
     embedder = embedder_from_config(Config(torch_threads=2))
     new = Judge.from_artefact("new", args.new.resolve(), Thresholds(), in_reading_order=True)
     if args.calibrate or args.ablate:

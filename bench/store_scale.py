@@ -94,7 +94,7 @@ def fill_sqlite(path: Path, vectors: np.ndarray) -> None:
 def fill_postgres(url: str, vectors: np.ndarray) -> None:
     import psycopg
 
-    from service.store.postgres import PostgresStore
+    from service.store.postgres import VECTOR_INDEX, PostgresStore
 
     PostgresStore(url, embedder_name="all-MiniLM-L6-v2", dimension=vectors.shape[1]).close()
     now = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
@@ -115,9 +115,7 @@ def fill_postgres(url: str, vectors: np.ndarray) -> None:
                 copy.write(chunk)
         conn.execute("SET maintenance_work_mem = '8GB'")  # the whole graph in memory
         conn.execute("SET max_parallel_maintenance_workers = 1")  # two processes: both cores
-        conn.execute(
-            "CREATE INDEX claims_by_vector ON claims USING hnsw (embedding vector_cosine_ops)"
-        )
+        conn.execute(VECTOR_INDEX)
         conn.execute("ANALYZE")
 
 

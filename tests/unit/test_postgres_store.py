@@ -104,6 +104,20 @@ def test_a_version_1_database_upgrades_in_place(postgres: str) -> None:
     assert np.allclose(store.stored_vectors(["Old."])["Old."], [1, 0, 0])
     near = store.nearest_claims(unit(1, 0.1, 0), limit=1, min_similarity=0.5)
     assert [c.text for c in near] == ["Old."]
+    # Its vector index was rebuilt as the current release builds it, and a search uses it.
+    (options,) = store.conn.execute(
+        "SELECT reloptions FROM pg_class WHERE relname = 'claims_by_vector'"
+    ).fetchone().values()
+    assert sorted(options) == ["ef_construction=128", "m=32"]
+    with store.conn.transaction():
+        store.conn.execute("SET LOCAL enable_seqscan = off")
+        plan = " ".join(
+            str(row["QUERY PLAN"])
+            for row in store.conn.execute(
+                "EXPLAIN SELECT id FROM claims ORDER BY embedding <=> '[1,0,0]' LIMIT 1"
+            )
+        )
+    assert "claims_by_vector" in plan
     # It read no entities (null); a new claim's are stored and found by name.
     assert near[0].entities is None
     with store.writer() as tx:
