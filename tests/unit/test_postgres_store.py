@@ -105,9 +105,11 @@ def test_a_version_1_database_upgrades_in_place(postgres: str) -> None:
     near = store.nearest_claims(unit(1, 0.1, 0), limit=1, min_similarity=0.5)
     assert [c.text for c in near] == ["Old."]
     # Its vector index was rebuilt as the current release builds it, and a search uses it.
-    (options,) = store.conn.execute(
-        "SELECT reloptions FROM pg_class WHERE relname = 'claims_by_vector'"
-    ).fetchone().values()
+    (options,) = (
+        store.conn.execute("SELECT reloptions FROM pg_class WHERE relname = 'claims_by_vector'")
+        .fetchone()
+        .values()
+    )
     assert sorted(options) == ["ef_construction=128", "m=32"]
     with store.conn.transaction():
         store.conn.execute("SET LOCAL enable_seqscan = off")
