@@ -31,10 +31,16 @@ _FRAME_COMMA = re.compile(rf",[{_CLOSE}]?\s+")
 # "VILNIUS - ", "BRUSSELS — ", "Brussels: " at the head of a story.
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\s*(?:[-\u2013\u2014]|:)\s+")
 _CONNECTIVE = re.compile(rf"^(?:{alternation(CONNECTIVES)})\s*,?\s+", re.I)
+# Where or how it was said, between the verb and what was said: "on Friday", "in a statement".
+_SETTING = (
+    rf"(?:\s+(?:on|last|this)\s+\w+|\s+(?:{alternation(WEEKDAYS, capitalised=True)}|earlier|"
+    r"later|then)|\s+(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:written\s+|joint\s+|"
+    r"news\s+|press\s+)?(?:statement|interview|release|website|blog\s+post|tweet|letter|"
+    r"briefing|conference|video))"
+)
 _LEADING = re.compile(
     rf"^(?P<who>[^,{_OPEN}{_CLOSE}]{{1,90}}?)\s+(?P<verb>{_PHRASE})"
-    rf"(?:\s+(?:on|last|this)\s+\w+|\s+(?:{alternation(WEEKDAYS, capitalised=True)}|earlier|"
-    r"later|then))?(?:\s+that)?,?\s+(?P<content>.+)$",
+    rf"(?:{_SETTING}){{0,2}}(?:\s+that)?,?\s+(?P<content>.+)$",
     re.S,  # case matters: "told Reuters" takes a capitalised audience, not the next word
 )
 _FRAME = re.compile(

@@ -82,6 +82,8 @@ def test_the_frame_is_cut_wherever_the_speaker_stands() -> None:
         assert (claim.start, claim.end, claim.sentence) == (0, len(sentence), sentence)
     (claim,) = extract("The chief executive said that the company would cut 2,000 jobs this year.")
     assert claim.text == "The company would cut 2,000 jobs this year."
+    (claim,) = extract("Nasa said in a statement on Friday that a meteor would have left a crater.")
+    assert claim.text == "A meteor would have left a crater."
     # A pronoun would lose who it is: that frame stays.
     (kept,) = extract("The company said it would cut 2,000 jobs by the end of the year.")
     assert kept.text.startswith("The company said")
