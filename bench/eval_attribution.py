@@ -59,8 +59,11 @@ null. Systems:
 For each system, over all sentences and by source (nato, fnc1): speaker, role and frame
 accuracy; the speaker's recall over the sentences that have one; and, over those that have
 none, the share given a speaker all the same. --errors lists each system's misses by pointer.
+--held-out scores the held-out set instead (see HELD_OUT). --through-checks also sends each
+article whole to POST /checks and counts the labelled sentences that come back as claims, and
+with the right speaker: what a user of the service sees.
 
-    .venv/bin/python bench/eval_attribution.py [--errors]
+    .venv/bin/python bench/eval_attribution.py [--held-out] [--through-checks] [--errors]
 """
 
 from __future__ import annotations
@@ -364,11 +367,45 @@ def errors(items: list[Item], name: str, readings: list[Reading]) -> None:
             print(f"  {item.pointer} {item.sentence[:60]!r}\n    " + "; ".join(wrong))
 
 
+def through_checks(items: list[Item], articles: dict[str, str]) -> None:
+    """Each article sent whole to POST /checks (in process, a fresh SQLite store): of the
+    sentences with a speaker, how many came back as claims, and with the right speaker; of all
+    labelled sentences that came back as claims, how many with the right speaker."""
+    import tempfile
+
+    from service import create_app
+    from service.config import Config
+
+    with tempfile.TemporaryDirectory() as tmp:
+        client = create_app(Config(database_url=f"sqlite:///{tmp}/checks.sqlite3")).test_client()
+        spoken = claimed = claimed_right = became = right = 0
+        for key in dict.fromkeys(i.article for i in items):
+            response = client.post("/checks", json={"text": articles[key]})
+            assert response.status_code == 200, response.get_json()
+            claims = response.get_json()["claims"]
+            for item in (i for i in items if i.article == key):
+                claim = next((c for c in claims if c["start"] == item.start), None)
+                same = claim is not None and normal(claim["speaker"]) == normal(item.speaker)
+                spoken += item.speaker is not None
+                claimed += claim is not None and item.speaker is not None
+                claimed_right += same and item.speaker is not None
+                became += claim is not None
+                right += same
+    print(
+        f"\nthrough POST /checks: of {spoken} sentences with a speaker, {claimed} came back as "
+        f"claims, {claimed_right} of them with the right speaker; of the {became} labelled "
+        f"sentences that came back as claims, {right} with the right speaker (null for none)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list each system's misses")
     parser.add_argument(
         "--held-out", action="store_true", help=f"score {HELD_OUT.name} instead of the dev set"
+    )
+    parser.add_argument(
+        "--through-checks", action="store_true", help="also send each article to POST /checks"
     )
     args = parser.parse_args()
     if not SHARED.is_dir():
@@ -385,6 +422,8 @@ def main() -> None:
     if new is not None:
         results["new"] = new(items, articles)
     report(items, results)
+    if args.through_checks:
+        through_checks(items, articles)
     if args.errors:
         for name, readings in results.items():
             errors(items, name, readings)
