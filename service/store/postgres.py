@@ -126,7 +126,8 @@ CREATE INDEX articles_by_source ON articles (source);
     # (pgvector's defaults are 16 and 64). At a million claims the default graph left a small
     # cluster of related claims, stored after the rest, out of reach of the search: 0.73 of the
     # NATO claims' exact candidates came back; 0.98 with these (bench/RESULTS.md, 2026-11-30).
-    # Rebuilding takes time on a large store (about 25 minutes at a million claims here).
+    # Rebuilding takes time on a large store: under 20 minutes at a million claims here, with
+    # maintenance_work_mem large enough to hold the graph (the README says so to operators).
     6: "DROP INDEX claims_by_vector;" + VECTOR_INDEX,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
