@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.extraction.attribution import attribute
-from service.extraction.lexicon import CONNECTIVES, FRAME_VERBS, WEEKDAYS, alternation
+from service.extraction.lexicon import (
+    CONNECTIVES,
+    DETERMINERS,
+    FRAME_VERBS,
+    WEEKDAYS,
+    alternation,
+)
 from service.extraction.speakers import speaker_like as _speaker_like
 
 _VERBS = alternation(FRAME_VERBS)
@@ -34,7 +40,7 @@ _CONNECTIVE = re.compile(rf"^(?:{alternation(CONNECTIVES)})\s*,?\s+", re.I)
 # Where or how it was said, between the verb and what was said: "on Friday", "in a statement".
 _SETTING = (
     rf"(?:\s+(?:on|last|this)\s+\w+|\s+(?:{alternation(WEEKDAYS, capitalised=True)}|earlier|"
-    r"later|then)|\s+(?:in|on)\s+(?:a|an|its|his|her|their|the)\s+(?:written\s+|joint\s+|"
+    rf"later|then)|\s+(?:in|on)\s+(?:{alternation(DETERMINERS)})\s+(?:written\s+|joint\s+|"
     r"news\s+|press\s+)?(?:statement|interview|release|website|blog\s+post|tweet|letter|"
     r"briefing|conference|video))"
 )
