@@ -38,6 +38,8 @@ from bench.store_scale import (  # noqa: E402
     nato_articles,
     new_database,
     percentile,
+    posted,
+    posted_again,
     start_postgres,
     synthetic,
     topic_vectors,
@@ -96,19 +98,8 @@ def measure(config: Config, shared: dict[str, Any]) -> str:
     filtered = timed(lambda: get("/disputes?limit=20&source=Reuters"))
 
     articles = nato_articles()
-    ids = []
-    for article in articles:
-        response = client.post("/articles", json=article)
-        assert response.status_code == 201, response.get_json()
-        ids.append(response.get_json()["id"])
-    timings = []
-    for article, article_id in zip(articles, ids, strict=True):
-        assert client.delete(f"/articles/{article_id}").status_code == 204
-        client.get("/claims?q=troops")  # the first request after a deletion catches up with it
-        started = time.perf_counter()
-        response = client.post("/articles", json=article)
-        timings.append(time.perf_counter() - started)
-        assert response.status_code == 201, response.get_json()
+    ids = [posted(client, article) for article in articles]
+    timings, _, _ = posted_again(client, articles, ids, lambda: client.get("/claims?q=troops"))
     nato = len(client.get("/disputes?limit=100&source=NBC News").get_json()["items"])
     store.close()
     return (

