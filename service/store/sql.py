@@ -73,6 +73,14 @@ _DISPUTE_COLUMNS = "d.id, d.title, d.separated, d.created_at, d.updated_at"
 # Well under SQLite's limit on parameters in one statement (PostgreSQL's is higher).
 _VALUES_PER_QUERY = 500
 
+
+def _chunked(values: Sequence[Any]) -> Iterator[tuple[list[Any], str]]:
+    """``values`` in pieces of at most ``_VALUES_PER_QUERY``, each with its placeholders."""
+    for start in range(0, len(values), _VALUES_PER_QUERY):
+        chunk = list(values[start : start + _VALUES_PER_QUERY])
+        yield chunk, ",".join("?" * len(chunk))
+
+
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -352,9 +360,7 @@ class Reads:
         """``select`` rows whose ``column`` is one of ``values``, asked in chunks small enough
         for any database's limit on parameters in one statement."""
         rows: list[Any] = []
-        for start in range(0, len(values), _VALUES_PER_QUERY):
-            chunk = list(values[start : start + _VALUES_PER_QUERY])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunked(values):
             rows += self.run(f"{select} WHERE {column} IN ({marks})", chunk).fetchall()
         return rows
 
@@ -543,6 +549,7 @@ class Reads:
         )
         return sorted({int(r["dispute_id"]) for r in rows})
 
+    @guarded
     def dismissed(self, pair_keys: Sequence[str]) -> set[str]:
         """Which of these pairs of claim texts a reviewer dismissed."""
         rows = self.rows_where_in("SELECT pair_key, verdict FROM reviews", "pair_key", pair_keys)
@@ -760,9 +767,7 @@ class Writes(Reads):
         dispute's sides and contradictions; one without is a new dispute); the ids of the
         drafts, in order. A dispute's ``updated_at`` moves only when it changed."""
         stamp = now()
-        for start in range(0, len(removed), _VALUES_PER_QUERY):
-            chunk = list(removed[start : start + _VALUES_PER_QUERY])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunked(removed):
             self.run(
                 f"UPDATE contradictions SET dispute_id = NULL WHERE dispute_id IN ({marks})", chunk
             )
