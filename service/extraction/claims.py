@@ -49,11 +49,6 @@ def rejection(sentence: str) -> str | None:
     return next((name for name, rule in REJECTIONS.items() if rule(sentence)), None)
 
 
-def is_candidate(sentence: str) -> bool:
-    """A sentence that could be a claim (see ``rejection``)."""
-    return rejection(sentence) is None
-
-
 def claim_text(sentence: str) -> str:
     """The sentence as a comparable claim: one line, no dateline, no reporting frame."""
     return frame(sentence).content
