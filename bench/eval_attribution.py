@@ -44,6 +44,14 @@ Each pointer carries the labels a careful reader gives the sentence:
   adverbs ("said", "has said", "were said", "reportedly said" -> "said", "called again for" ->
   "called for", "according to", "was quoted as saying"); "told" keeps the audience that follows
   it ("told reporters", "told the associated press").
+- checkable (only where there is a speaker; null otherwise): whether what the speaker is
+  reported to say is a factual claim someone could check, about the past or the present: an
+  event, a figure, a state of things, what someone did, decided, announced, denied, confirmed
+  or knew ("Lucy Somers said she learned of her brother's death from the FBI", "These claims
+  are absolutely, unequivocally and completely false"). Not: an opinion, a feeling, a hope, a
+  call or pledge, a prediction, a plan, a possibility or a suspicion ("Their ideology is
+  bankrupt", "We will be vigilant", "He said it is possible nobody was looking up"). Labelled
+  after the service's answers were seen, which a reader of these figures should know.
 
 A prediction is right when it equals the label after folding case, curly quotes and
 whitespace, trimming surrounding punctuation and dropping a leading the/a/an; null must meet
@@ -79,7 +87,7 @@ import subprocess
 import sys
 import tarfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -111,6 +119,7 @@ class Item:
     speaker: str | None
     role: str | None
     frame: str | None
+    checkable: bool | None
 
 
 @dataclass(frozen=True)
@@ -178,6 +187,7 @@ def load(labels: Path = DEV_SET) -> tuple[list[Item], dict[str, str]]:
                 speaker=row["speaker"],
                 role=row["role"],
                 frame=row["frame"],
+                checkable=row.get("checkable"),
             )
         )
     if stale:
@@ -377,8 +387,9 @@ def through_checks(items: list[Item], articles: dict[str, str]) -> None:
     from service.config import Config
 
     with tempfile.TemporaryDirectory() as tmp:
-        client = create_app(Config(database_url=f"sqlite:///{tmp}/checks.sqlite3")).test_client()
-        spoken = claimed = claimed_right = became = right = 0
+        config = replace(Config.from_env(), database_url=f"sqlite:///{tmp}/checks.sqlite3")
+        client = create_app(config).test_client()
+        spoken = claimed = claimed_right = became = right = checkable = kept = kept_right = 0
         for key in dict.fromkeys(i.article for i in items):
             response = client.post("/checks", json={"text": articles[key]})
             assert response.status_code == 200, response.get_json()
@@ -391,10 +402,15 @@ def through_checks(items: list[Item], articles: dict[str, str]) -> None:
                 claimed_right += same and item.speaker is not None
                 became += claim is not None
                 right += same
+                checkable += bool(item.checkable)
+                kept += bool(item.checkable) and claim is not None
+                kept_right += bool(item.checkable) and same
     print(
         f"\nthrough POST /checks: of {spoken} sentences with a speaker, {claimed} came back as "
         f"claims, {claimed_right} of them with the right speaker; of the {became} labelled "
         f"sentences that came back as claims, {right} with the right speaker (null for none)"
+        f"\nof the {checkable} checkable statements with a speaker, {kept} came back as claims, "
+        f"{kept_right} of them with the right speaker"
     )
 
 

@@ -95,6 +95,7 @@ class ServiceSettings:
     max_candidates: int
     max_claims: int
     checkworthiness_threshold: float | None
+    reported_checkworthiness_threshold: float
     request_timeout: float
     max_text_chars: int
 
@@ -194,6 +195,9 @@ class ClaimService:
             self.checkworthiness.threshold
             if self.settings.checkworthiness_threshold is None
             else self.settings.checkworthiness_threshold
+        )
+        self.reported_threshold = min(
+            self.settings.reported_checkworthiness_threshold, self.claim_threshold
         )
 
     # -- writing --------------------------------------------------------------------------------
@@ -496,7 +500,8 @@ class ClaimService:
         keep: list[int] = []
         skipped = list(reading.skipped)
         for i, candidate in enumerate(candidates):
-            if scores[i] < self.claim_threshold:
+            bar = self.reported_threshold if candidate.reported else self.claim_threshold
+            if scores[i] < bar:
                 skipped.append(_skip(candidate, "not check-worthy"))
             elif keep and similarities[i, keep].max() >= self.settings.duplicate_threshold:
                 skipped.append(_skip(candidate, "repeats an earlier claim"))

@@ -149,6 +149,9 @@ class ExtractedClaim:
     speaker_role: str | None = None
     # The named entities of the sentence, in order, each once (read for the claims kept).
     entities: tuple[Entity, ...] = ()
+    # Whether the sentence reports its speaker's statement in its own words, not as a quotation
+    # ("Lopez said unemployment fell"): such a statement becomes a claim at a lower bar.
+    reported: bool = False
 
 
 @dataclass(frozen=True)

@@ -49,11 +49,6 @@ def rejection(sentence: str) -> str | None:
     return next((name for name, rule in REJECTIONS.items() if rule(sentence)), None)
 
 
-def claim_text(sentence: str) -> str:
-    """The sentence as a comparable claim: one line, no dateline, no reporting frame."""
-    return frame(sentence).content
-
-
 @dataclass(frozen=True)
 class Reading:
     """An article read: its candidate claims, and the sentences (or blocks) that are not, with
@@ -96,7 +91,8 @@ def read(text: str) -> Reading:
         if rejected is not None:
             skipped.append(_skipped(text, span, rejected))
             continue
-        asserted = claim_text(sentence)
+        found = frame(sentence)  # what it asserts: one line, no dateline, no reporting frame
+        asserted = found.content
         key = cleaning.fingerprint(asserted)
         if key in seen:
             skipped.append(_skipped(text, span, "repeats an earlier claim"))
@@ -110,6 +106,7 @@ def read(text: str) -> Reading:
                 end=span.end,
                 speaker=speaker,
                 speaker_role=attributed.role if speaker else None,
+                reported=speaker is not None and not found.quote,
             )
         )
     skipped.sort(key=lambda s: s.start)

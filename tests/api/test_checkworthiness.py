@@ -42,3 +42,49 @@ def test_the_threshold_is_configurable(
     claims = app.test_client().post("/checks", json={"text": CHATTER}).get_json()["claims"]
     assert len(claims) == 3  # every candidate sentence, however low its score
     app.extensions["counterclaim"].store.close()
+
+
+REPORTED = "Lucy Somers said she learned of her brother's death from the FBI."
+QUOTED = (
+    "\"It's an indication of troops given orders to deploy somewhere and awaiting further "
+    'orders," Rasmussen said.'
+)
+
+
+def _score(app, sentence: str) -> float:  # type: ignore[no-untyped-def]
+    service = app.extensions["counterclaim"]
+    return float(service.checkworthiness.scores(service.embedder.embed([sentence]), [sentence])[0])
+
+
+def test_a_statement_reported_in_the_articles_words_needs_a_lower_score(
+    client: FlaskClient,
+    app,  # type: ignore[no-untyped-def]
+) -> None:
+    service = app.extensions["counterclaim"]
+    unattributed = "She learned of her brother's death from the FBI."
+    assert client.post("/checks", json={"text": unattributed}).get_json()["claims"] == []
+    [claim] = client.post("/checks", json={"text": REPORTED}).get_json()["claims"]
+    assert claim["speaker"] == "Lucy Somers"
+    assert claim["text"] == "She learned of her brother's death from the FBI."
+    assert service.reported_threshold <= claim["checkworthiness"] < service.claim_threshold
+
+
+def test_a_quotation_keeps_the_models_bar(client: FlaskClient, app) -> None:  # type: ignore[no-untyped-def]
+    service = app.extensions["counterclaim"]
+    assert service.reported_threshold <= _score(app, QUOTED) < service.claim_threshold
+    body = client.post("/checks", json={"text": QUOTED}).get_json()
+    assert body["claims"] == []
+    assert [s["reason"] for s in body["skipped"]] == ["not check-worthy"]
+
+
+def test_the_reported_bar_never_rises_above_the_configured_one(
+    config: Config, embedder: Embedder, judge: ContradictionJudge
+) -> None:
+    app = create_app(replace(config, checkworthiness_threshold=0.2), embedder=embedder, judge=judge)
+    assert app.extensions["counterclaim"].reported_threshold == 0.2
+    app.extensions["counterclaim"].store.close()
+    lowered = replace(config, reported_checkworthiness_threshold=0.0)
+    app = create_app(lowered, embedder=embedder, judge=judge)
+    claims = app.test_client().post("/checks", json={"text": REPORTED + " " + QUOTED})
+    assert [c["speaker"] for c in claims.get_json()["claims"]] == ["Lucy Somers"]
+    app.extensions["counterclaim"].store.close()

@@ -39,6 +39,7 @@ def test_variables_are_parsed() -> None:
         ("CLAIMS_LOG_LEVEL", "loud"),
         ("CLAIMS_PAGE_LIMIT_MAX", "many"),
         ("CLAIMS_JUDGE", "oracle"),
+        ("CLAIMS_REPORTED_CHECKWORTHINESS_THRESHOLD", "-0.1"),
     ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:
