@@ -34,7 +34,7 @@ from service.extraction.lexicon import (
     alternation,
 )
 from service.extraction.parse import parse, parse_all
-from service.extraction.speakers import full_name
+from service.extraction.speakers import full_name, fullest_body
 
 # The forms those verbs take ("said", "tells", "denied", "writing"), and "according": a sentence
 # with none of them attributes nothing, and is not parsed.
@@ -65,11 +65,6 @@ _LEADING = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.IGNORECASE)
 # Words that stand before a name without being part of it; honorifics alone are no role.
 _TITLE_WORDS = frozenset(t.lower() for t in (*TITLES, *TITLE_ABBREVIATIONS))
 _HONORIFICS = frozenset(h.lower() + dot for h in HONORIFICS for dot in ("", "."))
-# "MANAGUA, Nicaragua (AP) - ..." and "VILNIUS - ...": a dateline before the sentence proper.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'()]{1,60}?\s*[\u2014\u2013-]\s+"
-    r"|^[A-Z][A-Za-z .,]{1,40}\([A-Z]+\)\s*[\u2014\u2013-]\s+"
-)
 _OPEN = '"\u201c'
 _CLOSE = '"\u201d'
 
@@ -183,23 +178,46 @@ def _name(tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
         return None
     name: list[Any] = []
     for token in reversed(tokens):
-        if token.lower_.rstrip(".") in _TITLE_WORDS:
+        # A title ends a person's name, not a body's ("Foreign Ministry", "Defense Department").
+        if token.lower_.rstrip(".") in _TITLE_WORDS and not (
+            name and name[-1].lower_ in ORGANISATION_HEADS
+        ):
             break
         # "Wilfried Strauch": a capitalised first name the tagger took for an adjective.
         given = len(name) == 1 and token.pos_ == "ADJ" and token.text[:1].isupper()
+        # "The United States and NATO said": two names joined are one speaker.
+        joined = bool(name) and token.dep_ == "cc" and token.lower_ == "and"
         if not (
-            _proper(token) or given or (name and name[0].i == token.i + 1 and _joins_word(token))
+            _proper(token)
+            or given
+            or joined
+            or (name and name[0].i == token.i + 1 and _joins_word(token))
         ):
             break
         name.insert(0, token)
         if given:
             break
+    while name and not _proper(name[0]):
+        name.pop(0)  # an "and" with no name before it
     if not name:
         return None
+    name = _possessor(name, tokens) + name
     before = [t for t in tokens if t.i < name[0].i and t.dep_ not in ("det", "poss", "case")]
     if before and before[-1].text in ("-", "'s"):
         return None
     return name, before
+
+
+def _possessor(name: list[Any], tokens: list[Any]) -> list[Any]:
+    """The proper name that owns an organisation ("Iraq's Interior Ministry"), which is part of
+    its name; a person's employer is not ("Nasa's Bill Cooke")."""
+    if name[-1].lower_ not in ORGANISATION_HEADS:
+        return []
+    before = [t for t in tokens if t.i < name[0].i]
+    if len(before) < 2 or before[-1].dep_ != "case" or not _proper(before[-2]):
+        return []
+    owner = _contiguous([t for t in before[:-1] if _proper(t)] or before[-2:-1])
+    return [*owner, before[-1]] if owner[-1].i == before[-2].i else []
 
 
 def _proper(token: Any) -> bool:
@@ -274,7 +292,9 @@ def _issuer(document: Any) -> str | None:
         if prep.dep_ == "prep" and (prep.lower_ in ("by", "from", "of") or prep in by_to):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
-                return _text(_phrase(objects[0], leave=_NOT_NAME_PART)) or None
+                # "the United States Central Command, or CENTCOM": the name, not its alias.
+                named = _text(_phrase(objects[0], leave=_NOT_NAME_PART)).split(", or ")[0]
+                return named or None
     names = [c for c in document.children if c.dep_ in ("compound", "poss") and c.i < document.i]
     if names:
         return _text(_contiguous(sorted((t for n in names for t in n.subtree), key=lambda t: t.i)))
@@ -407,9 +427,7 @@ def _reported(verb: Any, subject: Any, quoted: list[range]) -> str | None:
 def proper(sentence: str) -> str:
     """The sentence as it is analysed, one form for every reader so that each is analysed
     once: one line, plain spaces, and without its dateline ("VILNIUS - ")."""
-    sentence = " ".join(cleaning.normalise(sentence).split())
-    dateline = _DATELINE.match(sentence)
-    return sentence[dateline.end() :] if dateline else sentence
+    return cleaning.without_dateline(" ".join(cleaning.normalise(sentence).split()))
 
 
 def _parse_input(sentence: str) -> str | None:
@@ -465,13 +483,19 @@ def attribute(sentence: str, article: str = "", last_speaker: str | None = None)
 
 
 def _resolved(speaker: str, article: str, last: str | None) -> str | None:
-    """A pronoun as the last speaker; a surname as the article's fullest form of the name; "the
-    official" as the last speaker when that was an official."""
+    """A pronoun as the last speaker; a surname as the article's fullest form of the name, an
+    acronym or a body's short name as its full name; "the official" as the last speaker when
+    that was an official."""
     lowered = speaker.lower()
     if lowered in _PRONOUNS:
         return last
     words = speaker.split()
-    if len(words) == 1 and words[0][:1].isupper() and article:
+    if article and all(w[:1].isupper() for w in words) and not _HONORIFICS & {words[0].lower()}:
+        # An acronym spelled out, a short name of a body in full; else a surname or a first
+        # name as the person's full name.
+        body = fullest_body(speaker, article)
+        if body != speaker or len(words) > 1:
+            return body
         return full_name(words[0], article, given=True)
     if len(words) == 2 and words[0].lower() in _HONORIFICS:
         return full_name(words[1], article) if article else words[1]

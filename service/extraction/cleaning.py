@@ -56,6 +56,18 @@ _CALL_TO_ACTION = re.compile(rf"^({alternation(PAGE_PROMPTS)})\b", re.IGNORECASE
 _DOUBLE_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 _SENTENCE_PIECES = re.compile(r"[^.!?]+[.!?]*")
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+# The place (and perhaps the date and the agency) a wire story starts with, before the sentence
+# proper: "VILNIUS - ", "Brussels: ", "ELON, N.C. \u2013 ", "MANAGUA, Nicaragua (AP) \u2014 ",
+# "PROVO, Utah, Dec. 23 (UPI) -- ".
+_DASH = r"(?:--|[-\u2013\u2014])"
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\s*(?:" + _DASH + r"|:)"
+    r"|[A-Z][A-Z .,'()]{1,60}?\s*"
+    + _DASH
+    + r"|[A-Z][A-Za-z0-9 .,]{1,40}\([A-Z]+\)\s*"
+    + _DASH
+    + r")\s+"
+)
 _BYLINE = re.compile(r"^(-|\u2013|\u2014|by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}$")
 
 
@@ -70,6 +82,12 @@ class Span:
 def normalise(text: str) -> str:
     """Replace space-like characters by plain spaces, one for one, so offsets are kept."""
     return _SPACE_LIKE.sub(" ", text)
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without the dateline a wire story starts with."""
+    dateline = _DATELINE.match(sentence)
+    return sentence[dateline.end() :] if dateline else sentence
 
 
 def fingerprint(text: str) -> str:

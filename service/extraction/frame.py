@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.extraction import cleaning
 from service.extraction.attribution import attribute
 from service.extraction.lexicon import (
     CONNECTIVES,
@@ -34,8 +35,6 @@ _APPOSITIVE = re.compile(
 _ACCORDING = re.compile(r"^According to (?P<who>[^,]{1,80}),\s+(?P<content>.+)$", re.S)
 # A comma (and perhaps a closing quote mark) that may open a reporting frame.
 _FRAME_COMMA = re.compile(rf",[{_CLOSE}]?\s+")
-# "VILNIUS - ", "BRUSSELS — ", "Brussels: " at the head of a story.
-_DATELINE = re.compile(r"^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\s*(?:[-\u2013\u2014]|:)\s+")
 _CONNECTIVE = re.compile(rf"^(?:{alternation(CONNECTIVES)})\s*,?\s+", re.I)
 # Where or how it was said, between the verb and what was said: "on Friday", "in a statement".
 _SETTING = (
@@ -121,7 +120,7 @@ def _strip_trailing(body: str) -> tuple[str, str | None, bool]:
 def frame(sentence: str) -> Frame:
     """The asserted content without dateline and reporting frame, the reporting phrase, and
     whether the content is a direct quotation. A sentence without a frame is its own content."""
-    text = " ".join(_DATELINE.sub("", sentence, count=1).split())
+    text = " ".join(cleaning.without_dateline(sentence).split())
     body = text.rstrip(".")
     quotation = _QUOTE.match(body)
     if quotation and len(quotation.group("content").split()) >= MIN_CONTENT_WORDS:

@@ -10,6 +10,7 @@ from service.extraction.lexicon import (
     CONNECTIVES,
     DETERMINERS,
     MONTHS,
+    ORGANISATION_HEADS,
     PRONOUNS,
     SPEAKER_NOUNS,
     TITLES,
@@ -53,6 +54,44 @@ def full_name(surname: str, text: str, *, given: bool = False) -> str:
         if len(candidate) > len(best):
             best = candidate
     return best
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Small words an organisation's name may hold that its acronym leaves out.
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in"})
+_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def spelled_out(acronym: str, text: str) -> str | None:
+    """The first name in ``text`` whose capitalised words' initials are ``acronym`` ("SOHR":
+    Syrian Observatory for Human Rights), or None."""
+    words = _WORDS.findall(text)
+    for start, first in enumerate(words):
+        if first[0] != acronym[0] or not first[:1].isupper() or first.isupper():
+            continue
+        letters, end = 1, start + 1
+        while letters < len(acronym) and end < len(words):
+            word = words[end]
+            if word.lower() in _NAME_LINKS and word.islower():
+                end += 1
+            elif word[0] == acronym[letters] and not word.isupper():
+                letters, end = letters + 1, end + 1
+            else:
+                break
+        if letters == len(acronym) and words[end - 1][:1].isupper():
+            return " ".join(words[start:end])
+    return None
+
+
+def fullest_body(name: str, text: str) -> str:
+    """An organisation as the article names it at its fullest: an acronym spelled out, a
+    short name with the body it belongs to ("Homeland Security": Department of Homeland
+    Security)."""
+    if _ACRONYM.fullmatch(name):
+        return spelled_out(name, text) or name
+    heads = "|".join(sorted(h.capitalize() for h in ORGANISATION_HEADS))
+    found = re.search(rf"\b(?:{heads}) (?:of|for) (?:the )?{re.escape(name)}\b", text)
+    return found.group(0) if found else name
 
 
 _SPEAKER_WORDS = re.compile(rf"\b({alternation((*SPEAKER_NOUNS, *PRONOUNS))})\b", re.I)

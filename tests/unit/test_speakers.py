@@ -122,3 +122,46 @@ def test_the_reported_clause_may_hang_off_a_phrase_or_the_verb_sit_inside_it() -
 def test_a_first_name_is_the_one_full_name_it_starts() -> None:
     article = "Kevin Nickel said his brother was held. Kevin said more."
     assert who('"He is sitting on money," Kevin said.', article)[0] == "Kevin Nickel"
+
+
+def test_an_acronym_or_a_short_name_is_the_body_the_article_named_in_full() -> None:
+    article = (
+        "Isis has three jets, according to the Syrian Observatory for Human Rights (SOHR). "
+        "The Department of Homeland Security disputed his account."
+    )
+    assert who("The SOHR said it did not know whether the planes were armed.", article)[0] == (
+        "Syrian Observatory for Human Rights"
+    )
+    assert who("Homeland Security told reporters that no such arrests occurred.", article)[0] == (
+        "Department of Homeland Security"
+    )
+    assert who("NATO said the troops had gone.", article)[0] == "NATO"  # never spelled out
+
+
+def test_a_body_keeps_its_owner_and_its_title_like_words() -> None:
+    assert who("Iraq's Interior Ministry said the woman was not his wife.")[0] == (
+        "Iraq's Interior Ministry"
+    )
+    assert who("Russia's Foreign Ministry said the troops had left.")[0] == (
+        "Russia's Foreign Ministry"
+    )
+    assert who("Nasa's Bill Cooke said the crater was small.")[0] == "Bill Cooke"
+    assert who("Foreign Minister Sergei Lavrov said the troops had left.")[:2] == (
+        "Sergei Lavrov", "Foreign Minister"
+    )  # fmt: skip
+
+
+def test_two_names_joined_speak_together_and_an_alias_is_dropped() -> None:
+    assert who("The United States and NATO said they saw no clear signs of a pullout.")[0] == (
+        "United States and NATO"
+    )
+    sentence = (
+        "The planes delivered 27 bundles, according to a statement by the United States "
+        "Central Command, or CENTCOM, released Sunday."
+    )
+    assert who(sentence)[0] == "United States Central Command"
+
+
+def test_a_wire_dateline_with_its_date_is_no_speaker() -> None:
+    sentence = "PROVO, Utah, Dec. 23 (UPI) -- A Utah man said he was awarded a gift card."
+    assert who(sentence)[0] == "Utah man"
