@@ -61,7 +61,7 @@ null. Systems:
   labelled sentence gives its speaker, and a sentence the service made no claim of is read alone
   by speakers.speaker_of(sentence, article, None). Frame: frame.frame(sentence).attribution.
   Role: none (always null).
-- new: service.extraction.attribution.attribute(sentence, article, last_speaker), once the
+- new: service.extraction.attribution.attribute(sentence, article, earlier), once the
   module exists (see ``new_system``), called on every sentence of the article in order.
 
 For each system, over all sentences and by source (nato, fnc1): speaker, role and frame
@@ -137,7 +137,7 @@ class Attribution(Protocol):
     frame: str | None
 
 
-Attribute = Callable[[str, str, str | None], Attribution]
+Attribute = Callable[[str, str, list[Any]], Attribution]
 System = Callable[[list[Item], dict[str, str]], list[Reading]]
 
 
@@ -313,12 +313,12 @@ def _run_in_order(
     found: dict[tuple[str, int, int], Reading] = {}
     for key, text in articles.items():
         labelled = [(i.start, i.end) for i in items if i.article == key]
-        last: str | None = None
+        earlier: list[Any] = []
         for start, end in _article_sentences(text, labelled):
-            result = attribute(text[start:end], text, last)
+            result = attribute(text[start:end], text, earlier)
             reading = Reading(_text(result.speaker), _text(result.role), _text(result.frame))
             if reading.speaker:
-                last = reading.speaker
+                earlier.append(result)
             found[(key, start, end)] = reading
     return [found[(i.article, i.start, i.end)] for i in items]
 

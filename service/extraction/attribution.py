@@ -13,7 +13,7 @@ said", "All told") attributes nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,7 +34,7 @@ from service.extraction.lexicon import (
     alternation,
 )
 from service.extraction.parse import parse, parse_all
-from service.extraction.speakers import full_name, fullest_body
+from service.extraction.speakers import full_name, fullest_body, named_body
 
 # The forms those verbs take ("said", "tells", "denied", "writing"), and "according": a sentence
 # with none of them attributes nothing, and is not parsed.
@@ -376,8 +376,9 @@ def _subject(verb: Any) -> tuple[Any | None, bool]:
     return None, passive
 
 
-def _according(doc: Any) -> tuple[str | None, str] | None:
-    """Who "according to" names, when the sentence uses it."""
+def _according(doc: Any) -> tuple[str | None, bool] | None:
+    """Who "according to" names, when the sentence uses it, and whether it names them by a
+    definite description ("according to the university")."""
     for token in doc:
         if token.lower_ == "according":
             to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -389,7 +390,8 @@ def _according(doc: Any) -> tuple[str | None, str] | None:
                     who = _issuer(source) or _text(_phrase(source, leave=_NOT_NAME_PART))
                 else:
                     who, _ = _speaker(source)
-                return who or None, "according to"
+                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)
+                return who or None, definite
     return None
 
 
@@ -442,9 +444,10 @@ def read_ahead(sentences: Iterable[str]) -> None:
     parse_all(x for x in map(_parse_input, sentences) if x)
 
 
-def attribute(sentence: str, article: str = "", last_speaker: str | None = None) -> Attribution:
-    """Who ``sentence`` says made its statement (resolved against ``article`` and the last
-    speaker it named), their role, and the reporting words; all None when it reports nothing."""
+def attribute(sentence: str, article: str = "", earlier: Sequence[Attribution] = ()) -> Attribution:
+    """Who ``sentence`` says made its statement (resolved against ``article`` and the speakers
+    it named before, ``earlier``, the last one last), their role, and the reporting words; all
+    None when it reports nothing."""
     sentence = _parse_input(sentence) or ""
     if not sentence:
         return NONE
@@ -469,23 +472,29 @@ def attribute(sentence: str, article: str = "", last_speaker: str | None = None)
             continue
         if speaker.lower() in ("i", "we", "you"):
             continue  # the writer or a quoted speaker talking of themselves
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         return Attribution(
-            _resolved(speaker, article, last_speaker),
+            _resolved(speaker, article, earlier, definite=definite),
             role,
             _frame(verb),
             _reported(verb, subject, quoted),
         )
     according = _according(doc)
     if according is not None:
-        who, frame = according
-        return Attribution(_resolved(who, article, last_speaker) if who else None, None, frame)
+        who, definite = according
+        resolved = _resolved(who, article, earlier, definite=definite) if who else None
+        return Attribution(resolved, None, "according to")
     return NONE
 
 
-def _resolved(speaker: str, article: str, last: str | None) -> str | None:
+def _resolved(
+    speaker: str, article: str, earlier: Sequence[Attribution], *, definite: bool = False
+) -> str | None:
     """A pronoun as the last speaker; a surname as the article's fullest form of the name, an
-    acronym or a body's short name as its full name; "the official" as the last speaker when
-    that was an official."""
+    acronym or a body's short name as its full name; a description that points back ("the
+    spokesman", "the university") as the speaker or body it describes; "officials" as the last
+    speaker when those were officials."""
+    last = earlier[-1].speaker if earlier else None
     lowered = speaker.lower()
     if lowered in _PRONOUNS:
         return last
@@ -499,6 +508,14 @@ def _resolved(speaker: str, article: str, last: str | None) -> str | None:
         return full_name(words[0], article, given=True)
     if len(words) == 2 and words[0].lower() in _HONORIFICS:
         return full_name(words[1], article) if article else words[1]
+    if definite and speaker.islower():
+        described = set(words)
+        for before in reversed(earlier):
+            known = f"{before.speaker} {before.role or ''}".lower().split()
+            if before.speaker and described <= set(known):
+                return before.speaker
+        if words[-1] in ORGANISATION_HEADS and article:
+            return named_body(words, article) or speaker
     if last and len(words) == 1 and lowered in SPEAKER_NOUNS and lowered in last.lower():
         return last
     return speaker

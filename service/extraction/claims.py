@@ -9,7 +9,7 @@ from typing import cast
 
 from service.domain.models import Analysis, Claim, ExtractedClaim, Skipped, SkipReason
 from service.extraction import cleaning, facts, lexicon, sentences
-from service.extraction.attribution import attribute, read_ahead
+from service.extraction.attribution import Attribution, attribute, read_ahead
 from service.extraction.frame import frame
 from service.extraction.lexicon import IMPERATIVES, alternation
 
@@ -70,7 +70,7 @@ def read(text: str) -> Reading:
     claims: list[ExtractedClaim] = []
     skipped: list[Skipped] = []
     seen: set[str] = set()
-    last_speaker: str | None = None
+    earlier: list[Attribution] = []  # the attributions that named a speaker, in order
     spans: list[cleaning.Span] = []
     for block, dropped in cleaning.sort(normalised):
         if dropped is None:
@@ -83,10 +83,10 @@ def read(text: str) -> Reading:
         if len(sentence) > MAX_SENTENCE_CHARS:
             skipped.append(_skipped(text, span, "run-on paste"))
             continue
-        attributed = attribute(sentence, normalised, last_speaker)
+        attributed = attribute(sentence, normalised, earlier)
         speaker = attributed.speaker
         if speaker:
-            last_speaker = speaker
+            earlier.append(attributed)
         rejected = rejection(sentence)
         if rejected is not None:
             skipped.append(_skipped(text, span, rejected))

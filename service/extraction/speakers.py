@@ -94,6 +94,20 @@ def fullest_body(name: str, text: str) -> str:
     return found.group(0) if found else name
 
 
+def named_body(described: list[str], text: str) -> str | None:
+    """The one body ``text`` names whose name holds every word of a description that ends in
+    a body's head ("the ministry": Interior Ministry; "the university": Elon University), or
+    None when it names none or several."""
+    head = re.escape(described[-1].capitalize())
+    names = {
+        m.group(0)
+        for m in re.finditer(rf"\b(?:[A-Z][\w'\u2019-]* ){{1,4}}{head}\b", text)
+        if set(described) <= set(m.group(0).lower().split())
+    }
+    names = {n for n in names if n.split()[0] not in _NOT_NAME}
+    return names.pop() if len(names) == 1 else None
+
+
 _SPEAKER_WORDS = re.compile(rf"\b({alternation((*SPEAKER_NOUNS, *PRONOUNS))})\b", re.I)
 # (Without "our": the frame reader never took "Our ..." for a description.)
 _DETERMINER_START = re.compile(rf"^({alternation(DETERMINERS[:-1])})\s+[a-z]", re.I)

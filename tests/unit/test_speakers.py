@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from service.extraction.attribution import attribute
+from service.extraction.attribution import Attribution, attribute
 from service.extraction.speakers import full_name
 
 
 def who(sentence: str, article: str = "", last: str | None = None) -> tuple[object, ...]:
-    found = attribute(sentence, article, last)
+    found = attribute(sentence, article, (Attribution(last, None, None),) if last else ())
     return found.speaker, found.role, found.frame
 
 
@@ -165,3 +165,15 @@ def test_two_names_joined_speak_together_and_an_alias_is_dropped() -> None:
 def test_a_wire_dateline_with_its_date_is_no_speaker() -> None:
     sentence = "PROVO, Utah, Dec. 23 (UPI) -- A Utah man said he was awarded a gift card."
     assert who(sentence)[0] == "Utah man"
+
+
+def test_a_description_that_points_back_is_the_speaker_or_body_it_describes() -> None:
+    kirby = attribute("Pentagon spokesman John Kirby said 27 bundles were received.")
+    assert (kirby.speaker, kirby.role) == ("John Kirby", "Pentagon spokesman")
+    later = attribute("The spokesman said one bundle drifted off course.", "", (kirby,))
+    assert later.speaker == "John Kirby"
+    other = attribute("A spokesman said one bundle drifted off course.", "", (kirby,))
+    assert other.speaker == "spokesman"  # "a spokesman" is someone else
+    article = "A rumor says Elon University has banned the term. Dan Anderson spoke."
+    found = attribute("But the rumor is not true, according to the university.", article)
+    assert found.speaker == "Elon University"
