@@ -5,6 +5,8 @@ says made its statement is read from its parse (extraction/attribution.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from service.extraction.lexicon import (
     CONNECTIVES,
@@ -62,9 +64,11 @@ _NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in"})
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 
 
+@lru_cache(maxsize=256)
 def spelled_out(acronym: str, text: str) -> str | None:
     """The first name in ``text`` whose capitalised words' initials are ``acronym`` ("SOHR":
-    Syrian Observatory for Human Rights), or None."""
+    Syrian Observatory for Human Rights), or None. (Kept: an article asks for the same
+    acronyms sentence after sentence.)"""
     words = _WORDS.findall(text)
     for start, first in enumerate(words):
         if first[0] != acronym[0] or not first[:1].isupper() or first.isupper():
@@ -94,7 +98,7 @@ def fullest_body(name: str, text: str) -> str:
     return found.group(0) if found else name
 
 
-def named_body(described: list[str], text: str) -> str | None:
+def named_body(described: Sequence[str], text: str) -> str | None:
     """The one body ``text`` names whose name holds every word of a description that ends in
     a body's head ("the ministry": Interior Ministry; "the university": Elon University), or
     None when it names none or several."""
