@@ -158,7 +158,7 @@ class Config:
     # above. The model learned from debates and scores such news statements low: on the
     # development sentences of bench/eval_attribution.py, the highest bar that keeps nine in ten
     # of the checkable ones (a quotation keeps the model's bar: it is mostly opinion).
-    reported_checkworthiness_threshold: float = 0.39
+    reported_checkworthiness_threshold: float = 0.35
     max_body_bytes: int = 1024 * 1024
     page_limit_default: int = 20
     page_limit_max: int = 100

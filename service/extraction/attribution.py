@@ -79,6 +79,8 @@ class Attribution:
     # The clause the verb reports, as written ("Unemployment fell to 4 percent in March"), when
     # the parse gives it apart from the frame.
     content: str | None = None
+    # Whether that content is a direct quotation ('"We have seen signs," Rasmussen said').
+    quote: bool = False
 
 
 NONE = Attribution(None, None, None)
@@ -426,6 +428,28 @@ def _reported(verb: Any, subject: Any, quoted: list[range]) -> str | None:
     return text.strip(" ,;:")
 
 
+def _quotation(sentence: str, verb: Any, subject: Any, quoted: list[range]) -> str | None:
+    """The quotation a sentence reports, when it stands whole on one side of its frame and
+    nothing but punctuation is left beside it ('"These reports are inaccurate," said Chris
+    Hamele'; 'Cooke said: "For something to produce a hole ..."'), without its marks."""
+    frame = [verb, *subject.subtree]
+    start = min(t.idx for t in frame)
+    end = max(t.idx + len(t.text) for t in frame)
+    before = [q for q in quoted if q.stop <= start]
+    after = [q for q in quoted if q.start >= end]
+    if len(before) + len(after) != len(quoted) or not quoted or (before and after):
+        return None
+    first, last = quoted[0].start, quoted[-1].stop
+    if before:  # '"...," Rasmussen said': nothing before the quotation, a comma after it
+        outside, between = sentence[:first], sentence[last:start].strip(" ,")
+    else:  # 'Cooke said: "..."', not 'Strauch said it was "very strange ..."'
+        gap = sentence[end:first].rstrip()
+        outside, between = sentence[last:], "" if not gap or gap.endswith((":", ",")) else gap
+    if between or outside.strip(" ,.:;!?'\u2019"):
+        return None
+    return sentence[first + 1 : last - 1].strip(" ,") or None
+
+
 def proper(sentence: str) -> str:
     """The sentence as it is analysed, one form for every reader so that each is analysed
     once: one line, plain spaces, and without its dateline ("VILNIUS - ")."""
@@ -473,11 +497,13 @@ def attribute(sentence: str, article: str = "", earlier: Sequence[Attribution] =
         if speaker.lower() in ("i", "we", "you"):
             continue  # the writer or a quoted speaker talking of themselves
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        quotation = _quotation(sentence, verb, subject, quoted) if quoting else None
         return Attribution(
             _resolved(speaker, article, earlier, definite=definite),
             role,
             _frame(verb),
-            _reported(verb, subject, quoted),
+            quotation or _reported(verb, subject, quoted),
+            quote=quotation is not None,
         )
     according = _according(doc)
     if according is not None:

@@ -146,10 +146,12 @@ def frame(sentence: str) -> Frame:
     ):
         content, verb = leading.group("content"), verb or leading.group("verb")
     if verb is None:
-        # The forms these patterns miss (", said Maria Lopez, an economist at Northbank"), read
-        # from the parse.
+        # The forms these patterns miss (", said Maria Lopez, an economist at Northbank", a
+        # quotation with a long frame), read from the parse.
         parsed = attribute(text)
         if parsed.frame and parsed.content and len(parsed.content.split()) >= MIN_CONTENT_WORDS:
-            return Frame(_tidy(parsed.content), parsed.frame, False)
-        return Frame(text, None, False)
+            return Frame(_tidy(parsed.content), parsed.frame, parsed.quote)
+        # Attributed, but not to be cut ("NATO said it had seen signs": "it" would lose who it
+        # is): the sentence is its own content, and says how it is attributed.
+        return Frame(text, parsed.frame, False)
     return Frame(_tidy(content), verb, quoted)

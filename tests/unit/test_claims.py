@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from service.extraction.claims import extract, rejection
+from service.extraction.frame import Frame, frame
 
 
 def test_each_claim_points_at_its_sentence_in_the_submitted_text() -> None:
@@ -87,6 +88,22 @@ def test_the_frame_is_cut_wherever_the_speaker_stands() -> None:
     # A pronoun would lose who it is: that frame stays.
     (kept,) = extract("The company said it would cut 2,000 jobs by the end of the year.")
     assert kept.text.startswith("The company said")
+
+
+def test_a_quotation_is_cut_from_a_long_frame_and_a_frame_kept_still_says_how() -> None:
+    quoted = '"These reports are inaccurate," said HCA Midwest Health spokeswoman Chris Hamele.'
+    assert frame(quoted) == Frame("These reports are inaccurate.", "said", True)
+    colon = 'Cooke said: "Nothing was reported despite the population of the capital."'
+    assert frame(colon) == Frame(
+        "Nothing was reported despite the population of the capital.", "said", True
+    )
+    # A quoted fragment of an indirect clause is not the statement; the frame stays in the
+    # text (the pronoun would lose who it is), and is still named.
+    fragment = (
+        "Wilfried Strauch, an adviser to the Institute of Territorial Studies, said it was "
+        '"very strange that no one reported a streak of light."'
+    )
+    assert frame(fragment) == Frame(fragment, "said", False)
 
 
 def test_a_lone_sentence_that_says_you_is_left_to_the_model():
