@@ -21,6 +21,7 @@ from service.extraction import cleaning
 from service.extraction.lexicon import (
     DETERMINERS,
     DOCUMENTS,
+    FINDING_LEMMAS,
     HONORIFICS,
     MONTHS,
     ORGANISATION_HEADS,
@@ -38,7 +39,13 @@ from service.extraction.speakers import full_name, fullest_body, named_body
 
 # The forms those verbs take ("said", "tells", "denied", "writing"), and "according": a sentence
 # with none of them attributes nothing, and is not parsed.
-_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written", "writing")}
+_IRREGULAR = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written", "writing"),
+    "find": ("found",),
+    "show": ("shown",),
+}
 
 
 def _forms(lemma: str) -> set[str]:
@@ -52,10 +59,8 @@ def _forms(lemma: str) -> set[str]:
     return forms | set(_IRREGULAR.get(lemma, ()))
 
 
-_CUE = re.compile(
-    rf"\b(?:{'|'.join(sorted({f for lemma in SAYING_LEMMAS for f in _forms(lemma)}))}|according)\b",
-    re.IGNORECASE,
-)
+_CUE_WORDS = sorted({f for lemma in SAYING_LEMMAS | FINDING_LEMMAS for f in _forms(lemma)})
+_CUE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)}|according)\b", re.IGNORECASE)
 # Days that make "on" a date rather than whom a call is on ("called on Tuesday for ...").
 _DAYS = frozenset((*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday"))
 # What a verb of saying must govern to report something: a clause, a quotation or an audience.
@@ -288,10 +293,16 @@ def _described(subject: Any) -> list[Any]:
 def _issuer(document: Any) -> str | None:
     """Who issued a document: "by/from/of X", "attributed to X", or the name before the noun ("a
     CBS News report")."""
-    attributed = [c for c in document.children if c.dep_ == "acl" and c.lemma_ == "attribute"]
-    by_to = [p for a in attributed for p in a.children if p.lower_ == "to"]
+    # "attributed to X"; "published by X", "released by X".
+    clauses = [c for c in document.children if c.dep_ == "acl"]
+    by_to = [
+        p
+        for a in clauses
+        for p in a.children
+        if (p.lower_ == "to" and a.lemma_ == "attribute") or p.dep_ == "agent"
+    ]
     for prep in [*by_to, *document.children]:
-        if prep.dep_ == "prep" and (prep.lower_ in ("by", "from", "of") or prep in by_to):
+        if (prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")) or prep in by_to:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 # "the United States Central Command, or CENTCOM": the name, not its alias.
@@ -342,6 +353,12 @@ def _call_particle(verb: Any) -> list[Any]:
 
 def _reports(verb: Any) -> bool:
     """The verb reports a statement: it governs one, or the clause it is attached to is one."""
+    if verb.pos_ == "VERB" and verb.lemma_ in FINDING_LEMMAS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        documented = subject is not None and bool(
+            {subject.lemma_.lower(), subject.lower_} & DOCUMENTS
+        )
+        return documented and any(c.dep_ == "ccomp" for c in verb.children)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in SAYING_LEMMAS:
         return False
     if verb.lemma_ == "call":  # "called for", "called on"; "a town called Kramatorsk" is not

@@ -37,6 +37,9 @@ SAYING_LEMMAS = frozenset({
     "allege", "concede", "declare", "stress", "reiterate", "caution", "contend", "maintain",
     "quote", "call",
 })  # fmt: skip
+# Verbs by which a document reports what it found ("A survey by the statistics office showed
+# that unemployment fell"): reporting only with a document as their subject.
+FINDING_LEMMAS = frozenset({"show", "find", "indicate", "conclude", "reveal"})
 # Nouns of a document that speaks for whoever issued it ("a report by the Harbour Institute").
 DOCUMENTS = frozenset({
     "report", "statement", "survey", "study", "poll", "estimate", "analysis", "document",

@@ -177,3 +177,13 @@ def test_a_description_that_points_back_is_the_speaker_or_body_it_describes() ->
     article = "A rumor says Elon University has banned the term. Dan Anderson spoke."
     found = attribute("But the rumor is not true, according to the university.", article)
     assert found.speaker == "Elon University"
+
+
+def test_a_document_reports_what_it_found_and_speaks_for_whoever_published_it() -> None:
+    survey = "A survey by the statistics office showed unemployment fell to 4 percent."
+    assert who(survey) == ("statistics office", None, "showed")
+    published = "The report, published by the Harbour Institute on Monday, said wages rose."
+    assert who(published)[0] == "Harbour Institute"
+    # Only a document reports by showing or finding.
+    assert who("Police found a body in the river on Monday.") == (None, None, None)
+    assert who("He showed reporters a photo of the crater.") == (None, None, None)
