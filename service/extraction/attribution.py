@@ -208,6 +208,12 @@ def _name(tokens: list[Any]) -> tuple[list[Any], list[Any]] | None:
         name.pop(0)  # an "and" with no name before it
     if not name:
         return None
+    # A body's own words, however tagged: "Russia's defence ministry", "the health ministry".
+    while name[-1].lower_ in ORGANISATION_HEADS:
+        word = next((t for t in tokens if t.i == name[0].i - 1), None)
+        if word is None or word.dep_ not in ("compound", "amod") or word.head not in name:
+            break
+        name.insert(0, word)
     name = _possessor(name, tokens) + name
     before = [t for t in tokens if t.i < name[0].i and t.dep_ not in ("det", "poss", "case")]
     if before and before[-1].text in ("-", "'s"):

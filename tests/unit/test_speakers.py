@@ -145,6 +145,9 @@ def test_a_body_keeps_its_owner_and_its_title_like_words() -> None:
     assert who("Russia's Foreign Ministry said the troops had left.")[0] == (
         "Russia's Foreign Ministry"
     )
+    assert who("Russia's defence ministry said its forces had taken the village.")[:2] == (
+        "Russia's defence ministry", None
+    )  # fmt: skip
     assert who("Nasa's Bill Cooke said the crater was small.")[0] == "Bill Cooke"
     assert who("Foreign Minister Sergei Lavrov said the troops had left.")[:2] == (
         "Sergei Lavrov", "Foreign Minister"
