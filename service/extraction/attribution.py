@@ -25,10 +25,10 @@ from service.extraction.lexicon import (
     HONORIFICS,
     MONTHS,
     ORGANISATION_HEADS,
-    PRONOUNS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
     SPEAKER_NOUNS,
+    SUBJECT_PRONOUNS,
     TITLE_ABBREVIATIONS,
     TITLES,
     WEEKDAYS,
@@ -65,7 +65,7 @@ _CUE = re.compile(rf"\b(?:{'|'.join(_CUE_WORDS)}|according)\b", re.IGNORECASE)
 _DAYS = frozenset((*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday"))
 # What a verb of saying must govern to report something: a clause, a quotation or an audience.
 _CONTENT = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "advcl", "conj"})
-_PRONOUNS = frozenset((*PRONOUNS, "it", "i", "we", "you", "him", "her", "them"))
+_PRONOUNS = frozenset((*SUBJECT_PRONOUNS, "him", "her", "them"))
 _LEADING = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.IGNORECASE)
 # Words that stand before a name without being part of it; honorifics alone are no role.
 _TITLE_WORDS = frozenset(t.lower() for t in (*TITLES, *TITLE_ABBREVIATIONS))

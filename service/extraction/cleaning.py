@@ -58,13 +58,13 @@ _SENTENCE_PIECES = re.compile(r"[^.!?]+[.!?]*")
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 # The place (and perhaps the date and the agency) a wire story starts with, before the sentence
 # proper: "VILNIUS - ", "Brussels: ", "ELON, N.C. \u2013 ", "MANAGUA, Nicaragua (AP) \u2014 ",
-# "PROVO, Utah, Dec. 23 (UPI) -- ".
+# "PROVO, Utah, Dec. 23 (UPI) -- ", "LONDON, Nov 29 (Reuters) - ".
 _DASH = r"(?:--|[-\u2013\u2014])"
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\s*(?:" + _DASH + r"|:)"
     r"|[A-Z][A-Z .,'()]{1,60}?\s*"
     + _DASH
-    + r"|[A-Z][A-Za-z0-9 .,]{1,40}\([A-Z]+\)\s*"
+    + r"|[A-Z][A-Za-z0-9 .,]{1,40}\([A-Z][A-Za-z .-]{0,30}\)\s*"
     + _DASH
     + r")\s+"
 )

@@ -12,6 +12,7 @@ from service.extraction.lexicon import (
     CONNECTIVES,
     DETERMINERS,
     FRAME_VERBS,
+    SUBJECT_PRONOUNS,
     WEEKDAYS,
     alternation,
 )
@@ -35,6 +36,8 @@ _APPOSITIVE = re.compile(
 _ACCORDING = re.compile(r"^According to (?P<who>[^,]{1,80}),\s+(?P<content>.+)$", re.S)
 # A comma (and perhaps a closing quote mark) that may open a reporting frame.
 _FRAME_COMMA = re.compile(rf",[{_CLOSE}]?\s+")
+# "Unions said they would fight": cut, "they" would lose who they are.
+_PRONOUN_SUBJECT = re.compile(rf"^(?:{alternation(SUBJECT_PRONOUNS)})\b", re.I)
 _CONNECTIVE = re.compile(rf"^(?:{alternation(CONNECTIVES)})\s*,?\s+", re.I)
 # Where or how it was said, between the verb and what was said: "on Friday", "in a statement".
 _SETTING = (
@@ -143,6 +146,7 @@ def frame(sentence: str) -> Frame:
         leading
         and _speaker_like(leading.group("who"))
         and len(leading.group("content").split()) >= MIN_CONTENT_WORDS
+        and not _PRONOUN_SUBJECT.match(leading.group("content"))
     ):
         content, verb = leading.group("content"), verb or leading.group("verb")
     if verb is None:

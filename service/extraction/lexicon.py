@@ -55,6 +55,9 @@ DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", 
 # Those a share reaches through to what it counts ("two thirds of its troops").
 SHARE_DETERMINERS = ("the", "its", "their", "these")
 PRONOUNS = ("he", "she", "they")
+# Pronouns that may stand as a clause's subject: a clause that starts with one loses who it is
+# about when its reporting frame is cut ("NATO said it had seen signs").
+SUBJECT_PRONOUNS = (*PRONOUNS, "it", "i", "we", "you")
 # Nouns that name a speaker without a name ("a spokeswoman", "officials").
 SPEAKER_NOUNS = (
     "official", "spokesman", "spokeswoman", "spokesperson", "officials", "minister", "ministry",

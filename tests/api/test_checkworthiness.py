@@ -65,7 +65,7 @@ def test_a_statement_reported_in_the_articles_words_needs_a_lower_score(
     assert client.post("/checks", json={"text": unattributed}).get_json()["claims"] == []
     [claim] = client.post("/checks", json={"text": REPORTED}).get_json()["claims"]
     assert claim["speaker"] == "Lucy Somers"
-    assert claim["text"] == "She learned of her brother's death from the FBI."
+    assert claim["text"] == REPORTED  # cut, "she" would lose who she is
     assert service.reported_threshold <= claim["checkworthiness"] < service.claim_threshold
 
 
