@@ -61,7 +61,7 @@ null. Systems:
   labelled sentence gives its speaker, and a sentence the service made no claim of is read alone
   by speakers.speaker_of(sentence, article, None). Frame: frame.frame(sentence).attribution.
   Role: none (always null).
-- new: service.extraction.attribution.attribute(sentence, article, earlier), once the
+- new: service.extraction.attribution.attribute_in_order(sentences, article), once the
   module exists (see ``new_system``), called on every sentence of the article in order.
 
 For each system, over all sentences and by source (nato, fnc1): speaker, role and frame
@@ -137,7 +137,7 @@ class Attribution(Protocol):
     frame: str | None
 
 
-Attribute = Callable[[str, str, list[Any]], Attribution]
+InOrder = Callable[[list[str], str], list[Attribution]]
 System = Callable[[list[Item], dict[str, str]], list[Reading]]
 
 
@@ -277,7 +277,7 @@ def new_system() -> System | None:
     """The new attribution reader as a system, or None (with a line saying so) while the module
     is missing. A module that exists but fails to import is an error, not a skip."""
     try:
-        from service.extraction.attribution import attribute
+        from service.extraction.attribution import attribute_in_order
     except ModuleNotFoundError as error:
         if error.name not in ("service.extraction.attribution", "service.extraction"):
             raise
@@ -285,7 +285,7 @@ def new_system() -> System | None:
         return None
 
     def run(items: list[Item], articles: dict[str, str]) -> list[Reading]:
-        return _run_in_order(attribute, items, articles)
+        return _run_in_order(attribute_in_order, items, articles)
 
     return run
 
@@ -307,18 +307,14 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _run_in_order(
-    attribute: Attribute, items: list[Item], articles: dict[str, str]
-) -> list[Reading]:
+def _run_in_order(read: InOrder, items: list[Item], articles: dict[str, str]) -> list[Reading]:
     found: dict[tuple[str, int, int], Reading] = {}
     for key, text in articles.items():
         labelled = [(i.start, i.end) for i in items if i.article == key]
-        earlier: list[Any] = []
-        for start, end in _article_sentences(text, labelled):
-            result = attribute(text[start:end], text, earlier)
+        spans = list(_article_sentences(text, labelled))
+        results = read([text[a:b] for a, b in spans], text)
+        for (start, end), result in zip(spans, results, strict=True):
             reading = Reading(_text(result.speaker), _text(result.role), _text(result.frame))
-            if reading.speaker:
-                earlier.append(result)
             found[(key, start, end)] = reading
     return [found[(i.article, i.start, i.end)] for i in items]
 

@@ -35,7 +35,11 @@ from service.extraction.lexicon import (
     alternation,
 )
 from service.extraction.parse import parse, parse_all
-from service.extraction.speakers import full_name, fullest_body, named_body
+from service.extraction.speakers import (
+    full_name,
+    fullest_body,
+    named_body,
+)
 
 # The forms those verbs take ("said", "tells", "denied", "writing"), and "according": a sentence
 # with none of them attributes nothing, and is not parsed.
@@ -489,6 +493,20 @@ def _parse_input(sentence: str) -> str | None:
 def read_ahead(sentences: Iterable[str]) -> None:
     """Parse, in one batch, the sentences ``attribute`` will read (an article's, in order)."""
     parse_all(x for x in map(_parse_input, sentences) if x)
+
+
+def attribute_in_order(sentences: Sequence[str], article: str) -> list[Attribution]:
+    """Each of an article's sentences attributed, read in order, each against the speakers the
+    sentences before it named."""
+    read_ahead(sentences)
+    earlier: list[Attribution] = []
+    found: list[Attribution] = []
+    for sentence in sentences:
+        attributed = attribute(sentence, article, earlier)
+        if attributed.speaker:
+            earlier.append(attributed)
+        found.append(attributed)
+    return found
 
 
 def attribute(sentence: str, article: str = "", earlier: Sequence[Attribution] = ()) -> Attribution:

@@ -9,7 +9,7 @@ from typing import cast
 
 from service.domain.models import Analysis, Claim, ExtractedClaim, Skipped, SkipReason
 from service.extraction import cleaning, facts, lexicon, sentences
-from service.extraction.attribution import Attribution, attribute, read_ahead
+from service.extraction.attribution import attribute, attribute_in_order
 from service.extraction.frame import frame
 from service.extraction.lexicon import IMPERATIVES, alternation
 
@@ -70,7 +70,6 @@ def read(text: str) -> Reading:
     claims: list[ExtractedClaim] = []
     skipped: list[Skipped] = []
     seen: set[str] = set()
-    earlier: list[Attribution] = []  # the attributions that named a speaker, in order
     spans: list[cleaning.Span] = []
     for block, dropped in cleaning.sort(normalised):
         if dropped is None:
@@ -78,15 +77,14 @@ def read(text: str) -> Reading:
         else:
             skipped.append(_skipped(text, block, dropped))
     read = [normalised[s.start : s.end] for s in spans]
-    read_ahead(r for r in read if len(r) <= MAX_SENTENCE_CHARS)
+    readable = [r for r in read if len(r) <= MAX_SENTENCE_CHARS]
+    attributions = iter(attribute_in_order(readable, normalised))
     for span, sentence in zip(spans, read, strict=True):
         if len(sentence) > MAX_SENTENCE_CHARS:
             skipped.append(_skipped(text, span, "run-on paste"))
             continue
-        attributed = attribute(sentence, normalised, earlier)
+        attributed = next(attributions)
         speaker = attributed.speaker
-        if speaker:
-            earlier.append(attributed)
         rejected = rejection(sentence)
         if rejected is not None:
             skipped.append(_skipped(text, span, rejected))

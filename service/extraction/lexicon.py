@@ -70,7 +70,8 @@ TITLE_ABBREVIATIONS = ("Adm", "Gen", "Lt", "Col", "Sgt", "Rep", "Sen")
 # Words written before a name that are not part of it.
 TITLES = (
     "Secretary", "General", "President", "Minister", "Prime", "Foreign", "Defence", "Defense",
-    "Chancellor", "Senator", *HONORIFICS, "Sir", "Head", "Chief", "Spokesman",
+    "Chancellor", "Senator", *HONORIFICS, "Sir", "Head", "Chief", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Leader", "Speaker",
     "State", "Secretary-General", "Vice", "Deputy", "Governor", "Mayor", "Ambassador",
     "Commander", "Colonel", "Lieutenant", "Admiral", "King", "Queen", "Prince", "Pope",
     "Rear", "Brigadier", "Captain", "Sergeant", "Corporal", "Marshal",

@@ -60,6 +60,8 @@ def test_pronouns_and_surnames_are_the_speaker_the_article_named() -> None:
         "Anders Fogh Rasmussen"
     )
     assert full_name("Rasmussen", article) == "Anders Fogh Rasmussen"
+    leader = "Senate Majority Leader Chuck Schumer called it a good deal."
+    assert full_name("Schumer", leader) == "Chuck Schumer"  # the title is no part of the name
 
 
 def test_an_organisation_keeps_its_own_of_and_for_and_a_person_does_not() -> None:
