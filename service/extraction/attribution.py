@@ -19,12 +19,14 @@ from typing import Any
 
 from service.extraction import cleaning
 from service.extraction.lexicon import (
+    DENIAL_LEMMAS,
     DETERMINERS,
     DOCUMENTS,
     FINDING_LEMMAS,
     HONORIFICS,
     MONTHS,
     ORGANISATION_HEADS,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
     SPEAKER_NOUNS,
@@ -325,8 +327,9 @@ def _issuer(document: Any) -> str | None:
 
 
 def _frame(verb: Any) -> str:
-    """The reporting words as written: auxiliaries and the verb, and what "told" is told to."""
-    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    """The reporting words as written: auxiliaries, a negation and the verb ("did not say"),
+    and what "told" is told to."""
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     words.append(verb)
     if verb.lemma_ == "tell":
         audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
@@ -373,6 +376,8 @@ def _reports(verb: Any) -> bool:
         return False
     if verb.lemma_ == "call":  # "called for", "called on"; "a town called Kramatorsk" is not
         return bool(_call_particle(verb))
+    if _withholds(verb):
+        return False
     if any(c.dep_ in _CONTENT for c in verb.children):
         return True
     # "Nasa said in a statement that ...", "Ashraf said of the pilots that ...": the clause
@@ -386,6 +391,15 @@ def _reports(verb: Any) -> bool:
     if verb.dep_ == "parataxis":
         return True
     return verb.dep_ in ("ccomp", "advcl", "conj") and verb.head.i < verb.i
+
+
+def _withholds(verb: Any) -> bool:
+    """A verb of saying denied before a question it leaves open ("It did not say where the
+    attacks occurred", "He would not say how many had left"): no statement is reported."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return clause is not None and next(clause.subtree).lower_ in QUESTION_WORDS
 
 
 def _subject(verb: Any) -> tuple[Any | None, bool]:
@@ -432,6 +446,8 @@ def _reported(verb: Any, subject: Any, quoted: list[range]) -> str | None:
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
     if verb.dep_ != "ROOT" or clause is None or any(clause.idx in span for span in quoted):
         return None  # a verb of saying inside a clause of its own frames only that clause
+    if verb.lemma_ in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "denied" or "did not say that troops had left": cut, it says they had
     inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if inner is not None and inner.lower_ in _PRONOUNS:
         return None  # "NATO said it had seen signs": cut, "it" would lose who it is

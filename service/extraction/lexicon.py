@@ -37,6 +37,9 @@ SAYING_LEMMAS = frozenset({
     "allege", "concede", "declare", "stress", "reiterate", "caution", "contend", "maintain",
     "quote", "call",
 })  # fmt: skip
+# Verbs of saying whose clause the speaker does not assert: "The ministry denied that troops had
+# left" does not say that they had, so its frame is never cut.
+DENIAL_LEMMAS = frozenset({"deny", "dispute", "retract", "reject"})
 # Verbs by which a document reports what it found ("A survey by the statistics office showed
 # that unemployment fell"): reporting only with a document as their subject.
 FINDING_LEMMAS = frozenset({"show", "find", "indicate", "conclude", "reveal"})
@@ -45,6 +48,9 @@ DOCUMENTS = frozenset({
     "report", "statement", "survey", "study", "poll", "estimate", "analysis", "document",
     "release", "letter", "memo", "filing", "data", "figures", "tally", "assessment",
 })  # fmt: skip
+# Words that open an indirect question: "It did not say where the attacks occurred" reports
+# no statement.
+QUESTION_WORDS = frozenset({"where", "how", "when", "whether", "why", "what", "who", "which", "if"})
 # Relative pronouns: "the student who wrote the story said" is said by the student.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 

@@ -106,6 +106,16 @@ def test_a_quotation_is_cut_from_a_long_frame_and_a_frame_kept_still_says_how() 
     assert frame(fragment) == Frame(fragment, "said", False)
 
 
+def test_a_denied_or_negated_report_keeps_its_frame() -> None:
+    # Cut, the claim would assert what the speaker denied.
+    denied = "The ministry denied that troops had left the border."
+    assert frame(denied) == Frame(denied, "denied", False)
+    negated = "The ministry did not say that troops had left the border."
+    assert frame(negated) == Frame(negated, "did not say", False)
+    said = "The ministry said that troops had left the border."
+    assert frame(said) == Frame("Troops had left the border.", "said", False)
+
+
 def test_a_lone_sentence_that_says_you_is_left_to_the_model():
     # A speaker's claim sent alone: ClaimBuster's "your plan will kill 700,000 jobs".
     sentence = (

@@ -50,6 +50,8 @@ def test_a_verb_of_saying_in_another_sense_names_no_one() -> None:
     assert who("The same cannot be said of wages.")[0] is None
     assert who("The comments added to the uncertainty over the region.") == (None, None, None)
     assert who("That said, the bridge reopened on Monday.")[0] is None
+    assert who("It did not say where the attacks occurred.") == (None, None, None)
+    assert who("He would not say how many troops had left.") == (None, None, None)
     assert who('"Everything I said was true," the mayor wrote.')[0] == "mayor"
 
 
