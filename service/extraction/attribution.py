@@ -4,10 +4,12 @@ A verb of saying with a clause or a quotation to report (``said``, ``told report
 quoted as saying``), or ``according to``, attributes the sentence. Its subject is the speaker;
 a name keeps only the name, and the title before it or the appositive after it becomes the
 speaker's role ("Maria Lopez, an economist at Northbank" -> Maria Lopez, economist at
-Northbank). A document stands for whoever issued it ("a report by the Harbour Institute"). A
-pronoun is the last speaker the article named; a surname, the fullest form of the name the
-article uses. A verb of saying in another sense ("The same cannot be said of wages", "That
-said", "All told") attributes nothing.
+Northbank). A document stands for whoever issued it ("a report by the Harbour Institute"), and
+reports what it shows or finds. A pronoun is the last speaker the article named; a surname, the
+fullest form of the name the article uses; an acronym or a body's short name, the body the
+article names in full; "the spokesman", the earlier speaker so described. A verb of saying in
+another sense ("The same cannot be said of wages", "That said", "All told"), or denied before
+an open question ("It did not say where"), attributes nothing.
 """
 
 from __future__ import annotations
