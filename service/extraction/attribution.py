@@ -427,12 +427,19 @@ def _according(doc: Any) -> tuple[str | None, bool] | None:
     for token in doc:
         if token.lower_ == "according":
             to = next((c for c in token.children if c.lower_ == "to"), None)
-            objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+            if to is None:
+                continue
+            objects = [c for c in to.children if c.dep_ == "pobj"]
             if objects:
                 source = objects[0]
                 who: str | None
+                named = _name(_contiguous([t for t in to.subtree if t.i > to.i]))
                 if source.lemma_.lower() in DOCUMENTS:
                     who = _issuer(source) or _text(_phrase(source, leave=_NOT_NAME_PART))
+                elif len(objects) > 1 and named is not None:
+                    # "according to Knightscope co-founder and Vice President Stacy Stephens":
+                    # the parse splits the phrase at the hyphen; the name still ends it.
+                    who = _text(named[0])
                 else:
                     who, _ = _speaker(source)
                 definite = any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)

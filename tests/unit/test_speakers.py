@@ -194,3 +194,11 @@ def test_a_document_reports_what_it_found_and_speaks_for_whoever_published_it() 
     # Only a document reports by showing or finding.
     assert who("Police found a body in the river on Monday.") == (None, None, None)
     assert who("He showed reporters a photo of the crater.") == (None, None, None)
+
+
+def test_a_hyphenated_title_does_not_split_the_name_according_to_whom() -> None:
+    sentence = (
+        "The rumor took shape at the event, according to Knightscope co-founder and Vice "
+        "President Stacy Stephens."
+    )
+    assert who(sentence) == ("Stacy Stephens", None, "according to")
