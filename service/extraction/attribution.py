@@ -283,7 +283,7 @@ def _speaker(subject: Any) -> tuple[str | None, str | None]:
         name, title = found
         return _text(name) or None, _role(title) or described
     # A document speaks for whoever issued it.
-    if subject.lemma_.lower() in DOCUMENTS:
+    if _document(subject):
         issuer = _issuer(subject)
         if issuer:
             return issuer, None
@@ -304,6 +304,11 @@ def _described(subject: Any) -> list[Any]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _document(token: Any) -> bool:
+    """A noun of a document ("report", "data": whose lemma the tagger gives as "datum")."""
+    return bool({token.lemma_.lower(), token.lower_} & DOCUMENTS)
+
+
 def _issuer(document: Any) -> str | None:
     """Who issued a document: "by/from/of X", "attributed to X", or the name before the noun ("a
     CBS News report")."""
@@ -319,8 +324,11 @@ def _issuer(document: Any) -> str | None:
         if (prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")) or prep in by_to:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
-                # "the United States Central Command, or CENTCOM": the name, not its alias.
-                named = _text(_phrase(objects[0], leave=_NOT_NAME_PART)).split(", or ")[0]
+                # An organisation's own "of" and "for" kept ("data from the Centers for Disease
+                # Control and Prevention"); "..., or CENTCOM": the name, not its alias.
+                tokens = _name_phrase(objects[0])
+                alias = next((t.i for t in tokens if t.dep_ == "cc" and t.lower_ == "or"), None)
+                named = _text(_contiguous([t for t in tokens if alias is None or t.i < alias]))
                 return named or None
     names = [c for c in document.children if c.dep_ in ("compound", "poss") and c.i < document.i]
     if names:
@@ -370,9 +378,7 @@ def _reports(verb: Any) -> bool:
     """The verb reports a statement: it governs one, or the clause it is attached to is one."""
     if verb.pos_ == "VERB" and verb.lemma_ in FINDING_LEMMAS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        documented = subject is not None and bool(
-            {subject.lemma_.lower(), subject.lower_} & DOCUMENTS
-        )
+        documented = subject is not None and _document(subject)
         return documented and any(c.dep_ == "ccomp" for c in verb.children)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in SAYING_LEMMAS:
         return False
@@ -434,7 +440,7 @@ def _according(doc: Any) -> tuple[str | None, bool] | None:
                 source = objects[0]
                 who: str | None
                 named = _name(_contiguous([t for t in to.subtree if t.i > to.i]))
-                if source.lemma_.lower() in DOCUMENTS:
+                if _document(source):
                     who = _issuer(source) or _text(_phrase(source, leave=_NOT_NAME_PART))
                 elif len(objects) > 1 and named is not None:
                     # "according to Knightscope co-founder and Vice President Stacy Stephens":

@@ -191,6 +191,14 @@ def test_a_document_reports_what_it_found_and_speaks_for_whoever_published_it() 
     assert who(survey) == ("statistics office", None, "showed")
     published = "The report, published by the Harbour Institute on Monday, said wages rose."
     assert who(published)[0] == "Harbour Institute"
+    data = (
+        "Cases rose 12 percent last week, according to data from the Centers for Disease "
+        "Control and Prevention."
+    )
+    assert who(data)[0] == "Centers for Disease Control and Prevention"
+    assert who("Cases rose 12 percent, according to Johns Hopkins University data.")[0] == (
+        "Johns Hopkins University"
+    )
     # Only a document reports by showing or finding.
     assert who("Police found a body in the river on Monday.") == (None, None, None)
     assert who("He showed reporters a photo of the crater.") == (None, None, None)
