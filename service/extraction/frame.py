@@ -10,8 +10,10 @@ from service.extraction import cleaning
 from service.extraction.attribution import attribute
 from service.extraction.lexicon import (
     CONNECTIVES,
+    COPULAS,
     DETERMINERS,
     FRAME_VERBS,
+    QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
     alternation,
@@ -38,6 +40,10 @@ _ACCORDING = re.compile(r"^According to (?P<who>[^,]{1,80}),\s+(?P<content>.+)$"
 _FRAME_COMMA = re.compile(rf",[{_CLOSE}]?\s+")
 # "Unions said they would fight": cut, "they" would lose who they are.
 _PRONOUN_SUBJECT = re.compile(rf"^(?:{alternation(SUBJECT_PRONOUNS)})\b", re.I)
+# No speaker: "What he said was ...", "He is said to have left".
+_NOT_SPEAKER = re.compile(
+    rf"^(?:{alternation(sorted(QUESTION_WORDS))})\b|\b(?:{alternation(COPULAS)})$", re.I
+)
 _CONNECTIVE = re.compile(rf"^(?:{alternation(CONNECTIVES)})\s*,?\s+", re.I)
 # Where or how it was said, between the verb and what was said: "on Friday", "in a statement".
 _SETTING = (
@@ -147,6 +153,7 @@ def frame(sentence: str) -> Frame:
         and _speaker_like(leading.group("who"))
         and len(leading.group("content").split()) >= MIN_CONTENT_WORDS
         and not _PRONOUN_SUBJECT.match(leading.group("content"))
+        and not _NOT_SPEAKER.search(leading.group("who"))
     ):
         content, verb = leading.group("content"), verb or leading.group("verb")
     if verb is None:

@@ -51,6 +51,8 @@ DOCUMENTS = frozenset({
 # Words that open an indirect question: "It did not say where the attacks occurred" reports
 # no statement.
 QUESTION_WORDS = frozenset({"where", "how", "when", "whether", "why", "what", "who", "which", "if"})
+# Forms of "be": "He is said to have left" is a passive, not "He is" saying something.
+COPULAS = ("is", "was", "are", "were", "be", "been", "being")
 # Relative pronouns: "the student who wrote the story said" is said by the student.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 

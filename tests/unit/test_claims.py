@@ -116,6 +116,14 @@ def test_a_denied_or_negated_report_keeps_its_frame() -> None:
     assert frame(said) == Frame("Troops had left the border.", "said", False)
 
 
+def test_words_before_a_verb_of_saying_that_name_no_speaker_are_no_frame() -> None:
+    for sentence in (
+        "What he said was that the troops had left the border.",
+        "He is said to have left the country in March.",
+    ):
+        assert frame(sentence).content == sentence
+
+
 def test_a_lone_sentence_that_says_you_is_left_to_the_model():
     # A speaker's claim sent alone: ClaimBuster's "your plan will kill 700,000 jobs".
     sentence = (
