@@ -39,11 +39,7 @@ from service.extraction.lexicon import (
     alternation,
 )
 from service.extraction.parse import parse, parse_all
-from service.extraction.speakers import (
-    full_name,
-    fullest_body,
-    named_body,
-)
+from service.extraction.speakers import full_name, fullest_body, named_body
 
 # The forms those verbs take ("said", "tells", "denied", "writing"), and "according": a sentence
 # with none of them attributes nothing, and is not parsed.
@@ -237,8 +233,7 @@ def _possessor(name: list[Any], tokens: list[Any]) -> list[Any]:
     before = [t for t in tokens if t.i < name[0].i]
     if len(before) < 2 or before[-1].dep_ != "case" or not _proper(before[-2]):
         return []
-    owner = _contiguous([t for t in before[:-1] if _proper(t)] or before[-2:-1])
-    return [*owner, before[-1]] if owner[-1].i == before[-2].i else []
+    return [*_contiguous([t for t in before[:-1] if _proper(t)]), before[-1]]
 
 
 def _proper(token: Any) -> bool:
@@ -302,6 +297,11 @@ def _described(subject: Any) -> list[Any]:
         if clause.dep_ in ("relcl", "acl") and doc[clause.left_edge.i - 1].text != ",":
             tokens.extend(_phrase(clause, leave=frozenset({"appos"})))
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _definite(token: Any) -> bool:
+    """Named by a definite description: "the spokesman", "the university"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _document(token: Any) -> bool:
@@ -439,17 +439,16 @@ def _according(doc: Any) -> tuple[str | None, bool] | None:
             if objects:
                 source = objects[0]
                 who: str | None
-                named = _name(_contiguous([t for t in to.subtree if t.i > to.i]))
+                # "according to Knightscope co-founder and Vice President Stacy Stephens": the
+                # parse splits the phrase at the hyphen; the name still ends it.
+                phrase = [t for t in to.subtree if t.i > to.i]
                 if _document(source):
                     who = _issuer(source) or _text(_phrase(source, leave=_NOT_NAME_PART))
-                elif len(objects) > 1 and named is not None:
-                    # "according to Knightscope co-founder and Vice President Stacy Stephens":
-                    # the parse splits the phrase at the hyphen; the name still ends it.
-                    who = _text(named[0])
+                elif len(objects) > 1 and (split := _name(_contiguous(phrase))) is not None:
+                    who = _text(split[0])
                 else:
                     who, _ = _speaker(source)
-                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)
-                return who or None, definite
+                return who or None, _definite(source)
     return None
 
 
@@ -568,10 +567,9 @@ def attribute(sentence: str, article: str = "", earlier: Sequence[Attribution] =
             continue
         if speaker.lower() in ("i", "we", "you"):
             continue  # the writer or a quoted speaker talking of themselves
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         quotation = _quotation(sentence, verb, subject, quoted) if quoting else None
         return Attribution(
-            _resolved(speaker, article, earlier, definite=definite),
+            _resolved(speaker, article, earlier, definite=_definite(subject)),
             role,
             _frame(verb),
             quotation or _reported(verb, subject, quoted),

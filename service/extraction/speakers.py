@@ -64,7 +64,7 @@ _NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in"})
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)
 def spelled_out(acronym: str, text: str) -> str | None:
     """The first name in ``text`` whose capitalised words' initials are ``acronym`` ("SOHR":
     Syrian Observatory for Human Rights), or None. (Kept: an article asks for the same
@@ -87,15 +87,25 @@ def spelled_out(acronym: str, text: str) -> str | None:
     return None
 
 
+# What stands before a body's short name in its full one: "Department of (the) ".
+_BODY_BEFORE = re.compile(
+    rf"\b(?:{alternation(sorted(ORGANISATION_HEADS), capitalised=True)}) (?:of|for) (?:the )?$"
+)
+
+
 def fullest_body(name: str, text: str) -> str:
     """An organisation as the article names it at its fullest: an acronym spelled out, a
     short name with the body it belongs to ("Homeland Security": Department of Homeland
     Security)."""
     if _ACRONYM.fullmatch(name):
         return spelled_out(name, text) or name
-    heads = "|".join(sorted(h.capitalize() for h in ORGANISATION_HEADS))
-    found = re.search(rf"\b(?:{heads}) (?:of|for) (?:the )?{re.escape(name)}\b", text)
-    return found.group(0) if found else name
+    # The name's own mentions are few: each is looked behind, not the whole text scanned for
+    # every body's head.
+    for mention in re.finditer(rf"\b{re.escape(name)}\b", text):
+        head = _BODY_BEFORE.search(text, max(0, mention.start() - 40), mention.start())
+        if head:
+            return text[head.start() : mention.end()]
+    return name
 
 
 def named_body(described: Sequence[str], text: str) -> str | None:
