@@ -373,10 +373,12 @@ def errors(items: list[Item], name: str, readings: list[Reading]) -> None:
             print(f"  {item.pointer} {item.sentence[:60]!r}\n    " + "; ".join(wrong))
 
 
-def through_checks(items: list[Item], articles: dict[str, str]) -> None:
+def through_checks(items: list[Item], articles: dict[str, str], misses: bool = False) -> None:
     """Each article sent whole to POST /checks (in process, a fresh SQLite store): of the
     sentences with a speaker, how many came back as claims, and with the right speaker; of all
-    labelled sentences that came back as claims, how many with the right speaker."""
+    labelled sentences that came back as claims, how many with the right speaker. With
+    ``misses``, each checkable statement that did not come back, or came back with another
+    speaker, is listed."""
     import tempfile
 
     from service import create_app
@@ -386,6 +388,7 @@ def through_checks(items: list[Item], articles: dict[str, str]) -> None:
         config = replace(Config.from_env(), database_url=f"sqlite:///{tmp}/checks.sqlite3")
         client = create_app(config).test_client()
         spoken = claimed = claimed_right = became = right = checkable = kept = kept_right = 0
+        missed: list[str] = []
         for key in dict.fromkeys(i.article for i in items):
             response = client.post("/checks", json={"text": articles[key]})
             assert response.status_code == 200, response.get_json()
@@ -401,6 +404,15 @@ def through_checks(items: list[Item], articles: dict[str, str]) -> None:
                 checkable += bool(item.checkable)
                 kept += bool(item.checkable) and claim is not None
                 kept_right += bool(item.checkable) and same
+                if item.checkable and not same:
+                    missed.append(
+                        f"  {item.pointer} {item.sentence[:70]!r}\n    "
+                        + (
+                            "no claim"
+                            if claim is None
+                            else f"speaker {item.speaker!r} -> {claim['speaker']!r}"
+                        )
+                    )
     print(
         f"\nthrough POST /checks: of {spoken} sentences with a speaker, {claimed} came back as "
         f"claims, {claimed_right} of them with the right speaker; of the {became} labelled "
@@ -408,6 +420,8 @@ def through_checks(items: list[Item], articles: dict[str, str]) -> None:
         f"\nof the {checkable} checkable statements with a speaker, {kept} came back as claims, "
         f"{kept_right} of them with the right speaker"
     )
+    if misses:
+        print("checkable statements missed through POST /checks:", *missed, sep="\n")
 
 
 def main() -> None:
@@ -435,7 +449,7 @@ def main() -> None:
         results["new"] = new(items, articles)
     report(items, results)
     if args.through_checks:
-        through_checks(items, articles)
+        through_checks(items, articles, misses=args.errors)
     if args.errors:
         for name, readings in results.items():
             errors(items, name, readings)

@@ -28,6 +28,8 @@ from service.extraction.lexicon import (
     HONORIFICS,
     MONTHS,
     ORGANISATION_HEADS,
+    PUBLICATION_NAME_WORDS,
+    PUBLICATIONS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     SAYING_LEMMAS,
@@ -90,6 +92,23 @@ class Attribution:
     content: str | None = None
     # Whether that content is a direct quotation ('"We have seen signs," Rasmussen said').
     quote: bool = False
+    # The document the speaker spoke through ("statement" for "a foreign ministry statement
+    # said"), so that "the statement" later is theirs.
+    document: str | None = None
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A speaker phrase as the sentence gives it: the speaker as written, the role, the
+    document they spoke through, and, for a description, its head noun and whether it is
+    definite ("the paper", "the source": someone the article has already introduced)."""
+
+    speaker: str | None
+    role: str | None = None
+    document: str | None = None
+    head: str | None = None
+    definite: bool = False
+    singular: bool = True
 
 
 NONE = Attribution(None, None, None)
@@ -237,9 +256,10 @@ def _possessor(name: list[Any], tokens: list[Any]) -> list[Any]:
 
 
 def _proper(token: Any) -> bool:
-    """A proper noun, or an acronym the tagger took for a common one ("the group SITE")."""
+    """A proper noun, or an acronym the tagger took for a common one ("the group SITE"); never
+    a stop the tagger took for one ("Col. Steve Warren")."""
     acronym = token.is_upper and token.is_alpha and len(token.text) > 1
-    return bool(token.pos_ == "PROPN" or acronym)
+    return bool((token.pos_ == "PROPN" and not token.is_punct) or acronym)
 
 
 def _role(tokens: list[Any]) -> str | None:
@@ -248,7 +268,7 @@ def _role(tokens: list[Any]) -> str | None:
     return None if not role or role.lower() in _HONORIFICS or role.isdigit() else role
 
 
-def _speaker(subject: Any) -> tuple[str | None, str | None]:
+def _speaker(subject: Any) -> _Named:
     """The speaker and role a subject phrase gives."""
     tokens = _contiguous(_name_phrase(subject))
     appositive = next((c for c in subject.children if c.dep_ == "appos"), None)
@@ -270,19 +290,30 @@ def _speaker(subject: Any) -> tuple[str | None, str | None]:
     if appositive is not None and subject.pos_ != "PROPN" and appositive.pos_ == "PROPN":
         named = _contiguous(_name_phrase(appositive))
         whole = _text(_phrase(subject, leave=_NOT_PHRASE_PART))
-        return _text(named) or None, whole or None
+        return _Named(_text(named) or None, whole or None)
     found = _name(tokens)
     if any(c.dep_ == "prep" and _names_part(c) for c in subject.children):
         found = None  # an organisation is named whole: "Centers for Disease Control"
+    if _indefinite(subject) and not any(c.dep_ == "compound" for c in subject.children):
+        found = None  # "An American who is fighting with the Kurds": a description
     if found is not None:
         name, title = found
-        return _text(name) or None, _role(title) or described
+        return _Named(_text(name) or None, _role(title) or described)
+    document = subject.lemma_.lower() if _document(subject) else None
     # A document speaks for whoever issued it.
-    if _document(subject):
+    if document:
         issuer = _issuer(subject)
         if issuer:
-            return issuer, None
-    return _text(_described(subject)) or None, described
+            head = issuer[1].lemma_.lower()
+            return _Named(issuer[0], document=document, head=head, definite=issuer[2])
+    return _Named(
+        _text(_described(subject)) or None,
+        described,
+        document=document,
+        head=subject.lemma_.lower(),
+        definite=_definite(subject),
+        singular=subject.tag_ not in ("NNS", "NNPS"),
+    )
 
 
 def _described(subject: Any) -> list[Any]:
@@ -290,7 +321,7 @@ def _described(subject: Any) -> list[Any]:
     monitor the conflict", "a group monitoring the conflict in Syria"), but not one set off by
     commas ("The official, who asked not to be named, said")."""
     tokens = _phrase(subject, leave=_NOT_PHRASE_PART)
-    if subject.pos_ != "NOUN":
+    if subject.pos_ != "NOUN" and not _indefinite(subject):
         return tokens
     doc = subject.doc
     for clause in subject.children:
@@ -304,14 +335,20 @@ def _definite(token: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def _indefinite(token: Any) -> bool:
+    """Introduced by "a" or "an"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
 def _document(token: Any) -> bool:
     """A noun of a document ("report", "data": whose lemma the tagger gives as "datum")."""
     return bool({token.lemma_.lower(), token.lower_} & DOCUMENTS)
 
 
-def _issuer(document: Any) -> str | None:
-    """Who issued a document: "by/from/of X", "attributed to X", or the name before the noun ("a
-    CBS News report")."""
+def _issuer(document: Any) -> tuple[str, Any, bool] | None:
+    """Who issued a document: "by/from/of X", "attributed to X", "in" a named publication ("an
+    article in The Daily Courier"), or the name before the noun ("a CBS News report"); with the
+    token that names them and whether it is a definite description ("from the same paper")."""
     # "attributed to X"; "published by X", "released by X".
     clauses = [c for c in document.children if c.dep_ == "acl"]
     by_to = [
@@ -321,18 +358,19 @@ def _issuer(document: Any) -> str | None:
         if (p.lower_ == "to" and a.lemma_ == "attribute") or p.dep_ == "agent"
     ]
     for prep in [*by_to, *document.children]:
-        if (prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of")) or prep in by_to:
+        if (prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in")) or prep in by_to:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
+            if objects and (prep.lower_ != "in" or _proper(objects[0])):
                 # An organisation's own "of" and "for" kept ("data from the Centers for Disease
                 # Control and Prevention"); "..., or CENTCOM": the name, not its alias.
                 tokens = _name_phrase(objects[0])
                 alias = next((t.i for t in tokens if t.dep_ == "cc" and t.lower_ == "or"), None)
                 named = _text(_contiguous([t for t in tokens if alias is None or t.i < alias]))
-                return named or None
+                return (named, objects[0], _definite(objects[0])) if named else None
     names = [c for c in document.children if c.dep_ in ("compound", "poss") and c.i < document.i]
     if names:
-        return _text(_contiguous(sorted((t for n in names for t in n.subtree), key=lambda t: t.i)))
+        tokens = _contiguous(sorted((t for n in names for t in n.subtree), key=lambda t: t.i))
+        return (_text(tokens), names[-1], False) if _text(tokens) else None
     return None
 
 
@@ -427,9 +465,8 @@ def _subject(verb: Any) -> tuple[Any | None, bool]:
     return None, passive
 
 
-def _according(doc: Any) -> tuple[str | None, bool] | None:
-    """Who "according to" names, when the sentence uses it, and whether it names them by a
-    definite description ("according to the university")."""
+def _according(doc: Any) -> _Named | None:
+    """Who "according to" names, when the sentence uses it."""
     for token in doc:
         if token.lower_ == "according":
             to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -438,17 +475,12 @@ def _according(doc: Any) -> tuple[str | None, bool] | None:
             objects = [c for c in to.children if c.dep_ == "pobj"]
             if objects:
                 source = objects[0]
-                who: str | None
                 # "according to Knightscope co-founder and Vice President Stacy Stephens": the
                 # parse splits the phrase at the hyphen; the name still ends it.
                 phrase = [t for t in to.subtree if t.i > to.i]
-                if _document(source):
-                    who = _issuer(source) or _text(_phrase(source, leave=_NOT_NAME_PART))
-                elif len(objects) > 1 and (split := _name(_contiguous(phrase))) is not None:
-                    who = _text(split[0])
-                else:
-                    who, _ = _speaker(source)
-                return who or None, _definite(source)
+                if len(objects) > 1 and (split := _name(_contiguous(phrase))) is not None:
+                    return _Named(_text(split[0]) or None, _role(split[1]))
+                return _speaker(source)
     return None
 
 
@@ -531,18 +563,23 @@ def attribute_in_order(sentences: Sequence[str], article: str) -> list[Attributi
     read_ahead(sentences)
     earlier: list[Attribution] = []
     found: list[Attribution] = []
-    for sentence in sentences:
-        attributed = attribute(sentence, article, earlier)
+    for k, sentence in enumerate(sentences):
+        attributed = attribute(sentence, article, earlier, sentences[:k])
         if attributed.speaker:
             earlier.append(attributed)
         found.append(attributed)
     return found
 
 
-def attribute(sentence: str, article: str = "", earlier: Sequence[Attribution] = ()) -> Attribution:
-    """Who ``sentence`` says made its statement (resolved against ``article`` and the speakers
-    it named before, ``earlier``, the last one last), their role, and the reporting words; all
-    None when it reports nothing."""
+def attribute(
+    sentence: str,
+    article: str = "",
+    earlier: Sequence[Attribution] = (),
+    preceding: Sequence[str] = (),
+) -> Attribution:
+    """Who ``sentence`` says made its statement (resolved against ``article``, the speakers it
+    named before, ``earlier``, and the sentences before it, ``preceding``, the last ones last),
+    their role, and the reporting words; all None when it reports nothing."""
     sentence = _parse_input(sentence) or ""
     if not sentence:
         return NONE
@@ -562,34 +599,37 @@ def attribute(sentence: str, article: str = "", earlier: Sequence[Attribution] =
             continue
         if subject.lower_ in RELATIVE_PRONOUNS or any(subject.idx in span for span in quoted):
             continue
-        speaker, role = _speaker(subject)
-        if speaker is None:
+        named = _speaker(subject)
+        if named.speaker is None:
             continue
-        if speaker.lower() in ("i", "we", "you"):
+        if named.speaker.lower() in ("i", "we", "you"):
             continue  # the writer or a quoted speaker talking of themselves
         quotation = _quotation(sentence, verb, subject, quoted) if quoting else None
         return Attribution(
-            _resolved(speaker, article, earlier, definite=_definite(subject)),
-            role,
+            _resolved(named, article, earlier, preceding),
+            named.role,
             _frame(verb),
             quotation or _reported(verb, subject, quoted),
             quote=quotation is not None,
+            document=named.document,
         )
     according = _according(doc)
     if according is not None:
-        who, definite = according
-        resolved = _resolved(who, article, earlier, definite=definite) if who else None
-        return Attribution(resolved, None, "according to")
+        resolved = _resolved(according, article, earlier, preceding) if according.speaker else None
+        role = according.role if resolved else None
+        return Attribution(resolved, role, "according to", document=according.document)
     return NONE
 
 
 def _resolved(
-    speaker: str, article: str, earlier: Sequence[Attribution], *, definite: bool = False
+    named: _Named, article: str, earlier: Sequence[Attribution], preceding: Sequence[str]
 ) -> str | None:
     """A pronoun as the last speaker; a surname as the article's fullest form of the name, an
-    acronym or a body's short name as its full name; a description that points back ("the
-    spokesman", "the university") as the speaker or body it describes; "officials" as the last
-    speaker when those were officials."""
+    acronym or a body's short name as its full name; a description that points back as the
+    speaker, document, publication or body it describes ("the spokesman", "the statement",
+    "the paper", "the university"), or else as the article introduced it ("the source" after
+    "a senior Kurdish source"); "officials" as the last speaker when those were officials."""
+    speaker = named.speaker or ""
     last = earlier[-1].speaker if earlier else None
     lowered = speaker.lower()
     if lowered in _PRONOUNS:
@@ -604,14 +644,83 @@ def _resolved(
         return full_name(words[0], article, given=True)
     if len(words) == 2 and words[0].lower() in _HONORIFICS:
         return full_name(words[1], article) if article else words[1]
-    if definite and speaker.islower():
+    if named.definite and speaker.islower():
         described = set(words)
         for before in reversed(earlier):
             known = f"{before.speaker} {before.role or ''}".lower().split()
             if before.speaker and described <= set(known):
                 return before.speaker
-        if words[-1] in ORGANISATION_HEADS and article:
-            return named_body(words, article) or speaker
+        pointed = _pointed_back(named, article, earlier, preceding)
+        if pointed:
+            return pointed
     if last and len(words) == 1 and lowered in SPEAKER_NOUNS and lowered in last.lower():
         return last
+    if named.definite and speaker.islower() and named.head and named.singular:
+        return _introduced(named.head, preceding) or speaker
     return speaker
+
+
+def _pointed_back(
+    named: _Named, article: str, earlier: Sequence[Attribution], preceding: Sequence[str]
+) -> str | None:
+    """Whom a definite description points back to by its kind: "the statement" to whoever last
+    spoke through a statement, "the paper" to the last newspaper quoted (or else named), "the
+    ministry" to the one body the article names so."""
+    head = named.head or ""
+    if named.document and head == named.document:  # the document itself, not its issuer
+        if not named.singular:
+            return None  # "the reports": not the one report named before
+        return next((b.speaker for b in reversed(earlier) if b.document == named.document), None)
+    if head in PUBLICATIONS:
+        quoted = next((b.speaker for b in reversed(earlier) if _publication(b, article)), None)
+        return quoted or _last_publication(preceding)
+    words = (named.speaker or "").split()
+    if words and words[-1] in ORGANISATION_HEADS and article:
+        return named_body(words, article)
+    return None
+
+
+# A publication as the article calls it, and as it is named ("The Daily Courier").
+_CALLED = alternation(sorted(PUBLICATIONS))
+_NAME_WORDS = alternation(sorted(PUBLICATION_NAME_WORDS), capitalised=True)
+_PUBLICATION_NAME = re.compile(rf"\b(?:[A-Z][\w'-]* ){{0,3}}(?:{_NAME_WORDS})\b(?: [A-Z][\w'-]*)*")
+
+
+def _publication(attributed: Attribution, article: str) -> bool:
+    """The speaker is a newspaper or magazine: by its name ("New York Post"), by its role, or by
+    what the article calls it ("The Daily Courier, her hometown newspaper")."""
+    name = attributed.speaker or ""
+    words = {w.lower() for w in name.split()}
+    if (
+        words & PUBLICATION_NAME_WORDS
+        or set((attributed.role or "").lower().split()) & PUBLICATIONS
+    ):
+        return True
+    if not name:
+        return False
+    named = re.escape(name)
+    appositive = rf"{named}, (?:[\w'\u2019-]+ ){{0,3}}(?:{_CALLED})\b"
+    return bool(re.search(rf"{appositive}|\b(?:{_CALLED}),? (?:the )?{named}", article))
+
+
+def _last_publication(preceding: Sequence[str]) -> str | None:
+    """The last newspaper or magazine the sentences before name ("a Daily Mirror report")."""
+    for sentence in reversed(preceding):
+        names = [m.group(0) for m in _PUBLICATION_NAME.finditer(sentence)]
+        if names:
+            return _LEADING.sub("", names[-1])
+    return None
+
+
+def _introduced(head: str, preceding: Sequence[str]) -> str | None:
+    """How the article first introduced the one a definite description names: the last "a" or
+    "an" phrase before it with the same head noun ("the eyewitness" after "an eyewitness to the
+    filming"), without a clause that says what it did."""
+    mention = re.compile(rf"\b(?:a|an)\b[^.;]*\b{re.escape(head)}", re.IGNORECASE)
+    for sentence in reversed(preceding):
+        if not mention.search(sentence):
+            continue
+        for token in reversed(parse(proper(sentence))):
+            if token.lemma_.lower() == head and _indefinite(token):
+                return _text(_phrase(token, leave=_NOT_PHRASE_PART)) or None
+    return None

@@ -46,7 +46,16 @@ FINDING_LEMMAS = frozenset({"show", "find", "indicate", "conclude", "reveal"})
 # Nouns of a document that speaks for whoever issued it ("a report by the Harbour Institute").
 DOCUMENTS = frozenset({
     "report", "statement", "survey", "study", "poll", "estimate", "analysis", "document",
-    "release", "letter", "memo", "filing", "data", "figures", "tally", "assessment",
+    "release", "letter", "memo", "filing", "data", "figures", "tally", "assessment", "article",
+})  # fmt: skip
+# Nouns of a publication: "the paper said" is the newspaper the article last quoted.
+PUBLICATIONS = frozenset({"paper", "newspaper", "magazine", "tabloid", "daily", "weekly"})
+# Words in the name of a newspaper or magazine ("New York Post", "The Daily Courier").
+PUBLICATION_NAME_WORDS = frozenset({
+    "post", "times", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
+    "mirror", "mail", "courier", "chronicle", "express", "observer", "independent", "standard",
+    "globe", "inquirer", "examiner", "dispatch", "sentinel", "bulletin", "register", "daily",
+    "magazine", "weekly", "review", "record",
 })  # fmt: skip
 # Words that open an indirect question: "It did not say where the attacks occurred" reports
 # no statement.

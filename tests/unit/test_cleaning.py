@@ -22,6 +22,23 @@ def test_browser_notices_newsletters_and_expired_videos_are_dropped() -> None:
     ]
 
 
+def test_news_that_mentions_subscribing_or_a_privacy_policy_is_kept() -> None:
+    news = [
+        "With the new service, consumers will be able to subscribe directly for a $15 monthly "
+        "fee, rather than through a cable company, the company said on Monday.",
+        '"Even his money was not enough to get him to sign up," the source said.',
+        "Facebook changed its privacy policy on Monday after regulators objected to how it "
+        "shares data with advertisers.",
+    ]
+    chrome = [
+        "Sign up for the Politics Today newsletter!",
+        "Please share this article with others using the link below.",
+        "We use cookies to give you the best experience, and by continuing you consent to them.",
+        "Home   World   Business   Subscribe",
+    ]
+    assert kept("\n".join(news + chrome)) == news
+
+
 def test_repeated_paragraphs_are_kept_once() -> None:
     para = "The council voted 7 to 2 on Tuesday to close the bridge to lorries."
     text = f"{para}\nThe mayor said repairs would cost 4 million euros.\n{para}\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.extraction.attribution import Attribution, attribute
+from service.extraction.attribution import Attribution, attribute, attribute_in_order
 from service.extraction.speakers import full_name
 
 
@@ -209,4 +209,62 @@ def test_a_hyphenated_title_does_not_split_the_name_according_to_whom() -> None:
         "The rumor took shape at the event, according to Knightscope co-founder and Vice "
         "President Stacy Stephens."
     )
-    assert who(sentence) == ("Stacy Stephens", None, "according to")
+    assert who(sentence) == (
+        "Stacy Stephens",
+        "Knightscope co-founder and Vice President",
+        "according to",
+    )
+
+
+def in_order(*sentences: str) -> list[str | None]:
+    article = " ".join(sentences)
+    return [found.speaker for found in attribute_in_order(list(sentences), article)]
+
+
+def test_a_stop_after_a_title_is_not_part_of_the_name() -> None:
+    sentence = "According to Army spokesman Col. Mark Reyes, the convoy left at dawn."
+    assert who(sentence) == ("Mark Reyes", "Army spokesman Col.", "according to")
+
+
+def test_the_statement_and_the_paper_are_whoever_issued_them_before() -> None:
+    assert in_order(
+        "A statement attributed to the rebel command said 40 fighters were captured.",
+        "The statement said the fighters had surrendered near the river.",
+    ) == ["rebel command", "rebel command"]
+    assert in_order(
+        "She had moved to Turkey, according to a 2013 article in The Prescott Courier, her "
+        "hometown newspaper.",
+        "The 26-year-old told the paper that she wanted to help refugees.",
+        "According to the local paper, she had worked with an aid agency for two years.",
+    )[::2] == ["Prescott Courier", "Prescott Courier"]
+    # A paper the article named, though it did not quote it.
+    assert (
+        in_order(
+            "The band's publicist has dismissed a Daily Mirror report about a reunion tour.",
+            "The paper claims two members had signed on for the tour.",
+        )[1]
+        == "Daily Mirror"
+    )
+
+
+def test_a_description_that_points_back_is_how_the_article_introduced_it() -> None:
+    speakers = in_order(
+        "An eyewitness to the crash said the driver had run a red light.",
+        "Police closed the junction for two hours.",
+        "The eyewitness told reporters that the car had been speeding.",
+    )
+    assert speakers == ["eyewitness to the crash", None, "eyewitness to the crash"]
+    # "The reports" are not the one report the article named before.
+    assert (
+        in_order(
+            "A report from a local website said production had been cut.",
+            "The reports say that the supply of glass will be short.",
+        )[1]
+        == "reports"
+    )
+
+
+def test_a_name_after_a_or_an_is_a_description() -> None:
+    sentence = "An American who is fighting with the Kurds told reporters the town had fallen."
+    assert who(sentence)[0] == "American who is fighting with the Kurds"
+    assert who("A Pentagon spokesman said 27 bundles arrived.")[0] == "Pentagon spokesman"
