@@ -131,6 +131,8 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             continue  # a bare number counts nothing a reader could compare
         low = _number(raw_low) * scale
         high = _number(raw_high) * scale if raw_high else low
+        if high < low:
+            continue  # "a 2-0 win", "from 12 to 4": a score or a change, not a range
         measure: QuantityKind = "money" if money else "percent" if percent else "count"
         found.append(
             (

@@ -267,11 +267,22 @@ def negation(first: str, second: str) -> Finding | None:
 
 def shared_denial(first: str, second: str) -> Finding | None:
     """Both claims deny the same thing ("no sign of a withdrawal", "disputed that it was
-    withdrawing"): they agree, however alike a model finds them to a contradiction."""
+    withdrawing"): they agree, however alike a model finds them to a contradiction. Not when
+    one claim's denials of what the other is about hold a negating word more than the other's:
+    "the embassy was not blown up, and none of the steps were taken" denies what "the embassy
+    was blown up, and none of the steps were taken" asserts, though both deny the steps."""
+    if _denying_words(first, second) != _denying_words(second, first):
+        return None
     denial_a, denial_b = _denial(first, second), _denial(second, first)
     if denial_a is None or denial_b is None:
         return None
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
+
+
+def _denying_words(claim: str, other: str) -> int:
+    """How many negating words the clauses of ``claim`` that deny something ``other`` is about
+    hold ("not ... won't" counts two)."""
+    return sum(len(negation_cues(d)) for b, d in _negations(claim) if _bears_on(d, other, b))
 
 
 def antonym(first: str, second: str) -> Finding | None:
@@ -332,9 +343,23 @@ FIGURE_SLACK = 0.1
 APPROXIMATE_SLACK = 0.2
 
 
+def _rounded(q: Quantity) -> bool:
+    """A figure that may have been rounded: whole hundreds ("40,000"), or a scale word ("1.2
+    million"). "2013", "12 years" or "4.5 percent" are written as they are."""
+    whole = all(x >= 100 and x % 100 == 0 for x in (q.low, q.high))
+    return whole or bool(_SCALED.search(q.text))
+
+
+_SCALED = re.compile(r"\b(thousand|million|billion|trillion|bn|m)\b", re.IGNORECASE)
+
+
 def _overlap(a: Quantity, b: Quantity) -> bool:
-    """The figures can both be right: ranges meet, within 10% (20% when one is approximate)."""
-    slack = 1.0 + (APPROXIMATE_SLACK if a.approximate or b.approximate else FIGURE_SLACK)
+    """The figures can both be right: ranges meet, within 10% when one may be rounded (20% when
+    one is approximate), exactly when neither is."""
+    if a.approximate or b.approximate:
+        slack = 1.0 + APPROXIMATE_SLACK
+    else:
+        slack = 1.0 + (FIGURE_SLACK if _rounded(a) or _rounded(b) else 0.0)
     return a.low <= b.high * slack and b.low <= a.high * slack
 
 

@@ -80,3 +80,9 @@ def test_calendar_dates_months_years_and_unknown_bases() -> None:
 def test_a_share_of_a_count_gives_both() -> None:
     texts = [q[0] for q in read("Russia has withdrawn most of the some 40,000 troops it had.")]
     assert texts == ["most of the some 40,000 troops", "40,000 troops"]
+
+
+def test_a_score_or_a_change_is_no_range() -> None:
+    assert quantities("Arsenal secured a 2-0 win over Chelsea.") == ()
+    (kept,) = quantities("Between 35,000-40,000 troops were deployed.")
+    assert (kept.low, kept.high) == (35_000, 40_000)

@@ -103,6 +103,14 @@ def test_figures_conflict_only_when_they_measure_the_same_thing() -> None:
     assert not checks.quantity("The army sent 40,000 troops.", "The army sent 300 tanks.")
 
 
+def test_only_a_figure_that_may_be_rounded_has_slack() -> None:
+    # Exact figures differ: a clash; a round one allows for rounding.
+    assert checks.quantity("Officials counted 1,347 ballots.", "Officials counted 1,374 ballots.")
+    assert checks.quantity("He served for 12 years.", "He served for 13 years.")
+    assert not checks.quantity("The army sent 40,000 troops.", "The army sent 38,500 troops.")
+    assert not checks.quantity("Some 3,250 troops left.", "3,000 troops left.")
+
+
 class FixedModel:
     """Stands in for the NLI model: the same probabilities for every pair."""
 
@@ -228,3 +236,11 @@ def test_two_denials_of_one_thing_agree_however_sure_the_model_is() -> None:
     a = "There was no sign that Russia is withdrawing troops from its border with Ukraine."
     b = "NATO disputed statements by Moscow that it was withdrawing its troops from the border."
     assert hybrid(a, b, 0.95)[0] != "contradiction"
+
+
+def test_a_denial_more_on_one_side_is_no_shared_denial() -> None:
+    # Both deny that the steps were taken; only one denies the attack.
+    a = "The embassy was not attacked last month, and none of the promised steps were taken."
+    b = "The embassy was attacked last month, and none of the promised steps were taken."
+    assert hybrid(a, b, 0.95)[0] == "contradiction"
+    assert checks.shared_denial(a, b) is None
