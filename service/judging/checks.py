@@ -286,20 +286,30 @@ def _denying_words(claim: str, other: str) -> int:
 
 
 def antonym(first: str, second: str) -> Finding | None:
-    """The claims name opposite events or states, neither of them negated or tentative."""
-    if negation_cues(first) or negation_cues(second):
-        return None  # "not rising" and "falling" agree: with a negation in play, skip
+    """The claims name opposite events or states, neither of them negated or tentative. A
+    negation both claims share in the same words is common ground, as long as it stands outside
+    the clauses that name the opposites ("it was a tax increase, and I didn't want it" against
+    "a tax decrease, and I didn't want it"); "not rising" and "falling" agree."""
+    if negation_cues(first) != negation_cues(second):
+        return None
     if is_tentative(first) or is_tentative(second):
         return None
     ca, cb = concepts(first), concepts(second)
     for x in sorted(ca - cb):
         for y in sorted(cb - ca):
-            if frozenset((x, y)) in _OPPOSITES:
+            if frozenset((x, y)) in _OPPOSITES and not (
+                _negated_where(first, x) or _negated_where(second, y)
+            ):
                 return Finding(
                     "antonym",
                     f'The claims describe opposite things: one says "{x}", the other says "{y}".',
                 )
     return None
+
+
+def _negated_where(text: str, concept: str) -> bool:
+    """A clause of ``text`` that names ``concept`` holds a negation."""
+    return any(negation_cues(c) for c in clauses(text) if concept in concepts(c))
 
 
 def _unit(q: Quantity) -> str:

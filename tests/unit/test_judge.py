@@ -48,6 +48,19 @@ def test_opposite_events_contradict() -> None:
     ) == ("contradiction", "antonym")
 
 
+def test_a_negation_both_share_outside_the_opposites_does_not_hide_them() -> None:
+    shared = ", and officials did not expect the change."
+    assert checks.antonym(
+        "Unemployment rose sharply in March" + shared,
+        "Unemployment fell sharply in March" + shared,
+    )
+    # A negation where the opposites stand still settles nothing: not rising is not falling.
+    assert not checks.antonym(
+        "Unemployment did not rise in March.", "Unemployment did not fall in March."
+    )
+    assert not checks.antonym("Unemployment did not rise in March.", "Unemployment fell in March.")
+
+
 def test_different_counts_of_the_same_thing_contradict_but_overlapping_ones_do_not() -> None:
     assert verdict(
         "Russia had 40,000 troops near the border.", "Russia had 5,000 troops near the border."
