@@ -157,20 +157,28 @@ def swapped(pairs: list[NliPair], rng: random.Random, others: float = 0.3) -> li
 # --- FNC-1: real news headlines against the body sentences nearest them (never trained on) ----
 
 
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    with gzip.open(TRAIN / name, "rb") as raw:
+        return list(csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def fnc1_rows() -> tuple[dict[str, str], list[dict[str, str]]]:
+    """FNC-1's train files as read: the bodies by id, and the stance rows (Headline, Body ID,
+    Stance)."""
+    bodies = {r["Body ID"]: r["articleBody"] for r in _csv_rows("fnc1_train_bodies.csv.gz")}
+    return bodies, _csv_rows("fnc1_train_stances.csv.gz")
+
+
 def fnc1(stances: tuple[str, ...] = ("agree", "disagree", "discuss")) -> list[NliPair]:
     """FNC-1 train headlines against the sentences of their body nearest them.
 
     ``disagree`` is a conflict (contradiction), ``agree`` and ``discuss`` are not. The key is the
     body, so a body's headlines share one split.
     """
-
-    def csv_rows(name: str) -> list[dict[str, str]]:
-        with gzip.open(TRAIN / name, "rb") as raw:
-            return list(csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8")))
-
-    bodies = {r["Body ID"]: r["articleBody"] for r in csv_rows("fnc1_train_bodies.csv.gz")}
+    bodies, rows = fnc1_rows()
     out = []
-    for row in csv_rows("fnc1_train_stances.csv.gz"):
+    for row in rows:
         if row["Stance"] not in stances:
             continue
         body, headline = bodies[row["Body ID"]], row["Headline"]
@@ -201,4 +209,4 @@ def counts(pairs: list[NliPair]) -> dict[str, int]:
     return dict(out)
 
 
-__all__ = ["SETS", "NliPair", "counts", "cut", "fnc1", "read", "training_sets"]
+__all__ = ["SETS", "NliPair", "counts", "cut", "fnc1", "fnc1_rows", "read", "training_sets"]
