@@ -217,8 +217,10 @@ def _bears_on(clause: str, other: str, before: str) -> bool:
     """A denied clause bears on ``other`` when ``other`` asserts the action it denies, or, when
     the clause names no action this judge knows, when the two share enough words and ``other``
     names the subject written ``before`` a plain negation ("Ukraine is not a member" says
-    nothing of NATO's members; "NATO disputed" names who denies, not what)."""
-    if concepts(clause):
+    nothing of NATO's members; "NATO disputed" names who denies, not what). The denying verb
+    itself is no action denied ("denies rumors of a pumpkin spice condom")."""
+    denying = concepts(tokens(clause)[0]) if tokens(clause) else frozenset()
+    if concepts(clause) - denying:
         return _same_action(clause, other)
     if len(_content(clause) & _content(other)) < MIN_SHARED:
         return False

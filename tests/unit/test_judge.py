@@ -257,3 +257,11 @@ def test_a_denial_more_on_one_side_is_no_shared_denial() -> None:
     b = "The embassy was attacked last month, and none of the promised steps were taken."
     assert hybrid(a, b, 0.95)[0] == "contradiction"
     assert checks.shared_denial(a, b) is None
+
+
+def test_a_denying_verb_is_not_the_action_it_denies() -> None:
+    a = "Calm down, the company has NOT come out with a pumpkin spice condom."
+    b = "The company denies rumors of a pumpkin spice flavored condom."
+    assert checks.negation(a, b) is None
+    assert checks.shared_denial(a, b) is not None
+    assert hybrid(a, b, 0.95)[0] != "contradiction"
