@@ -167,20 +167,18 @@ def is_site_text(block: str) -> bool:
     """The block is a line that only the site writes (menus, cookie banners, appeals, credits);
     a paragraph of news that mentions subscribing or a privacy policy is not."""
     text = _unquoted(block)
-    short = len(text.split()) <= MAX_CHROME_WORDS
-    if any(short or _opens_sentence(text, m.start()) for m in _CHROME.finditer(text)):
+    words = len(text.split())
+    if any(
+        words <= MAX_CHROME_WORDS or _opens_sentence(text, m.start())
+        for m in _CHROME.finditer(text)
+    ):
         return True
-    for match in _PROMPTS.finditer(text):
-        starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
-        ends = _SENTENCE_END.search(text, match.end())
-        sentence = text[starts[-1] if starts else 0 : ends.start() if ends else len(text)]
-        if (
-            len(text.split()) <= MAX_MENU_WORDS
-            or _opens_sentence(text, match.start())
-            or _SITE_VOICE.search(sentence)
-        ):
-            return True
-    return False
+    return any(
+        words <= MAX_MENU_WORDS
+        or _opens_sentence(text, m.start())
+        or bool(_SITE_VOICE.search(_sentence_around(text, m.start(), m.end())))
+        for m in _PROMPTS.finditer(text)
+    )
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -188,9 +186,11 @@ def _opens_sentence(text: str, at: int) -> bool:
     return bool(_OPENS.search(text, 0, at))
 
 
-def is_chrome(block: str) -> bool:
-    """True for a block that belongs to the web page rather than to the article."""
-    return is_site_text(block) or addresses_reader(block)
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closing = _SENTENCE_END.search(text, end)
+    return text[opening : closing.start() if closing else len(text)]
 
 
 def clean(text: str) -> list[Span]:
@@ -218,9 +218,9 @@ def sort(text: str) -> list[tuple[Span, str | None]]:
         dropped: str | None = None
         if key in seen:
             dropped = "repeats an earlier claim"
-        elif is_chrome(block):
+        elif (site := is_site_text(block)) or addresses_reader(block):
             in_chrome = True
-            dropped = "site text" if is_site_text(block) else "speaks to the reader"
+            dropped = "site text" if site else "speaks to the reader"
         elif is_fragment(block):
             dropped = "headline"
         elif in_chrome and (

@@ -273,10 +273,10 @@ def shared_denial(first: str, second: str) -> Finding | None:
     one claim's denials of what the other is about hold a negating word more than the other's:
     "the embassy was not blown up, and none of the steps were taken" denies what "the embassy
     was blown up, and none of the steps were taken" asserts, though both deny the steps."""
-    if _denying_words(first, second) != _denying_words(second, first):
-        return None
     denial_a, denial_b = _denial(first, second), _denial(second, first)
     if denial_a is None or denial_b is None:
+        return None
+    if _denying_words(first, second) != _denying_words(second, first):
         return None
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
 
@@ -355,14 +355,14 @@ FIGURE_SLACK = 0.1
 APPROXIMATE_SLACK = 0.2
 
 
+_SCALED = re.compile(r"\b(thousand|million|billion|trillion|bn|m)\b", re.IGNORECASE)
+
+
 def _rounded(q: Quantity) -> bool:
     """A figure that may have been rounded: whole hundreds ("40,000"), or a scale word ("1.2
     million"). "2013", "12 years" or "4.5 percent" are written as they are."""
     whole = all(x >= 100 and x % 100 == 0 for x in (q.low, q.high))
     return whole or bool(_SCALED.search(q.text))
-
-
-_SCALED = re.compile(r"\b(thousand|million|billion|trillion|bn|m)\b", re.IGNORECASE)
 
 
 def _overlap(a: Quantity, b: Quantity) -> bool:
