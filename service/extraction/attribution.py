@@ -5,8 +5,10 @@ quoted as saying``), or ``according to``, attributes the sentence. Its subject i
 a name keeps only the name, and the title before it or the appositive after it becomes the
 speaker's role ("Maria Lopez, an economist at Northbank" -> Maria Lopez, economist at
 Northbank). A document stands for whoever issued it ("a report by the Harbour Institute"), and
-reports what it shows or finds. A pronoun is the last speaker the article named; a surname, the
-fullest form of the name the article uses; an acronym or a body's short name, the body the
+reports what it shows or finds. A "he" or "she", or a person described by party, nation or age
+("the Texas Democrat", "the 26-year-old"), is the person the sentence before has as its subject,
+or else the last speaker the article named, as any other pronoun is; a surname, the fullest form
+of the name the article uses; an acronym or a body's short name, the body the
 article names in full; "the spokesman", the earlier speaker so described. A verb of saying in
 another sense ("The same cannot be said of wages", "That said", "All told"), or denied before
 an open question ("It did not say where"), attributes nothing.
@@ -40,7 +42,7 @@ from service.extraction.lexicon import (
     WEEKDAYS,
     alternation,
 )
-from service.extraction.parse import parse, parse_all
+from service.extraction.parse import parse, parse_all, recognise_all
 from service.extraction.speakers import full_name, fullest_body, named_body
 
 # The forms those verbs take ("said", "tells", "denied", "writing"), and "according": a sentence
@@ -72,6 +74,8 @@ _DAYS = frozenset((*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday"))
 # What a verb of saying must govern to report something: a clause, a quotation or an audience.
 _CONTENT = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "advcl", "conj"})
 _PRONOUNS = frozenset((*SUBJECT_PRONOUNS, "him", "her", "them"))
+# Pronouns that stand for a person, and may point back to one who has not spoken yet.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
 _LEADING = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.IGNORECASE)
 # Words that stand before a name without being part of it; honorifics alone are no role.
 _TITLE_WORDS = frozenset(t.lower() for t in (*TITLES, *TITLE_ABBREVIATIONS))
@@ -109,6 +113,9 @@ class _Named:
     head: str | None = None
     definite: bool = False
     singular: bool = True
+    # A person described, not named, as a reader takes a "he": "the San Diego Republican",
+    # "the 26-year-old".
+    person: bool = False
 
 
 NONE = Attribution(None, None, None)
@@ -291,6 +298,8 @@ def _speaker(subject: Any) -> _Named:
         named = _contiguous(_name_phrase(appositive))
         whole = _text(_phrase(subject, leave=_NOT_PHRASE_PART))
         return _Named(_text(named) or None, whole or None)
+    if _person_described(subject):
+        return _Named(_text(tokens) or None, person=True)
     found = _name(tokens)
     if any(c.dep_ == "prep" and _names_part(c) for c in subject.children):
         found = None  # an organisation is named whole: "Centers for Disease Control"
@@ -333,6 +342,19 @@ def _described(subject: Any) -> list[Any]:
 def _definite(token: Any) -> bool:
     """Named by a definite description: "the spokesman", "the university"."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _person_described(token: Any) -> bool:
+    """A definite description of one person by party, nation or age ("the Texas Democrat",
+    "the 26-year-old"): someone the article has already named."""
+    if not _definite(token) or token.tag_ in ("NNS", "NNPS"):
+        return False
+    if token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children):
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    recognise_all([token.doc.text])  # the same Doc, its entities added
+    return bool(token.ent_type_ == "NORP")
 
 
 def _indefinite(token: Any) -> bool:
@@ -632,6 +654,8 @@ def _resolved(
     speaker = named.speaker or ""
     last = earlier[-1].speaker if earlier else None
     lowered = speaker.lower()
+    if lowered in _PERSONAL or named.person:
+        return (_subject_person(preceding[-1], article) if preceding else None) or last
     if lowered in _PRONOUNS:
         return last
     words = speaker.split()
@@ -658,6 +682,32 @@ def _resolved(
     if named.definite and speaker.islower() and named.head and named.singular:
         return _introduced(named.head, preceding) or speaker
     return speaker
+
+
+def _subject_person(sentence: str, article: str) -> str | None:
+    """The person a sentence names as its main subject, for a "he" or "she" in the next one:
+    "Thomas' brother, Kevin Nickel, reached out to CBS2." -> Kevin Nickel."""
+    text = proper(sentence)
+    parse(text)
+    (doc,) = recognise_all([text])  # the same Doc, its entities added to its dependencies
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subjects = (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")) if root else ()
+    subject = next(iter(subjects), None)
+    if subject is None:
+        return None
+    for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and token in e), None)
+        if person is not None:
+            words = _LEADING.sub("", person.text).removesuffix("'s").split()
+            if not article:
+                return " ".join(words)
+            if len(words) == 1:
+                return full_name(words[0], article, given=True)
+            # The name at its fullest: "Fogh Rasmussen", as the recogniser may cut it, is
+            # Anders Fogh Rasmussen.
+            fullest = full_name(words[-1], article)
+            return fullest if fullest.endswith(" ".join(words)) else " ".join(words)
+    return None
 
 
 def _pointed_back(

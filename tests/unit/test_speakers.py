@@ -268,3 +268,27 @@ def test_a_name_after_a_or_an_is_a_description() -> None:
     sentence = "An American who is fighting with the Kurds told reporters the town had fallen."
     assert who(sentence)[0] == "American who is fighting with the Kurds"
     assert who("A Pentagon spokesman said 27 bundles arrived.")[0] == "Pentagon spokesman"
+
+
+def test_he_or_she_is_the_person_the_sentence_before_was_about() -> None:
+    speakers = in_order(
+        "Kadalim said the video had been staged from the start.",
+        "Thomas' brother, Kevin Nickel, reached out to the station on Friday.",
+        '"This is not right," he said.',
+        "The company denied the report on Monday.",
+        "She said the money had been spent on rent.",
+    )
+    # With no person as the subject before, "she" is the last speaker, as before.
+    assert speakers == ["Kadalim", None, "Kevin Nickel", "company", "company"]
+
+
+def test_a_person_described_by_party_or_age_is_the_person_named_before() -> None:
+    speakers = in_order(
+        "Rep. Duncan Hunter claimed on Tuesday that 10 fighters were caught at the border.",
+        "The San Diego Republican said border agents had told him so.",
+        "Maria Lopez was dismissed on Monday after nine years at the firm.",
+        "The 26-year-old said she had not been warned.",
+    )
+    assert speakers == ["Duncan Hunter", "Duncan Hunter", None, "Maria Lopez"]
+    # A party named as a body is no person described.
+    assert in_order("The Republicans said the bill would fail.") == ["Republicans"]
