@@ -7,11 +7,13 @@ speaker's role ("Maria Lopez, an economist at Northbank" -> Maria Lopez, economi
 Northbank). A document stands for whoever issued it ("a report by the Harbour Institute"), and
 reports what it shows or finds. A "he" or "she", or a person described by party, nation or age
 ("the Texas Democrat", "the 26-year-old"), is the person the sentence before has as its subject,
-or else the last speaker the article named, as any other pronoun is; a surname, the fullest form
-of the name the article uses; an acronym or a body's short name, the body the
-article names in full; "the spokesman", the earlier speaker so described. A verb of saying in
-another sense ("The same cannot be said of wages", "That said", "All told"), or denied before
-an open question ("It did not say where"), attributes nothing.
+or else the last speaker the article named, as any other pronoun is. A surname is the fullest
+form of the name the article uses; an acronym or a body's short name, the body the article names
+in full; "the spokesman", the earlier speaker so described; any other definite description the
+article did not introduce ("the carmaker", "the billionaire"), the name the sentence before had
+as its subject. A verb of saying in another sense ("The same cannot be said of wages", "That
+said", "All told"), or denied before an open question ("It did not say where"), attributes
+nothing.
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ _CONTENT = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "dative", "advcl", 
 _PRONOUNS = frozenset((*SUBJECT_PRONOUNS, "him", "her", "them"))
 # Pronouns that stand for a person, and may point back to one who has not spoken yet.
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+# What the recogniser calls a person, and anyone or anything a description may stand for.
+_PERSON = frozenset({"PERSON"})
+_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEADING = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.IGNORECASE)
 # Words that stand before a name without being part of it; honorifics alone are no role.
 _TITLE_WORDS = frozenset(t.lower() for t in (*TITLES, *TITLE_ABBREVIATIONS))
@@ -655,7 +660,7 @@ def _resolved(
     last = earlier[-1].speaker if earlier else None
     lowered = speaker.lower()
     if lowered in _PERSONAL or named.person:
-        return (_subject_person(preceding[-1], article) if preceding else None) or last
+        return (_named_subject(preceding[-1], article, _PERSON) if preceding else None) or last
     if lowered in _PRONOUNS:
         return last
     words = speaker.split()
@@ -680,13 +685,20 @@ def _resolved(
     if last and len(words) == 1 and lowered in SPEAKER_NOUNS and lowered in last.lower():
         return last
     if named.definite and speaker.islower() and named.head and named.singular:
-        return _introduced(named.head, preceding) or speaker
+        introduced = _introduced(named.head, preceding)
+        if introduced:
+            return introduced
+        # "The carmaker said" after "Toyota recalled 1.2 million cars": what the sentence
+        # before was about. Not an official or a spokesman, who speaks for it.
+        if preceding and named.head not in SPEAKER_NOUNS:
+            return _named_subject(preceding[-1], article, _ACTORS) or speaker
     return speaker
 
 
-def _subject_person(sentence: str, article: str) -> str | None:
-    """The person a sentence names as its main subject, for a "he" or "she" in the next one:
-    "Thomas' brother, Kevin Nickel, reached out to CBS2." -> Kevin Nickel."""
+def _named_subject(sentence: str, article: str, kinds: frozenset[str]) -> str | None:
+    """The name a sentence has as its main subject, when it is one of ``kinds`` (the
+    recogniser's labels), for a "he", "she" or description in the next one: "Thomas' brother,
+    Kevin Nickel, reached out to CBS2." -> Kevin Nickel."""
     text = proper(sentence)
     parse(text)
     (doc,) = recognise_all([text])  # the same Doc, its entities added to its dependencies
@@ -696,17 +708,18 @@ def _subject_person(sentence: str, article: str) -> str | None:
     if subject is None:
         return None
     for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
-        person = next((e for e in doc.ents if e.label_ == "PERSON" and token in e), None)
-        if person is not None:
-            words = _LEADING.sub("", person.text).removesuffix("'s").split()
-            if not article:
-                return " ".join(words)
-            if len(words) == 1:
-                return full_name(words[0], article, given=True)
-            # The name at its fullest: "Fogh Rasmussen", as the recogniser may cut it, is
-            # Anders Fogh Rasmussen.
-            fullest = full_name(words[-1], article)
-            return fullest if fullest.endswith(" ".join(words)) else " ".join(words)
+        entity = next((e for e in doc.ents if e.label_ in kinds and token in e), None)
+        if entity is None:
+            continue
+        words = _LEADING.sub("", entity.text).removesuffix("'s").split()
+        if not article or entity.label_ != "PERSON":
+            return " ".join(words)
+        if len(words) == 1:
+            return full_name(words[0], article, given=True)
+        # The name at its fullest: "Fogh Rasmussen", as the recogniser may cut it, is
+        # Anders Fogh Rasmussen.
+        fullest = full_name(words[-1], article)
+        return fullest if fullest.endswith(" ".join(words)) else " ".join(words)
     return None
 
 

@@ -118,7 +118,9 @@ def named_body(described: Sequence[str], text: str) -> str | None:
         for m in re.finditer(rf"\b(?:[A-Z][\w'\u2019-]* ){{1,4}}{head}\b", text)
         if set(described) <= set(m.group(0).lower().split())
     }
-    names = {n for n in names if n.split()[0] not in _NOT_NAME}
+    # "The Environmental Protection Agency": the name without the word that opens the sentence.
+    names = {" ".join(n.split()[1:]) if n.split()[0] in _NOT_NAME else n for n in names}
+    names = {n for n in names if len(n.split()) > 1 and set(described) <= set(n.lower().split())}
     return names.pop() if len(names) == 1 else None
 
 

@@ -292,3 +292,32 @@ def test_a_person_described_by_party_or_age_is_the_person_named_before() -> None
     assert speakers == ["Duncan Hunter", "Duncan Hunter", None, "Maria Lopez"]
     # A party named as a body is no person described.
     assert in_order("The Republicans said the bill would fail.") == ["Republicans"]
+
+
+def test_a_description_no_one_introduced_is_what_the_sentence_before_was_about() -> None:
+    assert in_order(
+        "Toyota recalled 1.2 million cars last week.",
+        "The carmaker said a faulty airbag sensor was to blame for three crashes.",
+    ) == [None, "Toyota"]
+    assert (
+        in_order(
+            "Tesla chief executive Elon Musk announced the plan on Monday.",
+            "The billionaire said the factory would open in 2025.",
+        )[1]
+        == "Elon Musk"
+    )
+    assert (
+        in_order(
+            "The Environmental Protection Agency proposed new limits on Monday.",
+            "The agency said the rules would cut emissions by 30 percent by 2030.",
+        )[1]
+        == "Environmental Protection Agency"
+    )
+    # An official speaks for what the sentence before was about; it is not that body.
+    assert (
+        in_order(
+            "Russia moved 40,000 troops to the border in March.",
+            "The official said the troops had not left.",
+        )[1]
+        == "official"
+    )
