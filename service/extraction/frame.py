@@ -9,6 +9,7 @@ from functools import lru_cache
 from service.extraction import cleaning
 from service.extraction.attribution import attribute
 from service.extraction.lexicon import (
+    CIRCUMSTANTIAL,
     CONNECTIVES,
     COPULAS,
     DETERMINERS,
@@ -84,6 +85,9 @@ def _is_frame(text: str) -> str | None:
     return match.group("verb") or match.group("verb2")
 
 
+# A clause after a frame that goes on with what was said: "..., the ministry said, as prices
+# rose", not one that says something of its own ("..., the ministry said, adding that ...").
+_CIRCUMSTANCE = re.compile(rf"^(?:{alternation(CIRCUMSTANTIAL)})\s", re.I)
 # What is left once a frame is cut must still be a statement: at least this many words.
 MIN_CONTENT_WORDS = 4
 
@@ -108,7 +112,8 @@ def _tidy(content: str) -> str:
 
 
 def _strip_trailing(body: str) -> tuple[str, str | None, bool]:
-    """Cut ``body`` at a ", NATO said on Friday" frame (whatever follows it goes too).
+    """Cut a ", NATO said on Friday" frame out of ``body``. What follows it goes too, unless it
+    goes on with the circumstances of what was said (", as employers added 228,000 jobs").
 
     Returns the content, the reporting verb, and whether the content was a quotation.
     """
@@ -121,6 +126,9 @@ def _strip_trailing(body: str) -> tuple[str, str | None, bool]:
         verb = _is_frame(body[comma.end() : end])
         if verb:
             quoted = comma.group().rstrip()[-1:] in _CLOSE
+            after = body[end:].lstrip(" ,")
+            if not quoted and _CIRCUMSTANCE.match(after):
+                content = f"{content}, {after}"
             return content, verb, quoted
     return body, None, False
 

@@ -67,6 +67,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 # Words that open a sentence by linking it to the last one.
 CONNECTIVES = ("however", "but", "and", "meanwhile", "still", "yet")
+# Words that open a clause going on with the circumstances of what came before ("..., the
+# ministry said, as prices rose").
+CIRCUMSTANTIAL = ("as", "while", "whereas", "because", "although", "though")
 # Determiners and possessives: a phrase that starts with one is a description, not a name.
 DETERMINERS = ("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our")
 # Those a share reaches through to what it counts ("two thirds of its troops").

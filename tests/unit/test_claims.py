@@ -90,6 +90,23 @@ def test_the_frame_is_cut_wherever_the_speaker_stands() -> None:
     assert kept.text.startswith("The company said")
 
 
+def test_what_goes_on_after_a_frame_in_the_middle_is_kept() -> None:
+    (claim,) = extract(
+        "Unemployment fell to 4.1 percent in March, the Labor Department said on Friday, "
+        "as employers added 228,000 jobs."
+    )
+    assert (
+        claim.text == "Unemployment fell to 4.1 percent in March, as employers added 228,000 jobs."
+    )
+    assert claim.speaker == "Labor Department"
+    # A clause of the speaker's own goes with the frame.
+    (added,) = extract(
+        "Unemployment fell to 4.1 percent in March, the Labor Department said on Friday, "
+        "adding that wages rose."
+    )
+    assert added.text == "Unemployment fell to 4.1 percent in March."
+
+
 def test_a_quotation_is_cut_from_a_long_frame_and_a_frame_kept_still_says_how() -> None:
     quoted = '"These reports are inaccurate," said HCA Midwest Health spokeswoman Chris Hamele.'
     assert frame(quoted) == Frame("These reports are inaccurate.", "said", True)
