@@ -712,6 +712,8 @@ def _named_subject(sentence: str, article: str, kinds: frozenset[str]) -> str | 
         if entity is None:
             continue
         words = _LEADING.sub("", entity.text).removesuffix("'s").split()
+        if not words:
+            continue
         if not article or entity.label_ != "PERSON":
             return " ".join(words)
         if len(words) == 1:
