@@ -10,10 +10,10 @@ reports what it shows or finds. A "he" or "she", or a person described by party,
 or else the last speaker the article named, as any other pronoun is. A surname is the fullest
 form of the name the article uses; an acronym or a body's short name, the body the article names
 in full; "the spokesman", the earlier speaker so described; any other definite description the
-article did not introduce ("the carmaker", "the billionaire"), the name the sentence before had
-as its subject. A verb of saying in another sense ("The same cannot be said of wages", "That
-said", "All told"), or denied before an open question ("It did not say where"), attributes
-nothing.
+article did not introduce, the name the sentence before had as its subject: a body for a body's
+noun ("the carmaker"), else a person ("the billionaire"). A verb of saying in another sense
+("The same cannot be said of wages", "That said", "All told"), or denied before an open question
+("It did not say where"), attributes nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import Any
 
 from service.extraction import cleaning
 from service.extraction.lexicon import (
+    BODY_NOUNS,
     DENIAL_LEMMAS,
     DETERMINERS,
     DOCUMENTS,
@@ -80,7 +81,7 @@ _PRONOUNS = frozenset((*SUBJECT_PRONOUNS, "him", "her", "them"))
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 # What the recogniser calls a person, and anyone or anything a description may stand for.
 _PERSON = frozenset({"PERSON"})
-_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_BODIES = frozenset({"ORG", "GPE", "NORP"})
 _LEADING = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.IGNORECASE)
 # Words that stand before a name without being part of it; honorifics alone are no role.
 _TITLE_WORDS = frozenset(t.lower() for t in (*TITLES, *TITLE_ABBREVIATIONS))
@@ -689,9 +690,12 @@ def _resolved(
         if introduced:
             return introduced
         # "The carmaker said" after "Toyota recalled 1.2 million cars": what the sentence
-        # before was about. Not an official or a spokesman, who speaks for it.
+        # before was about, a body for a body's noun, else a person. Not an official or a
+        # spokesman, who speaks for it.
         if preceding and named.head not in SPEAKER_NOUNS:
-            return _named_subject(preceding[-1], article, _ACTORS) or speaker
+            of_body = named.head in ORGANISATION_HEADS or named.head in BODY_NOUNS
+            kinds = _BODIES if of_body else _PERSON
+            return _named_subject(preceding[-1], article, kinds) or speaker
     return speaker
 
 

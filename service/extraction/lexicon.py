@@ -117,6 +117,16 @@ ORGANISATION_HEADS = frozenset({
     "system", "corporation", "company", "people", "republic", "state", "states",
 })  # fmt: skip
 
+# Nouns by which news refers back to a firm, a body or a country it has named ("the carmaker"
+# after Toyota); any other description points back to a person ("the billionaire").
+BODY_NOUNS = frozenset({
+    "firm", "carmaker", "automaker", "retailer", "giant", "maker", "manufacturer", "airline",
+    "lender", "insurer", "broadcaster", "startup", "club", "team", "country", "nation", "city",
+    "province", "region", "kingdom", "regime", "outlet", "website", "site", "publisher",
+    "studio", "label", "chain", "brand", "operator", "supplier", "conglomerate", "bloc",
+    "charity",
+})  # fmt: skip
+
 # Verbs that open a call to the reader ("Subscribe to ...", "Click here").
 CALLS_TO_ACTION = (
     "find", "sign", "subscribe", "click", "read", "follow", "download", "support", "donate",

@@ -313,6 +313,14 @@ def test_a_description_no_one_introduced_is_what_the_sentence_before_was_about()
         )[1]
         == "Environmental Protection Agency"
     )
+    # A person's description is a person, not the country the sentence before was about.
+    assert (
+        in_order(
+            "France won the match 3-1 in Paris on Sunday.",
+            "The manager said the referee had made three mistakes.",
+        )[1]
+        == "manager"
+    )
     # An official speaks for what the sentence before was about; it is not that body.
     assert (
         in_order(
