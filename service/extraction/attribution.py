@@ -690,12 +690,17 @@ def _resolved(
         if introduced:
             return introduced
         # "The carmaker said" after "Toyota recalled 1.2 million cars": what the sentence
-        # before was about, a body for a body's noun, else a person. Not an official or a
-        # spokesman, who speaks for it.
-        if preceding and named.head not in SPEAKER_NOUNS:
-            of_body = named.head in ORGANISATION_HEADS or named.head in BODY_NOUNS
-            kinds = _BODIES if of_body else _PERSON
-            return _named_subject(preceding[-1], article, kinds) or speaker
+        # before was about, a body for a body's noun, else a person. Not an official, a
+        # spokesman or a title ("the governor"): someone else, who speaks for it or of it.
+        head = named.head
+        if preceding and head not in SPEAKER_NOUNS and head not in _TITLE_WORDS:
+            of_body = head in ORGANISATION_HEADS or head in BODY_NOUNS
+            found = _named_subject(preceding[-1], article, _BODIES if of_body else _PERSON)
+            # A body named as another kind is another body ("the central bank" is not the
+            # Labor Department).
+            kinds = {w.lower() for w in (found or "").split()} & ORGANISATION_HEADS
+            if found and not (of_body and kinds and head not in kinds):
+                return found
     return speaker
 
 

@@ -321,6 +321,15 @@ def test_a_description_no_one_introduced_is_what_the_sentence_before_was_about()
         )[1]
         == "manager"
     )
+    # A body named as another kind is another body; a title is someone else.
+    assert in_order(
+        "Unemployment fell to 4 percent in March, the Labor Department said.",
+        "The central bank said interest rates would stay at 5 percent.",
+    ) == ["Labor Department", "central bank"]
+    assert in_order(
+        "Maria Lopez said wages rose by 3 percent over the year.",
+        "The governor said taxes would fall next year.",
+    ) == ["Maria Lopez", "governor"]
     # An official speaks for what the sentence before was about; it is not that body.
     assert (
         in_order(
