@@ -7,7 +7,8 @@ speaker's role ("Maria Lopez, an economist at Northbank" -> Maria Lopez, economi
 Northbank). A document stands for whoever issued it ("a report by the Harbour Institute"), and
 reports what it shows or finds. A "he" or "she", or a person described by party, nation or age
 ("the Texas Democrat", "the 26-year-old"), is the person the sentence before has as its subject,
-or else the last speaker the article named, as any other pronoun is. A surname is the fullest
+or else the last speaker the article named, as any other pronoun is; an "it", the body, place or
+group the sentence before has as its subject, or else the last speaker. A surname is the fullest
 form of the name the article uses; an acronym or a body's short name, the body the article names
 in full; "the spokesman", the earlier speaker so described; any other definite description the
 article did not introduce, the name the sentence before had as its subject: a body for a body's
@@ -662,6 +663,8 @@ def _resolved(
     lowered = speaker.lower()
     if lowered in _PERSONAL or named.person:
         return (_named_subject(preceding[-1], article, _PERSON) if preceding else None) or last
+    if lowered == "it":  # "Toyota recalled 1.2 million cars. It said ...": a body, likewise
+        return (_named_subject(preceding[-1], article, _BODIES) if preceding else None) or last
     if lowered in _PRONOUNS:
         return last
     words = speaker.split()

@@ -282,6 +282,18 @@ def test_he_or_she_is_the_person_the_sentence_before_was_about() -> None:
     assert speakers == ["Kadalim", None, "Kevin Nickel", "company", "company"]
 
 
+def test_it_is_the_body_the_sentence_before_was_about() -> None:
+    speakers = in_order(
+        "Toyota recalled 1.2 million cars last week.",
+        "It said a faulty airbag sensor was to blame for three crashes.",
+        "The ministry said 35 people were injured in the crashes.",
+        "The roads reopened on Sunday.",
+        "It added that 12 were in a critical condition.",
+    )
+    # With no body as the subject before, "it" is the last speaker, as before.
+    assert speakers == [None, "Toyota", "ministry", None, "ministry"]
+
+
 def test_a_person_described_by_party_or_age_is_the_person_named_before() -> None:
     speakers = in_order(
         "Rep. Duncan Hunter claimed on Tuesday that 10 fighters were caught at the border.",
