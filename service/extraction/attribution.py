@@ -662,9 +662,9 @@ def _resolved(
     last = earlier[-1].speaker if earlier else None
     lowered = speaker.lower()
     if lowered in _PERSONAL or named.person:
-        return (_named_subject(preceding[-1], article, _PERSON) if preceding else None) or last
+        return _named_subject(preceding, article, _PERSON) or last
     if lowered == "it":  # "Toyota recalled 1.2 million cars. It said ...": a body, likewise
-        return (_named_subject(preceding[-1], article, _BODIES) if preceding else None) or last
+        return _named_subject(preceding, article, _BODIES) or last
     if lowered in _PRONOUNS:
         return last
     words = speaker.split()
@@ -696,9 +696,9 @@ def _resolved(
         # before was about, a body for a body's noun, else a person. Not an official, a
         # spokesman or a title ("the governor"): someone else, who speaks for it or of it.
         head = named.head
-        if preceding and head not in SPEAKER_NOUNS and head not in _TITLE_WORDS:
+        if head not in SPEAKER_NOUNS and head not in _TITLE_WORDS:
             of_body = head in ORGANISATION_HEADS or head in BODY_NOUNS
-            found = _named_subject(preceding[-1], article, _BODIES if of_body else _PERSON)
+            found = _named_subject(preceding, article, _BODIES if of_body else _PERSON)
             # A body named as another kind is another body ("the central bank" is not the
             # Labor Department).
             kinds = {w.lower() for w in (found or "").split()} & ORGANISATION_HEADS
@@ -707,11 +707,13 @@ def _resolved(
     return speaker
 
 
-def _named_subject(sentence: str, article: str, kinds: frozenset[str]) -> str | None:
-    """The name a sentence has as its main subject, when it is one of ``kinds`` (the
-    recogniser's labels), for a "he", "she" or description in the next one: "Thomas' brother,
-    Kevin Nickel, reached out to CBS2." -> Kevin Nickel."""
-    text = proper(sentence)
+def _named_subject(preceding: Sequence[str], article: str, kinds: frozenset[str]) -> str | None:
+    """The name the last of the ``preceding`` sentences has as its main subject, when it is one
+    of ``kinds`` (the recogniser's labels), for a "he", "she", "it" or description in the next
+    one: "Thomas' brother, Kevin Nickel, reached out to CBS2." -> Kevin Nickel."""
+    if not preceding:
+        return None
+    text = proper(preceding[-1])
     parse(text)
     (doc,) = recognise_all([text])  # the same Doc, its entities added to its dependencies
     root = next((t for t in doc if t.dep_ == "ROOT"), None)

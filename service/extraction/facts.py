@@ -17,7 +17,7 @@ _SMALL = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
 }  # fmt: skip
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
     "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25,
@@ -41,7 +41,7 @@ _QUANTITY = re.compile(
     rf"(?P<currency>[$\u20ac\u00a3])?\s?"
     rf"(?P<low>{_NUMBER}|{_WORDS})"
     rf"(?:\s*(?:-|\u2013|to)\s*(?P<high>{_NUMBER}))?"
-    rf"(?:\s+(?P<scale>{'|'.join(_SCALE)}))?"
+    rf"(?:\s+(?P<scale>{'|'.join(SCALE)}))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"
     r"(?:\s+(?P<unit>[a-z][a-z-]+))?",
     re.I,
@@ -116,7 +116,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         if _overlaps(taken, first, match.end("low")):
             continue
         raw_low, raw_high = match.group("low"), match.group("high")
-        scale = _SCALE.get((match.group("scale") or "").lower(), 1.0)
+        scale = SCALE.get((match.group("scale") or "").lower(), 1.0)
         money, percent = match.group("currency"), match.group("percent")
         unit = (match.group("unit") or "").lower() or None
         if unit in _UNIT_STOP or money or percent:

@@ -219,7 +219,8 @@ def _bears_on(clause: str, other: str, before: str) -> bool:
     names the subject written ``before`` a plain negation ("Ukraine is not a member" says
     nothing of NATO's members; "NATO disputed" names who denies, not what). The denying verb
     itself is no action denied ("denies rumors of a pumpkin spice condom")."""
-    denying = concepts(tokens(clause)[0]) if tokens(clause) else frozenset()
+    words = tokens(clause)
+    denying = concepts(words[0]) if words else frozenset()
     if concepts(clause) - denying:
         return _same_action(clause, other)
     if len(_content(clause) & _content(other)) < MIN_SHARED:
@@ -355,7 +356,9 @@ FIGURE_SLACK = 0.1
 APPROXIMATE_SLACK = 0.2
 
 
-_SCALED = re.compile(r"\b(thousand|million|billion|trillion|bn|m)\b", re.IGNORECASE)
+# A scale word as the figures are read ("1.2 million"), or abbreviated ("2 bn", which the reader
+# keeps as a unit): a figure written with one is rounded.
+_SCALED = re.compile(rf"\b(?:{'|'.join((*facts.SCALE, 'bn', 'm'))})\b", re.IGNORECASE)
 
 
 def _rounded(q: Quantity) -> bool:
