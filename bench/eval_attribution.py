@@ -376,7 +376,8 @@ def errors(items: list[Item], name: str, readings: list[Reading]) -> None:
 def through_checks(items: list[Item], articles: dict[str, str], misses: bool = False) -> None:
     """Each article sent whole to POST /checks (in process, a fresh SQLite store): of the
     sentences with a speaker, how many came back as claims, and with the right speaker; of all
-    labelled sentences that came back as claims, how many with the right speaker. With
+    labelled sentences that came back as claims, how many with the right speaker; and how many of
+    the statements that are not checkable (opinions, predictions, pledges) came back. With
     ``misses``, each checkable statement that did not come back, or came back with another
     speaker, is listed."""
     import tempfile
@@ -388,6 +389,7 @@ def through_checks(items: list[Item], articles: dict[str, str], misses: bool = F
         config = replace(Config.from_env(), database_url=f"sqlite:///{tmp}/checks.sqlite3")
         client = create_app(config).test_client()
         spoken = claimed = claimed_right = became = right = checkable = kept = kept_right = 0
+        uncheckable = uncheckable_kept = 0
         missed: list[str] = []
         for key in dict.fromkeys(i.article for i in items):
             response = client.post("/checks", json={"text": articles[key]})
@@ -404,6 +406,8 @@ def through_checks(items: list[Item], articles: dict[str, str], misses: bool = F
                 checkable += bool(item.checkable)
                 kept += bool(item.checkable) and claim is not None
                 kept_right += bool(item.checkable) and same
+                uncheckable += item.checkable is False
+                uncheckable_kept += item.checkable is False and claim is not None
                 if item.checkable and not same:
                     missed.append(
                         f"  {item.pointer} {item.sentence[:70]!r}\n    "
@@ -419,6 +423,8 @@ def through_checks(items: list[Item], articles: dict[str, str], misses: bool = F
         f"sentences that came back as claims, {right} with the right speaker (null for none)"
         f"\nof the {checkable} checkable statements with a speaker, {kept} came back as claims, "
         f"{kept_right} of them with the right speaker"
+        f"\nof the {uncheckable} statements with a speaker that are not checkable, "
+        f"{uncheckable_kept} came back as claims"
     )
     if misses:
         print("checkable statements missed through POST /checks:", *missed, sep="\n")

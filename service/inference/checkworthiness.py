@@ -2,7 +2,10 @@
 
 Five small two-layer networks over the sentence's MiniLM embedding and a few lexical features
 (their probabilities averaged), mixed with a bag-of-words logistic regression, all trained by
-``training/train_checkworthiness.py`` on the shared ClaimBuster set and shipped as
+``training/train_checkworthiness.py`` on the shared ClaimBuster set with, from sets licensed
+for training what we ship, 500 statements of fact in news style (Emergent, SummEdits' news,
+FEVER's claims: debates alone taught it that news facts are not claims) and 500 everyday ones
+that are not claims (chat summaries, picture captions), and shipped as
 ``checkworthiness.npz`` beside this module. Inference is a few matrix products in numpy.
 """
 
