@@ -57,6 +57,13 @@ def test_the_float_onnx_judge_model_gives_torchs_probabilities() -> None:
     assert (int8.argmax(axis=1) == expected.argmax(axis=1)).all()
 
 
+def test_a_judge_running_its_passes_at_once_keeps_each_pairs_answer_in_its_place() -> None:
+    nli = OnnxNli("onnx")
+    pairs = [(first, second) for first in SENTENCES for second in SENTENCES]  # 8 passes of 2
+    one_at_a_time = np.vstack([nli.probabilities([pair]) for pair in pairs])
+    assert np.allclose(nli.probabilities(pairs), one_at_a_time, atol=1e-4)
+
+
 def test_a_graph_is_exported_once_and_then_only_loaded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
