@@ -49,6 +49,8 @@ from training.nli_data import load  # noqa: E402
 from training.train_checkworthiness import claimbuster  # noqa: E402
 
 BACKENDS = ("sentence-transformers", "onnx", "onnx-int8")
+# The bare judge runs as many forward passes at once as the service (CLAIMS_JUDGE_PASSES).
+PASSES = Config.from_env().judge_passes
 
 
 def articles(count: int = 40, size: int = 20) -> list[list[str]]:
@@ -197,19 +199,20 @@ def main() -> None:
 
     torch.set_num_threads(2)
     for judge_backend, threads in (("torch", 2), ("onnx", 2), ("onnx-int8", 2), ("onnx", 1)):
-        judge: Any = from_name("hybrid", backend=judge_backend, threads=threads)
+        judge: Any = from_name("hybrid", backend=judge_backend, threads=threads, passes=PASSES)
         judge.judge(pairs[:8])
         per_second = rate(lambda: len(judge.judge(pairs)))  # noqa: B023
         plural = "s" if threads > 1 else ""
         print(f"judge ({judge_backend}, {threads} thread{plural}), bare: {per_second:6.1f} "
               f"pairs/s, {1000 / per_second:.1f} ms a pair", flush=True)  # fmt: skip
-    # Each service worker runs the judge on one thread (CLAIMS_TORCH_THREADS=1), two workers side
-    # by side on the two cores: its time a pair is to be set beside the bare judge's on one
-    # thread, on the pairs the NATO posts judge (longer than MultiNLI's), in the service's chunks.
+    # Each service worker runs the judge on one thread a pass (CLAIMS_TORCH_THREADS=1), two workers
+    # side by side on the two cores: its time a pair is to be set beside the bare judge's on one
+    # thread a pass, on the pairs the NATO posts judge (longer than MultiNLI's), in the service's
+    # chunks; the bare judge runs as many passes at once as the service (CLAIMS_JUDGE_PASSES).
     if CORPUS.is_dir():
         nato_pairs = candidate_pairs(nato_claims, embedder_from_config(Config(embedder="onnx")))
         for threads in (1, 2):
-            judge = from_name("hybrid", backend="onnx", threads=threads)
+            judge = from_name("hybrid", backend="onnx", threads=threads, passes=PASSES)
             judge.judge(nato_pairs[:8])
             per_second = rate(
                 lambda: sum(

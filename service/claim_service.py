@@ -135,6 +135,7 @@ def judge_from_config(config: Config) -> ContradictionJudge:
         config.judge_model_path or None,
         backend=config.judge_backend,
         threads=config.torch_threads,
+        passes=config.judge_passes,
     )
 
 

@@ -111,6 +111,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "page_limit_default": _parse_positive_int,
     "page_limit_max": _parse_positive_int,
     "torch_threads": _parse_positive_int,
+    "judge_passes": _parse_positive_int,
     "log_level": _parse_choice("debug", "info", "warning", "error"),
     "api_keys": _parse_api_keys,
     "request_timeout": _parse_positive_float,
@@ -164,6 +165,10 @@ class Config:
     page_limit_max: int = 100
     # Threads each worker gives model inference (torch or onnxruntime): 1, with a worker per core.
     torch_threads: int = 1
+    # Forward passes of one request's pairs the ONNX judge runs at once, each on those threads:
+    # with two, a post alone on a 2-core machine uses both cores (bench/throughput.py: the NATO
+    # post's median 5.0 s one after another, 3.2 s two at once).
+    judge_passes: int = 2
     log_level: str = "info"
     # API keys ("KEY:read+write,KEY2:read"); none: every endpoint is open (said at start-up).
     api_keys: tuple[ApiKey, ...] = ()

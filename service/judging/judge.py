@@ -208,10 +208,16 @@ def _model_reason(pair: Pair) -> str:
 
 
 def from_name(
-    name: str, model_path: str | None = None, *, backend: str = "onnx", threads: int = 1
+    name: str,
+    model_path: str | None = None,
+    *,
+    backend: str = "onnx",
+    threads: int = 1,
+    passes: int = 1,
 ) -> ContradictionJudge:
     """The judge ``CLAIMS_JUDGE`` names; ``model_path`` replaces the packaged NLI model, which
-    otherwise runs on ``backend`` (torch, onnx or onnx-int8)."""
+    otherwise runs on ``backend`` (torch, onnx or onnx-int8; ONNX runs ``passes`` forward passes
+    at once, each on ``threads`` threads)."""
     if name == "rules":
         return RuleJudge()
     if name == "hybrid":
@@ -225,5 +231,5 @@ def from_name(
             return HybridJudge(PackagedNli())
         from service.inference.nli.onnx import OnnxNli
 
-        return HybridJudge(OnnxNli(backend, threads=threads))
+        return HybridJudge(OnnxNli(backend, threads=threads, passes=passes))
     raise ValueError(f"unknown judge {name!r}")

@@ -40,6 +40,7 @@ def test_variables_are_parsed() -> None:
         ("CLAIMS_PAGE_LIMIT_MAX", "many"),
         ("CLAIMS_JUDGE", "oracle"),
         ("CLAIMS_REPORTED_CHECKWORTHINESS_THRESHOLD", "-0.1"),
+        ("CLAIMS_JUDGE_PASSES", "0"),
     ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:

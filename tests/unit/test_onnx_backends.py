@@ -58,7 +58,7 @@ def test_the_float_onnx_judge_model_gives_torchs_probabilities() -> None:
 
 
 def test_a_judge_running_its_passes_at_once_keeps_each_pairs_answer_in_its_place() -> None:
-    nli = OnnxNli("onnx")
+    nli = OnnxNli("onnx", passes=2)
     pairs = [(first, second) for first in SENTENCES for second in SENTENCES]  # 8 passes of 2
     one_at_a_time = np.vstack([nli.probabilities([pair]) for pair in pairs])
     assert np.allclose(nli.probabilities(pairs), one_at_a_time, atol=1e-4)

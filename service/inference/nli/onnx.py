@@ -40,20 +40,24 @@ def _classifier(artefact: Path) -> tuple[Any, tuple[Any, ...]]:
 # pairs of two ClaimBuster sentences went at 20 pairs/s in batches of 32, 37 in 8, 41 in 4,
 # 43-45 in 2 and 39 one at a time (padding and attention grow with the batch's longest pair).
 BATCH = 2
-# Forward passes one judge runs at once, each on its own thread with the session's one thread
-# (onnxruntime's run is thread-safe and lets go of the GIL). A post alone on a 2-core machine
-# leaves the other core idle; 186 NATO pairs took 3.6-4.0 s one batch after another and
-# 1.7-2.0 s two at a time, with the same probabilities (one onnxruntime thread a pass wastes
-# nothing waiting, where a session on two threads spins: 14 ms a pair). When every core is
-# busy the passes take turns, as the requests of a worker's two model threads did before.
-CONCURRENT_PASSES = 2
+# Forward passes one judge runs at once (CLAIMS_JUDGE_PASSES, by default 2), each on its own
+# thread with the session's threads (onnxruntime's run is thread-safe and lets go of the GIL). A
+# post alone on a 2-core machine left the other core idle: 186 pairs took 3.6-4.0 s one batch
+# after another and 1.7-2.0 s two at a time, with the same probabilities (one onnxruntime thread
+# a pass wastes nothing waiting, where a session on two threads spins: 14 ms a pair). When every
+# core is busy the passes take turns, as the requests of a worker's two model threads did.
 
 
 class OnnxNli:
     """P(contradiction), P(entailment), P(neutral) per pair from the exported judge model."""
 
     def __init__(
-        self, backend: str = "onnx", *, artefact: Path = ARTEFACT, threads: int = 1
+        self,
+        backend: str = "onnx",
+        *,
+        artefact: Path = ARTEFACT,
+        threads: int = 1,
+        passes: int = 1,
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown ONNX backend {backend!r}; expected one of {BACKENDS}")
@@ -71,7 +75,9 @@ class OnnxNli:
         self.backend = backend
         # Threads start at first use, in the worker (gunicorn never preloads the app), on the
         # model thread that asks: they keep its lower scheduling priority.
-        self._passes = ThreadPoolExecutor(CONCURRENT_PASSES, thread_name_prefix="judge-pass")
+        self._passes = (
+            ThreadPoolExecutor(passes, thread_name_prefix="judge-pass") if passes > 1 else None
+        )
 
     def probabilities(self, pairs: Sequence[tuple[str, str]], batch: int = BATCH) -> Probabilities:
         """One row per pair, in LABELS order."""
@@ -84,8 +90,9 @@ class OnnxNli:
             out[chosen] = shifted / shifted.sum(axis=1, keepdims=True)
 
         batches = runtime.by_length([len(a) + len(b) for a, b in pairs], batch)
-        if len(batches) == 1:
-            run(batches[0])
+        if self._passes is None or len(batches) == 1:
+            for chosen in batches:
+                run(chosen)
         else:
             for _ in self._passes.map(run, batches):  # re-raises a pass's error here
                 pass
