@@ -117,15 +117,18 @@ def news_statements() -> tuple[list[str], list[str]]:
     return reported + summaries, fever
 
 
+def _half_and_half(first: list[str], second: list[str], limit: int) -> list[str]:
+    """At most ``limit`` statements: half of them from ``first``, the rest from ``second``."""
+    chosen = first[: limit // 2]
+    return chosen + second[: limit - len(chosen)]
+
+
 def news(limit: int) -> Iterator[Example]:
     """At most ``limit`` statements, half news and half encyclopaedic where there are enough,
     split by the hash of the text."""
     if limit <= 0:
         return
-    reported, fever = news_statements()
-    chosen = reported[: limit // 2]
-    chosen += fever[: limit - len(chosen)]
-    for text in chosen:
+    for text in _half_and_half(*news_statements(), limit):
         yield Example(text, 1, _split(_bucket(text)), "news")
 
 
@@ -144,9 +147,7 @@ def everyday(limit: int) -> Iterator[Example]:
         for row in _nli_rows("cad_nli.jsonl.gz")
         for text in (row["premise"], row["hypothesis"])
     )
-    chosen = chats[: limit // 2]
-    chosen += captions[: limit - len(chosen)]
-    for text in chosen:
+    for text in _half_and_half(chats, captions, limit):
         yield Example(text, 0, _split(_bucket(text)), "everyday")
 
 

@@ -40,12 +40,6 @@ def _classifier(artefact: Path) -> tuple[Any, tuple[Any, ...]]:
 # pairs of two ClaimBuster sentences went at 20 pairs/s in batches of 32, 37 in 8, 41 in 4,
 # 43-45 in 2 and 39 one at a time (padding and attention grow with the batch's longest pair).
 BATCH = 2
-# Forward passes one judge runs at once (CLAIMS_JUDGE_PASSES, by default 2), each on its own
-# thread with the session's threads (onnxruntime's run is thread-safe and lets go of the GIL). A
-# post alone on a 2-core machine left the other core idle: 186 pairs took 3.6-4.0 s one batch
-# after another and 1.7-2.0 s two at a time, with the same probabilities (one onnxruntime thread
-# a pass wastes nothing waiting, where a session on two threads spins: 14 ms a pair). When every
-# core is busy the passes take turns, as the requests of a worker's two model threads did.
 
 
 class OnnxNli:
@@ -73,8 +67,15 @@ class OnnxNli:
         self._tokens = runtime.BertTokens(base_model_path() / "tokenizer.json", MAX_TOKENS)
         self.name = "minilm-nli"
         self.backend = backend
-        # Threads start at first use, in the worker (gunicorn never preloads the app), on the
-        # model thread that asks: they keep its lower scheduling priority.
+        # ``passes`` forward passes at once (CLAIMS_JUDGE_PASSES, by default 2), each on its own
+        # thread with the session's threads (onnxruntime's run is thread-safe and lets go of the
+        # GIL). A post alone on a 2-core machine left the other core idle: 186 pairs took
+        # 3.6-4.0 s one batch after another and 1.7-2.0 s two at a time, with the same
+        # probabilities (one onnxruntime thread a pass wastes nothing waiting, where a session on
+        # two threads spins: 14 ms a pair). When every core is busy the passes take turns, as the
+        # requests of a worker's two model threads did. The threads start at first use, in the
+        # worker (gunicorn never preloads the app), on the model thread that asks: they keep its
+        # lower scheduling priority.
         self._passes = (
             ThreadPoolExecutor(passes, thread_name_prefix="judge-pass") if passes > 1 else None
         )
