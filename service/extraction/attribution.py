@@ -87,6 +87,7 @@ _LEADING = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.IGNORECASE)
 # Words that stand before a name without being part of it; honorifics alone are no role.
 _TITLE_WORDS = frozenset(t.lower() for t in (*TITLES, *TITLE_ABBREVIATIONS))
 _HONORIFICS = frozenset(h.lower() + dot for h in HONORIFICS for dot in ("", "."))
+_BEFORE_PREPOSITION = re.compile(r"\s(?:at|of|for|in|with|from|on|to)\s", re.IGNORECASE)
 _OPEN = '"\u201c'
 _CLOSE = '"\u201d'
 
@@ -301,7 +302,11 @@ def _speaker(subject: Any) -> _Named:
             ),
             appositive,
         )
-    if appositive is not None and subject.pos_ != "PROPN" and appositive.pos_ == "PROPN":
+    if (
+        appositive is not None
+        and appositive.pos_ == "PROPN"
+        and (subject.pos_ != "PROPN" or _titled(subject, appositive))
+    ):
         named = _contiguous(_name_phrase(appositive))
         whole = _text(_phrase(subject, leave=_NOT_PHRASE_PART))
         return _Named(_text(named) or None, whole or None)
@@ -323,13 +328,31 @@ def _speaker(subject: Any) -> _Named:
             head = issuer[1].lemma_.lower()
             return _Named(issuer[0], document=document, head=head, definite=issuer[2])
     return _Named(
-        _text(_described(subject)) or None,
+        _owned(subject, _text(_described(subject))) or None,
         described,
         document=document,
         head=subject.lemma_.lower(),
         definite=_definite(subject),
         singular=subject.tag_ not in ("NNS", "NNPS"),
     )
+
+
+def _titled(subject: Any, appositive: Any) -> bool:
+    """A capitalised title that "the" introduces, with a person's name beside it: "The National
+    Coordinator for Reproductive Health, Nenad Babici, admitted"."""
+    if not _definite(subject):
+        return False
+    recognise_all([subject.doc.text])  # the same Doc, its entities added
+    return bool(appositive.ent_type_ == "PERSON" and subject.ent_type_ != "PERSON")
+
+
+def _owned(subject: Any, description: str) -> str:
+    """A description with the possessive pronoun that says whose it is, as a reader gives it
+    ("according to his sister"); a leading "the" or "a" stays dropped."""
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None or not description or owner.i != subject.left_edge.i:
+        return description
+    return f"{owner.text} {description}"
 
 
 def _described(subject: Any) -> list[Any]:
@@ -482,6 +505,11 @@ def _subject(verb: Any) -> tuple[Any | None, bool]:
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child, False
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "The minister arrived in Kiev and said ...": the verbs share the first one's subject.
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if shared is not None:
+            return shared, False
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -662,7 +690,7 @@ def _resolved(
     last = earlier[-1].speaker if earlier else None
     lowered = speaker.lower()
     if lowered in _PERSONAL or named.person:
-        return _named_subject(preceding, article, _PERSON) or last
+        return _named_subject(preceding, article, _PERSON) or _last_person(earlier, article)
     if lowered == "it":  # "Toyota recalled 1.2 million cars. It said ...": a body, likewise
         return _named_subject(preceding, article, _BODIES) or last
     if lowered in _PRONOUNS:
@@ -705,6 +733,23 @@ def _resolved(
             if found and not (of_body and kinds and head not in kinds):
                 return found
     return speaker
+
+
+def _last_person(earlier: Sequence[Attribution], article: str) -> str | None:
+    """The last speaker a "he" or "she" may be: not a newspaper, a body or a document ("He
+    noted ..." after "The Daily Mail reports ..." is not the Daily Mail)."""
+    for before in reversed(earlier):
+        # The words before a preposition name what the speaker is ("student at Elon University"
+        # is a student).
+        words = _BEFORE_PREPOSITION.split(before.speaker or "")[0].split()
+        if not words or before.document or _publication(before, article):
+            continue
+        head = words[-1]
+        many = head.islower() and head.endswith("s") and not head.endswith("ss")  # "officials"
+        if many or head.lower() in ORGANISATION_HEADS or head.lower() in BODY_NOUNS:
+            continue
+        return before.speaker
+    return None
 
 
 def _named_subject(preceding: Sequence[str], article: str, kinds: frozenset[str]) -> str | None:

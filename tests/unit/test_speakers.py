@@ -104,6 +104,27 @@ def test_a_name_set_after_a_description_is_the_speaker() -> None:
     )  # fmt: skip
 
 
+def test_a_capitalised_title_before_a_name_set_beside_it_is_the_role() -> None:
+    assert who(
+        "The National Coordinator for Reproductive Health of the Republika Srpska, Nenad "
+        "Babici, admitted more children are engaging in sexual relations."
+    )[:2] == (
+        "Nenad Babici", "National Coordinator for Reproductive Health of the Republika Srpska"
+    )  # fmt: skip
+
+
+def test_an_unnamed_speaker_keeps_whose_they_are() -> None:
+    assert who("The reporter was killed on Saturday, according to his sister.") == (
+        "his sister", None, "according to"
+    )  # fmt: skip
+
+
+def test_verbs_joined_share_their_speaker() -> None:
+    assert who("The minister arrived in Kiev and said the talks had failed.")[:3] == (
+        "minister", None, "said"
+    )  # fmt: skip
+
+
 def test_a_description_keeps_the_clause_that_says_which_one() -> None:
     assert who("Activists who monitor the conflict said 20 people were killed.")[0] == (
         "Activists who monitor the conflict"
@@ -276,10 +297,16 @@ def test_he_or_she_is_the_person_the_sentence_before_was_about() -> None:
         "Thomas' brother, Kevin Nickel, reached out to the station on Friday.",
         '"This is not right," he said.',
         "The company denied the report on Monday.",
-        "She said the money had been spent on rent.",
+        "He said the money had been spent on rent.",
+        "The Daily Courier reported that the family had moved.",
+        "He noted that the rent was paid in cash.",
     )
-    # With no person as the subject before, "she" is the last speaker, as before.
-    assert speakers == ["Kadalim", None, "Kevin Nickel", "company", "company"]
+    # With no person as the subject before, "he" is the last speaker who is a person: never
+    # a company or a newspaper.
+    assert speakers == [
+        "Kadalim", None, "Kevin Nickel", "company", "Kevin Nickel", "Daily Courier",
+        "Kevin Nickel",
+    ]  # fmt: skip
 
 
 def test_it_is_the_body_the_sentence_before_was_about() -> None:
