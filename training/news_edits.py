@@ -7,7 +7,9 @@ parse:
 
 - contradictions: the main statement negated (or its negation removed), a figure changed, a date
   moved, a named entity replaced by another of its kind, an event turned into its opposite;
-  and, the MiniCheck lesson, two facts of which one is changed (the judge must check every fact);
+  and, the MiniCheck lesson, two facts of which one is changed (the judge must check every fact),
+  and a claim against a longer statement that changes it beside another fact (``beside_pairs``,
+  a later training stage);
 - not contradictions: a paraphrase (synonyms, a small number spelled out, a fronted phrase moved
   to the end, a reporting frame added), a fact dropped (neutral: the premise no longer says it),
   a hedge (neutral), another speaker saying the same thing (neutral: both may have said it), two
@@ -223,16 +225,34 @@ def _parsed(sets: dict[str, list[NliPair]]) -> list[_Source]:
     ]
 
 
-def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
-    """Generated pairs; each keyed by its source article, so an article's pairs share a split."""
-    rng = random.Random(seed)
-    parsed = _parsed(sets)
+def _name_pool(parsed: list[_Source]) -> dict[str, list[str]]:
+    """The names the sources use, by kind: what a swapped name is drawn from."""
     pool: dict[str, list[str]] = defaultdict(list)
     for source in parsed:
         for entity in source.doc.ents:
             if entity.label_ in NAME_LABELS and 2 < len(entity.text) < 40:
                 pool[entity.label_].append(entity.text)
-    pool = {label: sorted(set(names)) for label, names in pool.items()}
+    return {label: sorted(set(names)) for label, names in pool.items()}
+
+
+def _contradicting(
+    pool: dict[str, list[str]], rng: random.Random
+) -> list[tuple[str, Callable[[Any], str | None]]]:
+    """The edits that make a sentence conflict with itself, by name."""
+    return [
+        ("negation", negate),
+        ("figure", lambda d: change_figure(d, rng)),
+        ("date", lambda d: move_date(d, rng)),
+        ("entity", lambda d: swap_name(d, pool, rng)),
+        ("antonym", lambda d: _swap(d.text, OPPOSITES, rng)),
+    ]
+
+
+def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """Generated pairs; each keyed by its source article, so an article's pairs share a split."""
+    rng = random.Random(seed)
+    parsed = _parsed(sets)
+    pool = _name_pool(parsed)
     by_article: dict[str, list[_Source]] = defaultdict(list)
     for source in parsed:
         by_article[source.article].append(source)
@@ -243,13 +263,7 @@ def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
         if second and second.strip() and second != first:
             out.append(NliPair(first, second, label, DATASET, category, key))
 
-    contradicting: list[tuple[str, Callable[[Any], str | None]]] = [
-        ("negation", negate),
-        ("figure", lambda d: change_figure(d, rng)),
-        ("date", lambda d: move_date(d, rng)),
-        ("entity", lambda d: swap_name(d, pool, rng)),
-        ("antonym", lambda d: _swap(d.text, OPPOSITES, rng)),
-    ]
+    contradicting = _contradicting(pool, rng)
     for i, source in enumerate(parsed):
         s, doc, key = source.text, source.doc, source.article
         edits = [(name, edit(doc)) for name, edit in contradicting]
@@ -290,6 +304,50 @@ def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
             if overlap < 0.4:
                 add(s, negate(other.doc), "not_contradiction", "other sentence negated", key)
     return out + _emergent_headlines(sets["emergent"], rng)
+
+
+def beside_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A claim against a longer statement that says it beside another fact, as a summary or a
+    second article does: with the claim's fact changed, they conflict (both orders), however
+    much else the longer one says; with it kept, the longer one entails the claim (and the claim
+    does not entail the longer one).
+
+    The other fact is a sentence of the same split (another article's, or the same one's), so
+    nothing of a validation or test article reaches the training pairs. The judge trained
+    without these read "S. The protest comes on the anniversary of Russia's invasion of Poland."
+    as entailing "... Russia's invasion of Ukraine" (0.96), and the same two sentences alone as
+    conflicting (0.94).
+    """
+    from training.nli_data import split_of
+
+    rng = random.Random(seed)
+    parsed = _parsed(sets)
+    contradicting = _contradicting(_name_pool(parsed), rng)[:4]  # not antonyms: few are real
+    by_split: dict[str, list[_Source]] = defaultdict(list)
+    for source in parsed:
+        by_split[split_of(source.article)].append(source)
+    out: list[NliPair] = []
+    for source in parsed:
+        changed = [e for e in (edit(source.doc) for _, edit in contradicting) if e]
+        if not changed:
+            continue
+        others = by_split[split_of(source.article)]
+        other = rng.choice(others).text
+        if other == source.text:
+            continue
+        key = source.article
+
+        def beside(claim: str, extra: str = other) -> str:
+            return f"{extra} {claim}" if rng.random() < 0.5 else f"{claim} {extra}"
+
+        conflicting = beside(rng.choice(changed))
+        for first, second in ((conflicting, source.text), (source.text, conflicting)):
+            out.append(NliPair(first, second, "contradiction", DATASET, "changed beside", key))
+        kept = beside(source.text)
+        out.append(NliPair(kept, source.text, "entailment", DATASET, "kept beside", key))
+        # The other way the claim does not say the other fact: as many pairs agree as conflict.
+        out.append(NliPair(source.text, kept, "neutral", DATASET, "kept beside", key))
+    return out
 
 
 def _emergent_headlines(pairs: list[NliPair], rng: random.Random) -> list[NliPair]:

@@ -37,6 +37,7 @@ from service.inference.nli.cross_encoder import (  # noqa: E402
     LABELS,
     base_model_path,
     build_classifier,
+    load_artefact,
     save_artefact,
 )
 from training.judge_data import fnc1, swapped, training_sets  # noqa: E402
@@ -126,22 +127,25 @@ def prepare(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
     return read_pairs(train_file), read_pairs(validation_file)
 
 
-def framed(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
-    """(train, validation) statement-against-its-denial pairs (training/news_edits.py), made
-    once from the cached sets."""
-    from training.news_edits import framed_pairs
+def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPair], list[NliPair]]:
+    """(train, validation) pairs of a later stage made by training/news_edits.py from the cached
+    sets, once: ``framed`` (a statement against a denial, a confirmation or a mere report of it)
+    or ``beside`` (a claim against a longer statement that changes or keeps it beside another
+    fact); ``count`` training pairs at most."""
+    from training.news_edits import beside_pairs, framed_pairs
 
-    path = work / "framed.jsonl.gz"
+    make = {"framed": framed_pairs, "beside": beside_pairs}[name]
+    path = work / f"{name}.jsonl.gz"
     if not path.exists():
         sets = pickle.loads((work / "sets.pickle").read_bytes())
-        write_pairs(path, framed_pairs(sets, seed))
-    made = [dataclasses.replace(p, dataset="news_framed") for p in read_pairs(path)]
+        write_pairs(path, make(sets, seed))
+    made = [dataclasses.replace(p, dataset=f"news_{name}") for p in read_pairs(path)]
     rng = random.Random(seed)
     train = [p for p in made if p.split == "train"]
     rng.shuffle(train)
     validation = [p for p in made if p.split == "validation"]
     rng.shuffle(validation)
-    return train[:FRAMED], validation[:VALIDATION_PER_SET]
+    return train[:count], validation[:VALIDATION_PER_SET]
 
 
 def loss_of(logits: object, labels: list[str]) -> object:
@@ -236,7 +240,12 @@ def main() -> None:
     parser.add_argument("--prepare-only", action="store_true")
     parser.add_argument("--skip", type=int, default=0, help="start this far into the sample")
     parser.add_argument("--framed", action="store_true", help="add denial/confirmation pairs")
-    parser.add_argument("--init", type=Path, help="start from this checkpoint's weights")
+    parser.add_argument(
+        "--beside", type=int, default=0, help="add this many claim-beside-another-fact pairs"
+    )
+    parser.add_argument(
+        "--init", type=Path, help="start from this checkpoint's (or .npz artefact's) weights"
+    )
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
 
@@ -247,11 +256,12 @@ def main() -> None:
     train, validation = prepare(args.work, args.seed)
     # The cached sample is shuffled, so a stretch of it keeps each set's share.
     train = train[args.skip : args.skip + args.pairs]
-    if args.framed:
-        more, checked = framed(args.work, args.seed)
-        train = train + more
-        random.Random(args.seed).shuffle(train)
-        validation = validation + checked
+    for name, count in (("framed", FRAMED if args.framed else 0), ("beside", args.beside)):
+        if count:
+            more, checked = made_pairs(args.work, args.seed, name, count)
+            train = train + more
+            random.Random(args.seed).shuffle(train)
+            validation = validation + checked
     print(f"train {len(train)} pairs {dict(Counter(p.label for p in train))}; "
           f"validation {len(validation)}", flush=True)  # fmt: skip
     print("train by set", dict(Counter(p.dataset for p in train)), flush=True)
@@ -263,7 +273,9 @@ def main() -> None:
     base = base_model_path()
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     model = build_classifier(base)
-    if args.init:
+    if args.init and args.init.suffix == ".npz":
+        load_artefact(model, args.init)  # the shipped weights, int8 rows dequantised
+    elif args.init:
         model.load_state_dict(torch.load(args.init, weights_only=False)["model"])
     model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     model.train()
@@ -276,7 +288,8 @@ def main() -> None:
         optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup)))
     )
     # Named after what fixes the batches, so a run with other settings starts afresh.
-    stage = f"-from-{args.skip}{'-framed' if args.framed else ''}" if args.init else ""
+    extra = ("-framed" if args.framed else "") + (f"-beside{args.beside}" if args.beside else "")
+    stage = f"-from-{args.skip}{extra}" if args.init else ""
     checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"
     start = 0
     if checkpoint.exists():

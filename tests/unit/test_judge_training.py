@@ -52,3 +52,48 @@ def test_a_long_document_is_cut_to_the_sentences_nearest_the_claim_in_their_orde
         "It approved a budget of 4 million euros for the new bridge. "
         "The bridge will open in 2026, the mayor said."
     )
+
+
+def _document_in(split: str, told: list[str]) -> str:
+    """A document telling ``told`` whose pairs fall in ``split`` (its first line varied)."""
+    i = 0
+    while split_of(document := f"Report {i}. " + " ".join(told)) != split:
+        i += 1
+    return document
+
+
+def test_a_claim_changed_beside_another_fact_conflicts_in_both_orders_within_its_split() -> None:
+    from training.news_edits import beside_pairs
+
+    sentences = {
+        "train": [
+            "The council approved a budget of 4 million euros for the new bridge on Tuesday.",
+            "Residents of the northern district protested against the plan in March.",
+            "The mayor, Anna Berg, opened the new library in Leeds on Friday morning.",
+        ],
+        "test": [
+            "The company sold 12,000 cars in Germany in the first quarter of the year.",
+            "Its chief executive, Paul Brandt, resigned in January after the audit.",
+        ],
+    }
+    rows = []
+    for split, told in sentences.items():
+        document = _document_in(split, told)
+        # judge_data.read keys a SummEdits row by its whole document.
+        rows.append(NliPair(document, told[0], "entailment", "summedits", "summedits_news",
+                            key=document))  # fmt: skip
+    made = beside_pairs({"summedits": rows, "emergent": [], "vitaminc_real": []})
+    conflicts = [p for p in made if p.label == "contradiction"]
+    assert conflicts and any(p.label == "entailment" for p in made)
+    pairs = {(p.premise, p.hypothesis) for p in conflicts}
+    assert all((b, a) in pairs for a, b in pairs)
+    for pair in made:
+        claim, longer = sorted((pair.premise, pair.hypothesis), key=len)
+        told = next(t for t in sentences.values() if claim in t)
+        # The longer one says more, and all of it from the claim's own split.
+        assert len(longer) > len(claim) + 20
+        assert any(s in longer for s in told if s != claim) or claim in longer
+        others = [s for t in sentences.values() if t is not told for s in t]
+        assert not any(s in longer for s in others)
+        if pair.label == "contradiction":
+            assert claim not in longer
