@@ -120,6 +120,14 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
 }
 
 
+def available_cores() -> int:
+    """The CPU cores this process may run on (its affinity, as a container limits it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # no affinity on this platform
+        return max(1, os.cpu_count() or 1)
+
+
 def default_database_url() -> str:
     """The embedded default: a SQLite file under ``./var/``."""
     return f"sqlite:///{Path('var') / 'counterclaim.sqlite3'}"
@@ -165,10 +173,10 @@ class Config:
     page_limit_max: int = 100
     # Threads each worker gives model inference (torch or onnxruntime): 1, with a worker per core.
     torch_threads: int = 1
-    # Forward passes of one request's pairs the ONNX judge runs at once, each on those threads:
-    # with two, a post alone on a 2-core machine uses both cores (bench/throughput.py: the NATO
-    # post's median 5.0 s one after another, 3.2 s two at once).
-    judge_passes: int = 2
+    # Forward passes of one request's pairs the ONNX judge runs at once, each on those threads;
+    # by default one a core, so that a post alone uses every core (bench/throughput.py, 2 cores:
+    # the NATO post's median 5.0 s one after another, 3.2 s two at once).
+    judge_passes: int = field(default_factory=available_cores)
     log_level: str = "info"
     # API keys ("KEY:read+write,KEY2:read"); none: every endpoint is open (said at start-up).
     api_keys: tuple[ApiKey, ...] = ()

@@ -6,7 +6,7 @@ from dataclasses import fields
 
 import pytest
 
-from service.config import PREFIX, Config, ConfigError
+from service.config import PREFIX, Config, ConfigError, available_cores
 from service.store import sqlite_file
 from tests.helpers import ROOT
 
@@ -59,7 +59,9 @@ def test_env_example_lists_every_variable_with_its_default() -> None:
         name = PREFIX + f.name.upper()
         assert name in listed, name
         value = getattr(defaults, f.name)
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
+        if listed[name] == "":  # the default, which depends on the machine
+            assert Config.from_env({name: ""}) == defaults, name
+        elif isinstance(value, str | int | float) and not isinstance(value, bool):
             assert type(value)(listed[name]) == value, name
     assert f"{PREFIX}API_KEYS_FILE" in listed
 
@@ -80,3 +82,8 @@ def test_the_sqlite_busy_timeout_reaches_the_store(tmp_path) -> None:  # type: i
     store.close()
     with pytest.raises(ConfigError, match="CLAIMS_SQLITE_BUSY_TIMEOUT"):
         Config.from_env({"CLAIMS_SQLITE_BUSY_TIMEOUT": "0"})
+
+
+def test_the_judge_runs_a_pass_a_core_unless_told() -> None:
+    assert Config.from_env({}).judge_passes == available_cores()
+    assert Config.from_env({"CLAIMS_JUDGE_PASSES": "3"}).judge_passes == 3

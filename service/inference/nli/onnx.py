@@ -67,10 +67,10 @@ class OnnxNli:
         self._tokens = runtime.BertTokens(base_model_path() / "tokenizer.json", MAX_TOKENS)
         self.name = "minilm-nli"
         self.backend = backend
-        # ``passes`` forward passes at once (CLAIMS_JUDGE_PASSES, by default 2), each on its own
-        # thread with the session's threads (onnxruntime's run is thread-safe and lets go of the
-        # GIL). A post alone on a 2-core machine left the other core idle: 186 pairs took
-        # 3.6-4.0 s one batch after another and 1.7-2.0 s two at a time, with the same
+        # ``passes`` forward passes at once (CLAIMS_JUDGE_PASSES, by default one a core), each
+        # on its own thread with the session's threads (onnxruntime's run is thread-safe and
+        # lets go of the GIL). A post alone on a 2-core machine left the other core idle: 186
+        # pairs took 3.6-4.0 s one batch after another and 1.7-2.0 s two at a time, with the same
         # probabilities (one onnxruntime thread a pass wastes nothing waiting, where a session on
         # two threads spins: 14 ms a pair). When every core is busy the passes take turns, as the
         # requests of a worker's two model threads did. The threads start at first use, in the
