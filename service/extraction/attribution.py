@@ -124,6 +124,8 @@ class _Named:
     # A person described, not named, as a reader takes a "he": "the San Diego Republican",
     # "the 26-year-old".
     person: bool = False
+    # Described by whose they are: "his sister", "her father".
+    owned: bool = False
 
 
 NONE = Attribution(None, None, None)
@@ -327,9 +329,12 @@ def _speaker(subject: Any) -> _Named:
         if issuer:
             head = issuer[1].lemma_.lower()
             return _Named(issuer[0], document=document, head=head, definite=issuer[2])
+    description = _text(_described(subject))
+    owned = _owned(subject, description)
     return _Named(
-        _owned(subject, _text(_described(subject))) or None,
+        owned or None,
         described,
+        owned=owned != description,
         document=document,
         head=subject.lemma_.lower(),
         definite=_definite(subject),
@@ -705,12 +710,15 @@ def _resolved(
         return full_name(words[0], article, given=True)
     if len(words) == 2 and words[0].lower() in _HONORIFICS:
         return full_name(words[1], article) if article else words[1]
-    if named.definite and speaker.islower():
-        described = set(words)
+    if (named.definite or named.owned) and speaker.islower():
+        # "the spokesman", "his father": an earlier speaker so described ("Somers' father,
+        # Michael, said").
+        described = set(words[1:] if named.owned else words)
         for before in reversed(earlier):
             known = f"{before.speaker} {before.role or ''}".lower().split()
             if before.speaker and described <= set(known):
                 return before.speaker
+    if named.definite and speaker.islower():
         pointed = _pointed_back(named, article, earlier, preceding)
         if pointed:
             return pointed

@@ -117,6 +117,12 @@ def test_an_unnamed_speaker_keeps_whose_they_are() -> None:
     assert who("The reporter was killed on Saturday, according to his sister.") == (
         "his sister", None, "according to"
     )  # fmt: skip
+    # Unless the article named them so before.
+    speakers = in_order(
+        "In a statement, Somers' father, Michael, said his son was a good friend.",
+        "His son loved Yemen, his father said.",
+    )
+    assert speakers == ["Michael", "Michael"]
 
 
 def test_verbs_joined_share_their_speaker() -> None:
