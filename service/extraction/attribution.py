@@ -7,12 +7,15 @@ speaker's role ("Maria Lopez, an economist at Northbank" -> Maria Lopez, economi
 Northbank). A document stands for whoever issued it ("a report by the Harbour Institute"), and
 reports what it shows or finds. A "he" or "she", or a person described by party, nation or age
 ("the Texas Democrat", "the 26-year-old"), is the person the sentence before has as its subject,
-or else the last speaker the article named, as any other pronoun is; an "it", the body, place or
-group the sentence before has as its subject, or else the last speaker. A surname is the fullest
-form of the name the article uses; an acronym or a body's short name, the body the article names
-in full; "the spokesman", the earlier speaker so described; any other definite description the
-article did not introduce, the name the sentence before had as its subject: a body for a body's
-noun ("the carmaker"), else a person ("the billionaire"). A verb of saying in another sense
+or else the last speaker the article named who may be a person (not a newspaper, a body or a
+group); any other pronoun is the last speaker; an "it", the body, place or group the sentence
+before has as its subject, or else the last speaker. A description keeps whose it is ("his
+sister"), and is the earlier speaker so described when there is one ("his father" after
+"Somers' father, Michael, said"). A surname is the fullest form of the name the article uses; an
+acronym or a body's short name, the body the article names in full; "the spokesman", the earlier
+speaker so described; any other definite description the article did not introduce, the name
+the sentence before had as its subject: a body for a body's noun ("the carmaker"), else a person
+("the billionaire"). A verb of saying in another sense
 ("The same cannot be said of wages", "That said", "All told"), or denied before an open question
 ("It did not say where"), attributes nothing.
 """
