@@ -26,7 +26,15 @@ from collections.abc import Callable
 from typing import Any
 
 from training.judge_data import content_words, sentences
-from training.nli_data import OPPOSITES, SYNONYMS, NliPair, _hedge, _spell_small_number, _swap
+from training.nli_data import (
+    OPPOSITES,
+    SYNONYMS,
+    NliPair,
+    _hedge,
+    _spell_small_number,
+    _swap,
+    split_of,
+)
 
 DATASET = "news_generated"
 # Sentences worth editing: long enough to state something, short enough to be one claim.
@@ -318,8 +326,6 @@ def beside_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]
     as entailing "... Russia's invasion of Ukraine" (0.96), and the same two sentences alone as
     conflicting (0.94).
     """
-    from training.nli_data import split_of
-
     rng = random.Random(seed)
     parsed = _parsed(sets)
     contradicting = _contradicting(_name_pool(parsed), rng)[:4]  # not antonyms: few are real
