@@ -314,6 +314,22 @@ def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
     return out + _emergent_headlines(sets["emergent"], rng)
 
 
+# How a summary joins two facts into one sentence.
+JOINERS = (", and ", "; ", ", while ", ", as ", " and ")
+
+
+def merged(pieces: list[tuple[str, Any]], joiner: str) -> str:
+    """Two sentences as one, joined by ``joiner``: the first's full stop dropped, the second's
+    capital lowered unless it starts with a name (its parse says which)."""
+    (first, _), (second, doc) = pieces
+    if first.rstrip().endswith("?"):
+        return f"{first} {second}"
+    first = first.rstrip().rstrip(".!").rstrip()
+    if doc and not (doc[0].ent_type_ or doc[0].pos_ == "PROPN" or doc[0].text == "I"):
+        second = second[0].lower() + second[1:]
+    return first + joiner + second
+
+
 def beside_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
     """A claim against a longer statement that says it beside another fact, as a summary or a
     second article does: with the claim's fact changed, they conflict (both orders), however
@@ -321,10 +337,11 @@ def beside_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]
     does not entail the longer one).
 
     The other fact is a sentence of the same split (another article's, or the same one's), so
-    nothing of a validation or test article reaches the training pairs. The judge trained
-    without these read "S. The protest comes on the anniversary of Russia's invasion of Poland."
-    as entailing "... Russia's invasion of Ukraine" (0.96), and the same two sentences alone as
-    conflicting (0.94).
+    nothing of a validation or test article reaches the training pairs. Two in three longer
+    statements join the two into one sentence ("..., while ..."), as a summary does; the rest
+    set them side by side. The judge trained without these read "S. The protest comes on the
+    anniversary of Russia's invasion of Poland." as entailing "... Russia's invasion of
+    Ukraine" (0.96), and the same two sentences alone as conflicting (0.94).
     """
     rng = random.Random(seed)
     parsed = _parsed(sets)
@@ -338,13 +355,17 @@ def beside_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]
         if not changed:
             continue
         others = by_split[split_of(source.article)]
-        other = rng.choice(others).text
-        if other == source.text:
+        other = rng.choice(others)
+        if other.text == source.text:
             continue
         key = source.article
 
-        def beside(claim: str, extra: str = other) -> str:
-            return f"{extra} {claim}" if rng.random() < 0.5 else f"{claim} {extra}"
+        def beside(claim: str, own: _Source = source, extra: _Source = other) -> str:
+            pieces = [(claim, own.doc), (extra.text, extra.doc)]
+            rng.shuffle(pieces)
+            if rng.random() < 1 / 3:
+                return " ".join(text for text, _ in pieces)
+            return merged(pieces, rng.choice(JOINERS))
 
         conflicting = beside(rng.choice(changed))
         for first, second in ((conflicting, source.text), (source.text, conflicting)):

@@ -289,7 +289,7 @@ def main() -> None:
     )
     # Named after what fixes the batches, so a run with other settings starts afresh.
     extra = ("-framed" if args.framed else "") + (f"-beside{args.beside}" if args.beside else "")
-    stage = f"-from-{args.skip}{extra}" if args.init else ""
+    stage = (f"-from-{args.skip}" if args.init else "") + extra
     checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"
     start = 0
     if checkpoint.exists():
