@@ -4,7 +4,8 @@ the service as a caller meets it.
 The parts are those of training/train_checkworthiness.py (fixed by hashing: 70/10/20 of
 ClaimBuster by sentence, of CheckThat! 2019 by debate), read in place from ../shared/eval/claims.
 It prints three tables:
-- the shipped model alone, on whole sentences, on the test parts;
+- the shipped model alone, on whole sentences, on the test parts, with the share of sentences
+  its reader was asked about;
 - each rule in front of the model (service.extraction.claims.REJECTIONS, and the cleaner's
   headline/fragment test that a one-sentence text also meets) on the validation parts: how many
   sentences it removes, how many of them are check-worthy, and the F1 of model and rules with
@@ -34,7 +35,7 @@ from service import create_app  # noqa: E402
 from service.config import Config  # noqa: E402
 from service.extraction import cleaning  # noqa: E402
 from service.extraction.claims import REJECTIONS  # noqa: E402
-from service.inference.checkworthiness import CheckworthinessModel  # noqa: E402
+from service.inference.checkworthiness import UNSURE, CheckworthinessModel  # noqa: E402
 from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
 from training.train_checkworthiness import (  # noqa: E402
     CLAIMS,
@@ -63,13 +64,19 @@ def model_table(model: CheckworthinessModel, embedder: SentenceTransformerEmbedd
     print(
         f"\nthe shipped model alone, whole sentences, test parts (threshold {model.threshold:.2f})"
     )
-    print("{:12} {:>9} {:>8} {:>6} {:>6} {:>6}".format(
-        "test set", "sentences", "positive", "prec", "rec", "f1"))  # fmt: skip
+    print("{:12} {:>9} {:>8} {:>6} {:>6} {:>6} {:>6}".format(
+        "test set", "sentences", "positive", "prec", "rec", "f1", "read"))  # fmt: skip
     for name, load in DATASETS.items():
         test = [e for e in load() if e.split == "test"]
+        texts = [e.text for e in test]
         gold = np.array([e.label == 1 for e in test])
-        p, r, f = precision_recall_f1(model_says(model, embedder, [e.text for e in test]), gold)
-        print(f"{name:12} {len(test):9d} {int(gold.sum()):8d} {p:6.3f} {r:6.3f} {f:6.3f}")
+        vectors = embedder.embed(texts)
+        p, r, f = precision_recall_f1(model.scores(vectors, texts) >= model.threshold, gold)
+        # The share of sentences the reader is asked about (what it costs).
+        cheap = model.cheap_scores(vectors, texts)
+        read = float(np.mean((cheap >= UNSURE[0]) & (cheap < UNSURE[1]))) if model.reader else 0.0
+        print(f"{name:12} {len(test):9d} {int(gold.sum()):8d} {p:6.3f} {r:6.3f} {f:6.3f} "
+              f"{read:6.3f}")  # fmt: skip
 
 
 def rules_table(model: CheckworthinessModel, embedder: SentenceTransformerEmbedder) -> None:

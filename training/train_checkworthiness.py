@@ -20,10 +20,15 @@ without the split being stored: a ClaimBuster sentence goes by the hash of its t
 10% validation, 20% test); a CheckThat! sentence by the hash of its debate, so that no debate is
 split across train and test. Five networks (seeds 0-4) and a tf-idf logistic regression train on
 the train parts; the mixing weight and the threshold are the ones with the best F1 on the
-validation parts, and the test parts are only ever evaluated.
+validation parts, and the test parts are only ever evaluated. The reader (MiniLM fine-tuned on
+the same train parts: ``--reader-epochs`` passes at ``--reader-lr``, batches of 16, a
+class-balanced loss, the word embeddings frozen) is averaged with the cheap models where they
+are unsure, with equal weights (not tuned); the threshold is chosen for the pair.
 
     .venv/bin/python training/train_checkworthiness.py [--datasets claimbuster,ct19]
-        [--news N] [--everyday N]      (the shipped model's recipe: the defaults, 500 and 500)
+        [--news N] [--everyday N] [--reader-epochs N]
+        (the shipped model's recipe: the defaults, no reader. A reader of 3 epochs was tried in
+        a one-off script, bench/RESULTS.md 2026-11-30 seventh session; not shipped yet)
 
 The mixing weight and the threshold are chosen on the validation parts of the debate sets only;
 the added statements' parts print beside them ("called": the share scored check-worthy).
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import gzip
 import hashlib
 import json
@@ -40,6 +46,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -47,11 +54,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from service.inference.checkworthiness import (  # noqa: E402
+    READER,
+    READER_LABELS,
+    READER_TOKENS,
     BagOfWords,
     CheckworthinessModel,
+    SentenceReader,
     inputs,
     terms,
 )
+from service.inference.minilm import base_model_path, build_classifier, save_artefact  # noqa: E402
 
 CLAIMS = ROOT.parent / "shared" / "eval" / "claims"
 NLI_TRAIN = ROOT.parent / "shared" / "train" / "nli"
@@ -208,6 +220,52 @@ def train(features: np.ndarray, labels: np.ndarray, *, epochs: int, seed: int) -
     ]
 
 
+def fine_tune(texts: list[str], labels: np.ndarray, *, epochs: int, lr: float, seed: int) -> Any:
+    """MiniLM fine-tuned to tell check-worthy sentences (AdamW, warm-up a tenth, linear decay,
+    a class-balanced loss, the word embeddings frozen): the torch model."""
+    import random
+
+    import torch
+    from transformers import AutoTokenizer
+
+    torch.manual_seed(seed)
+    base = base_model_path()
+    tokenizer = AutoTokenizer.from_pretrained(str(base))
+    model = build_classifier(base, READER_LABELS)
+    model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    model.train()
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    optimiser = torch.optim.AdamW(trainable, lr=lr, weight_decay=0.01)
+    steps = epochs * (len(texts) // 16)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser,
+        lambda s: min((s + 1) / (steps / 10), max(0.0, (steps - s) / (steps * 0.9))),
+    )
+    positive = float(labels.mean())
+    weight = torch.tensor([0.5 / (1 - positive), 0.5 / positive], dtype=torch.float32)
+    rng = random.Random(seed)
+    step = 0
+    for epoch in range(epochs):
+        order = list(range(len(texts)))
+        rng.shuffle(order)
+        for start in range(0, len(order) - 15, 16):
+            batch = order[start : start + 16]
+            encoded = tokenizer([texts[i] for i in batch], padding=True, truncation=True,
+                                max_length=READER_TOKENS, return_tensors="pt")  # fmt: skip
+            target = torch.tensor([int(labels[i]) for i in batch])
+            loss = torch.nn.functional.cross_entropy(model(**encoded).logits, target, weight=weight)
+            optimiser.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+            optimiser.step()
+            schedule.step()
+            step += 1
+            if step % 100 == 0:
+                print(f"reader: epoch {epoch + 1}, step {step} of {steps}, loss {loss.item():.3f}",
+                      flush=True)  # fmt: skip
+    return model.eval()
+
+
 def bag_of_words(texts: list[str], labels: np.ndarray) -> BagOfWords:
     """tf-idf logistic regression (scikit-learn, a sentence-transformers dependency), exported
     as plain arrays for numpy inference."""
@@ -244,14 +302,18 @@ def main() -> None:
     parser.add_argument("--networks", type=int, default=5, help="networks averaged")
     parser.add_argument("--news", type=int, default=500, help="news statements added (positives)")
     parser.add_argument("--everyday", type=int, default=500, help="everyday statements (negatives)")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads")
+    parser.add_argument("--reader-epochs", type=int, default=0, help="0: no reader")
+    parser.add_argument("--reader-lr", type=float, default=4e-5)
     parser.add_argument("--out", type=Path, default=None, help="artefact path (default: shipped)")
+    parser.add_argument("--reader-out", type=Path, default=READER, help="the reader's artefact")
     args = parser.parse_args()
 
     from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder
 
     names = args.datasets.split(",")
     examples = load(names, args.news, args.everyday)
-    embedder = SentenceTransformerEmbedder(torch_threads=2)
+    embedder = SentenceTransformerEmbedder(torch_threads=args.threads)
     texts = [e.text for e in examples]
     vectors = embedder.embed(texts)
     labels = np.array([e.label for e in examples], dtype=np.float32)
@@ -285,9 +347,22 @@ def main() -> None:
         if f1 > best[0]:
             best = (f1, weight, threshold)
     model = CheckworthinessModel(w1, b1, w2, b2, bag, best[1], threshold=best[2])
+    print(f"kept weight {best[1]:.1f}, threshold {best[2]:.2f} (validation F1 {best[0]:.3f})")
+    if args.reader_epochs:
+        training_texts = [t for t, keep in zip(texts, training, strict=True) if keep]
+        tuned = fine_tune(training_texts, labels[training], epochs=args.reader_epochs,
+                          lr=args.reader_lr, seed=args.seed)  # fmt: skip
+        save_artefact(tuned, args.reader_out)
+        # The threshold is chosen with the reader as the service runs it (int8 rows, ONNX).
+        model = dataclasses.replace(model, reader=SentenceReader(args.reader_out))
+        scores = model.scores(
+            vectors[validation], [t for t, v in zip(texts, validation, strict=True) if v]
+        )
+        threshold, f1 = best_threshold(scores, gold[validation])
+        model = dataclasses.replace(model, threshold=threshold)
+        print(f"with the reader: threshold {threshold:.2f} (validation F1 {f1:.3f})")
     model.save(args.out) if args.out else model.save()
-    print(f"kept weight {best[1]:.1f}, threshold {best[2]:.2f} (validation F1 {best[0]:.3f}); "
-          "artefact written")  # fmt: skip
+    print("artefacts written")
     scores = model.scores(vectors, texts)
     threshold = model.threshold
 

@@ -33,13 +33,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from service.inference.nli.cross_encoder import (  # noqa: E402
-    LABELS,
+from service.inference.minilm import (  # noqa: E402
     base_model_path,
     build_classifier,
     load_artefact,
     save_artefact,
 )
+from service.inference.nli.cross_encoder import ARTEFACT, LABELS  # noqa: E402
 from training.judge_data import fnc1, swapped, training_sets  # noqa: E402
 from training.nli_data import NliPair, read_pairs, write_pairs  # noqa: E402
 
@@ -272,7 +272,7 @@ def main() -> None:
     torch.manual_seed(args.seed)
     base = base_model_path()
     tokenizer = AutoTokenizer.from_pretrained(str(base))
-    model = build_classifier(base)
+    model = build_classifier(base, LABELS)
     if args.init and args.init.suffix == ".npz":
         load_artefact(model, args.init)  # the shipped weights, int8 rows dequantised
     elif args.init:
@@ -336,9 +336,8 @@ def main() -> None:
     save(steps)
 
     cut = report(model, tokenizer, validation, None)
-    out = args.out or None
     meta = {"threshold": cut, "max_tokens": MAX_TOKENS, "pairs": len(train)}
-    save_artefact(model, out, **meta) if out else save_artefact(model, **meta)
+    save_artefact(model, args.out or ARTEFACT, **meta)
     print(f"threshold {cut:.2f}; artefact written", flush=True)
 
 

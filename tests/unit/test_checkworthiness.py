@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from service.inference.checkworthiness import FEATURES, CheckworthinessModel, lexical_features
+import dataclasses
+from collections.abc import Sequence
+
+import numpy as np
+
+from service.inference.checkworthiness import (
+    FEATURES,
+    UNSURE,
+    CheckworthinessModel,
+    lexical_features,
+)
 from service.inference.embedders import Embedder
 
 
@@ -27,3 +37,36 @@ def test_lexical_features_match_their_names() -> None:
     )
     assert values["has digit"] == values["number with unit"] == values["year"] == 1.0
     assert values["question"] == 1.0 and values["first-person opinion"] == 0.0
+
+
+class _Reader:
+    """Scores every sentence it is asked about 1.0, and remembers which it was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        self.asked += texts
+        return np.ones(len(texts), dtype=np.float32)
+
+
+def test_the_reader_is_asked_only_where_the_cheap_models_are_unsure(embedder: Embedder) -> None:
+    shipped = CheckworthinessModel.load()
+    sentences = [
+        "Unemployment fell to 4.1 percent in March, the lowest rate since 2001.",
+        "Thank you all for being here tonight.",
+        "We have a plan for the future of this country.",
+        "The senator voted against the bill twice, in 2009 and again in 2011.",
+        "I think that's a good question.",
+        "The economy is growing faster than it was.",
+        "He has been wrong about this before.",
+    ]
+    vectors = embedder.embed(sentences)
+    cheap = shipped.cheap_scores(vectors, sentences)
+    reader = _Reader()
+    model = dataclasses.replace(shipped, reader=reader)
+    scores = model.scores(vectors, sentences)
+    unsure = (cheap >= UNSURE[0]) & (cheap < UNSURE[1])
+    assert 0 < unsure.sum() < len(sentences), cheap  # the case shows both
+    assert reader.asked == [s for s, u in zip(sentences, unsure, strict=True) if u]
+    assert np.allclose(scores, np.where(unsure, (cheap + 1.0) / 2, cheap))

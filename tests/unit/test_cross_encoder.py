@@ -8,14 +8,8 @@ import numpy as np
 import pytest
 from transformers import AutoTokenizer
 
-from service.inference.nli.cross_encoder import (
-    ARTEFACT,
-    DirectoryNli,
-    PackagedNli,
-    base_model_path,
-    build_classifier,
-    load_artefact,
-)
+from service.inference.minilm import base_model_path, build_classifier, load_artefact
+from service.inference.nli.cross_encoder import ARTEFACT, LABELS, DirectoryNli, PackagedNli
 
 PAIRS = [
     ("Police said 12 people were killed in the attack.", "Police said 40 people were killed."),
@@ -42,7 +36,7 @@ def test_each_pair_gets_three_probabilities_whatever_its_batch_mates(packaged: P
 def test_a_local_model_directory_replaces_the_packaged_model(
     packaged: PackagedNli, tmp_path: Path
 ) -> None:
-    model = build_classifier(base_model_path())
+    model = build_classifier(base_model_path(), LABELS)
     load_artefact(model, ARTEFACT)
     # Label order in the directory differs from ours: the loader maps columns by name.
     model.config.id2label = {0: "CONTRADICTION", 1: "ENTAILMENT", 2: "NEUTRAL"}
@@ -55,7 +49,7 @@ def test_a_local_model_directory_replaces_the_packaged_model(
 def test_a_directory_without_nli_labels_or_absent_is_refused(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         DirectoryNli(tmp_path / "missing")
-    model = build_classifier(base_model_path())
+    model = build_classifier(base_model_path(), LABELS)
     model.config.id2label = {0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"}
     model.save_pretrained(tmp_path)
     AutoTokenizer.from_pretrained(str(base_model_path())).save_pretrained(tmp_path)

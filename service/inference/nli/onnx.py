@@ -17,21 +17,14 @@ from typing import Any
 import numpy as np
 
 from service.inference import runtime
-from service.inference.nli.cross_encoder import (
-    ARTEFACT,
-    LABELS,
-    MAX_TOKENS,
-    Probabilities,
-    base_model_path,
-    build_classifier,
-    load_artefact,
-)
+from service.inference.minilm import base_model_path, build_classifier, load_artefact
+from service.inference.nli.cross_encoder import ARTEFACT, LABELS, MAX_TOKENS, Probabilities
 
 BACKENDS = runtime.BACKENDS
 
 
 def _classifier(artefact: Path) -> tuple[Any, tuple[Any, ...]]:
-    model = build_classifier(base_model_path())
+    model = build_classifier(base_model_path(), LABELS)
     load_artefact(model, artefact)
     return runtime.bert_module(model, lambda outputs, _: outputs.logits)
 
