@@ -11,9 +11,9 @@ claims) and 500 everyday ones that are not claims (chat summaries, picture capti
   (``checkworthiness.npz``);
 - optionally a reader: MiniLM fine-tuned to read the sentence itself
   (``checkworthiness-minilm.npz``, the format of ``minilm.py``; ``--reader-epochs`` of the
-  training script). It costs a
-  transformer pass, so it reads only the sentences the cheap ones are unsure of (``UNSURE``),
-  and its probability is averaged with theirs. The shipped artefact has no reader yet.
+  training script). It costs a transformer pass, so it reads only the sentences the cheap
+  ones are unsure of (``UNSURE``), and its probability is averaged with theirs. The shipped
+  artefact has no reader yet.
 """
 
 from __future__ import annotations
