@@ -166,8 +166,9 @@ class Config:
     # ("Lucy Somers said she learned of her brother's death from the FBI"); never above the bar
     # above. The model learned from debates and scores such news statements low: on the
     # development sentences of bench/eval_attribution.py, the highest bar that keeps nine in ten
-    # of the checkable ones (a quotation keeps the model's bar: it is mostly opinion).
-    reported_checkworthiness_threshold: float = 0.35
+    # of the checkable ones (a quotation keeps the model's bar: it is mostly opinion). With the
+    # reader shipped on 2026-12-01: 0.35 kept 205 of 229, 0.30 kept 211.
+    reported_checkworthiness_threshold: float = 0.30
     max_body_bytes: int = 1024 * 1024
     page_limit_default: int = 20
     page_limit_max: int = 100

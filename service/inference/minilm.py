@@ -11,6 +11,7 @@ rest, and a few numbers of metadata (a threshold, the token limit).
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from service.inference import runtime
 
 # Tensors too small to be worth quantising are stored as float16.
 _QUANTISE_AT = 4096
@@ -96,3 +99,18 @@ def load_artefact(model: Any, path: Path) -> dict[str, float]:
     missing, unexpected = model.load_state_dict(state, strict=False)
     assert not unexpected and all("word_embeddings" in m or "position_ids" in m for m in missing)
     return meta
+
+
+def onnx_graph(name: str, artefact: Path, labels: Sequence[str], *, int8: bool = False) -> Path:
+    """The cached ONNX graph of a packaged artefact (logits over ``labels``), named
+    ``<name>-<digest of the artefact>``, so a retrained artefact gets a graph of its own."""
+    digest = hashlib.sha256(artefact.read_bytes()).hexdigest()[:12]
+
+    def build() -> tuple[Any, tuple[Any, ...]]:
+        model = build_classifier(base_model_path(), labels)
+        load_artefact(model, artefact)
+        return runtime.bert_module(model, lambda outputs, _: outputs.logits)
+
+    return runtime.graph(
+        f"{name}-{digest}", build, inputs=runtime.BERT_INPUTS, output="logits", int8=int8
+    )

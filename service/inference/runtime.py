@@ -18,6 +18,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 # How a packaged model may run in onnxruntime: float32 weights, or int8 matrix products.
 BACKENDS = ("onnx", "onnx-int8")
 # What a BERT-style graph takes; each has a dynamic batch axis and a dynamic token axis.
@@ -75,6 +78,13 @@ class BertTokens:
         return {
             name: np.array(c, dtype=np.int64) for name, c in zip(BERT_INPUTS, columns, strict=True)
         }
+
+
+def softmax(logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """Probabilities from a batch of logits (one row each), computed stably."""
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities: npt.NDArray[np.float32] = shifted / shifted.sum(axis=1, keepdims=True)
+    return probabilities
 
 
 def by_length(lengths: Sequence[int], size: int) -> list[list[int]]:

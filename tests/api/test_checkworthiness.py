@@ -55,10 +55,7 @@ def test_the_threshold_is_configurable(
 
 
 REPORTED = "Lucy Somers said she learned of her brother's death from the FBI."
-QUOTED = (
-    "\"It's an indication of troops given orders to deploy somewhere and awaiting further "
-    'orders," Rasmussen said.'
-)
+QUOTED = '"It\'s an indication of troops awaiting further orders," Rasmussen said.'
 
 
 def _score(app, sentence: str) -> float:  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ import numpy as np
 
 from service.inference.checkworthiness import (
     FEATURES,
-    UNSURE,
     CheckworthinessModel,
     lexical_features,
 )
@@ -66,7 +65,19 @@ def test_the_reader_is_asked_only_where_the_cheap_models_are_unsure(embedder: Em
     reader = _Reader()
     model = dataclasses.replace(shipped, reader=reader)
     scores = model.scores(vectors, sentences)
-    unsure = (cheap >= UNSURE[0]) & (cheap < UNSURE[1])
+    unsure = (cheap >= shipped.unsure[0]) & (cheap < shipped.unsure[1])
     assert 0 < unsure.sum() < len(sentences), cheap  # the case shows both
     assert reader.asked == [s for s, u in zip(sentences, unsure, strict=True) if u]
     assert np.allclose(scores, np.where(unsure, (cheap + 1.0) / 2, cheap))
+
+
+def test_the_shipped_reader_tells_a_checkable_statement_from_small_talk() -> None:
+    model = CheckworthinessModel.load()
+    assert model.reader is not None  # the shipped artefact names its reader
+    checkable = [
+        "The city council approved a budget of $4.2 billion on Tuesday, up 3 percent.",
+        "Exports to China doubled between 2010 and 2015.",
+    ]
+    chatter = ["Thanks so much, it was great to see you all.", "Let's grab lunch next week."]
+    scores = model.reader.scores(checkable + chatter)
+    assert min(scores[:2]) > 0.5 > max(scores[2:]), scores

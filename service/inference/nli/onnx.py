@@ -8,7 +8,6 @@ products per output channel.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -17,16 +16,10 @@ from typing import Any
 import numpy as np
 
 from service.inference import runtime
-from service.inference.minilm import base_model_path, build_classifier, load_artefact
+from service.inference.minilm import base_model_path, onnx_graph
 from service.inference.nli.cross_encoder import ARTEFACT, LABELS, MAX_TOKENS, Probabilities
 
 BACKENDS = runtime.BACKENDS
-
-
-def _classifier(artefact: Path) -> tuple[Any, tuple[Any, ...]]:
-    model = build_classifier(base_model_path(), LABELS)
-    load_artefact(model, artefact)
-    return runtime.bert_module(model, lambda outputs, _: outputs.logits)
 
 
 # Pairs per forward pass (sorted by length first): on one thread, as each gunicorn worker runs,
@@ -48,14 +41,7 @@ class OnnxNli:
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown ONNX backend {backend!r}; expected one of {BACKENDS}")
-        digest = hashlib.sha256(artefact.read_bytes()).hexdigest()[:12]
-        path = runtime.graph(
-            f"judge-minilm-{digest}",
-            lambda: _classifier(artefact),
-            inputs=runtime.BERT_INPUTS,
-            output="logits",
-            int8=backend == "onnx-int8",
-        )
+        path = onnx_graph("judge-minilm", artefact, LABELS, int8=backend == "onnx-int8")
         self._session: Any = runtime.session(path, threads)
         self._tokens = runtime.BertTokens(base_model_path() / "tokenizer.json", MAX_TOKENS)
         self.name = "minilm-nli"
@@ -79,9 +65,7 @@ class OnnxNli:
 
         def run(chosen: list[int]) -> None:
             feeds = self._tokens.feeds([pairs[i] for i in chosen])
-            logits = self._session.run(None, feeds)[0]
-            shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
-            out[chosen] = shifted / shifted.sum(axis=1, keepdims=True)
+            out[chosen] = runtime.softmax(self._session.run(None, feeds)[0])
 
         batches = runtime.by_length([len(a) + len(b) for a, b in pairs], batch)
         if self._passes is None or len(batches) == 1:
