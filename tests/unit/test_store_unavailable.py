@@ -16,7 +16,7 @@ from service.domain.models import ArticleInput, ExtractedClaim
 from service.store.postgres import PostgresStore
 from service.store.sql import SqlStore
 from service.store.sqlite import SqliteStore
-from tests.helpers import free_tcp_port, fresh_database
+from tests.helpers import free_port, fresh_database
 
 
 def add(store: SqlStore, text: str) -> int:
@@ -78,7 +78,7 @@ def test_sqlite_bugs_are_not_outages(tmp_path: Path) -> None:
 
 
 def test_a_postgresql_server_that_cannot_be_reached_fails_fast_and_is_unavailable() -> None:
-    url = f"postgresql://postgres@127.0.0.1:{free_tcp_port()}/postgres"  # nothing listens
+    url = f"postgresql://postgres@127.0.0.1:{free_port()}/postgres"  # nothing listens
     store = PostgresStore(url, embedder_name="test", dimension=3)  # starts all the same
     with pytest.raises(StoreUnavailableError, match="try again") as raised:
         store.list_claims(after=None, limit=10)
