@@ -1,0 +1,73 @@
+"""Hand-written news-style claim pairs through ``POST /comparisons``, in both orders.
+
+``bench/judge_news_pairs.tsv``: 58 pairs written for this project (30 a reader sees as a conflict:
+a figure, a date, a place, an outcome or an event reversed, a denial; 28 that are not: the same
+fact in other words, a detail added, a related fact, a figure given less precisely). Each pair is
+sent as ``claim_a``/``claim_b`` and again swapped; printed: contradiction precision, recall and F1
+in each order, the share of pairs whose verdict is the same both ways, and the pairs judged wrong.
+
+    CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from service import create_app  # noqa: E402
+from service.config import Config  # noqa: E402
+
+PAIRS = Path(__file__).with_name("judge_news_pairs.tsv")
+
+
+def pairs() -> list[tuple[bool, str, str]]:
+    """(a reader sees a conflict, first claim, second claim) for each line of the set."""
+    rows = []
+    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            label, first, second = line.split("\t")
+            rows.append((label == "1", first, second))
+    return rows
+
+
+def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
+    """Contradiction precision, recall and F1."""
+    hits = sum(g and f for g, f in zip(gold, found, strict=True))
+    precision = hits / max(sum(found), 1)
+    recall = hits / max(sum(gold), 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def main() -> None:
+    rows = pairs()
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Config(**{**Config.from_env().__dict__, "database_url": f"sqlite:///{tmp}/x.db"})
+        app = create_app(config)
+        client = app.test_client()
+
+        def conflict(a: str, b: str) -> bool:
+            answer = client.post("/comparisons", json={"claim_a": a, "claim_b": b})
+            assert answer.status_code == 200, answer.get_json()
+            return bool(answer.get_json()["relation"] == "contradiction")
+
+        forward = [conflict(a, b) for _, a, b in rows]
+        backward = [conflict(b, a) for _, a, b in rows]
+        app.extensions["counterclaim"].store.close()
+    gold = [g for g, _, _ in rows]
+    print(f"{len(rows)} pairs, {sum(gold)} conflicts; judge {config.judge}")
+    for name, found in (("as written", forward), ("swapped", backward)):
+        p, r, f = scores(gold, found)
+        print(f"{name:10}  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    same = sum(f == b for f, b in zip(forward, backward, strict=True))
+    print(f"same verdict both ways: {same} of {len(rows)} ({same / len(rows):.3f})")
+    for (g, a, b), f in zip(rows, forward, strict=True):
+        if f != g:
+            print(f"  {'missed' if g else 'flagged'}: {a} | {b}")
+
+
+if __name__ == "__main__":
+    main()
