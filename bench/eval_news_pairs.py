@@ -5,12 +5,15 @@ a figure, a date, a place, an outcome or an event reversed, a denial; 28 that ar
 fact in other words, a detail added, a related fact, a figure given less precisely). Each pair is
 sent as ``claim_a``/``claim_b`` and again swapped; printed: contradiction precision, recall and F1
 in each order, the share of pairs whose verdict is the same both ways, and the pairs judged wrong.
+``--held-out`` runs ``bench/judge_news_pairs_heldout.tsv`` instead (40 pairs, 20 conflicts, written
+after the first set had been read and kept for judging changes tuned on it).
 
-    CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py
+    CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py [--held-out]
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -22,12 +25,13 @@ from service import create_app  # noqa: E402
 from service.config import Config  # noqa: E402
 
 PAIRS = Path(__file__).with_name("judge_news_pairs.tsv")
+HELD_OUT = Path(__file__).with_name("judge_news_pairs_heldout.tsv")
 
 
-def pairs() -> list[tuple[bool, str, str]]:
+def pairs(path: Path = PAIRS) -> list[tuple[bool, str, str]]:
     """(a reader sees a conflict, first claim, second claim) for each line of the set."""
     rows = []
-    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             label, first, second = line.split("\t")
             rows.append((label == "1", first, second))
@@ -43,7 +47,10 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    rows = pairs()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--held-out", action="store_true", help="the held-out set")
+    args = parser.parse_args()
+    rows = pairs(HELD_OUT if args.held_out else PAIRS)
     with tempfile.TemporaryDirectory() as tmp:
         config = Config(**{**Config.from_env().__dict__, "database_url": f"sqlite:///{tmp}/x.db"})
         app = create_app(config)
