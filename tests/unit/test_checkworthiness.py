@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -81,3 +82,13 @@ def test_the_shipped_reader_tells_a_checkable_statement_from_small_talk() -> Non
     chatter = ["Thanks so much, it was great to see you all.", "Let's grab lunch next week."]
     scores = model.reader.scores(checkable + chatter)
     assert min(scores[:2]) > 0.5 > max(scores[2:]), scores
+
+
+def test_the_band_and_the_threshold_survive_saving_and_loading(tmp_path: Path) -> None:
+    shipped = CheckworthinessModel.load()
+    changed = dataclasses.replace(shipped, unsure=(0.3, 0.7), threshold=0.61)
+    changed.save(tmp_path / "checkworthiness.npz")
+    again = CheckworthinessModel.load(tmp_path / "checkworthiness.npz")
+    assert again.unsure == (0.3, 0.7) and again.threshold == 0.61
+    assert again.reader is not None  # the artefact still says it was trained with the reader
+    assert again.unsure != shipped.unsure
