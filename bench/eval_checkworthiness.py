@@ -35,7 +35,7 @@ from service import create_app  # noqa: E402
 from service.config import Config  # noqa: E402
 from service.extraction import cleaning  # noqa: E402
 from service.extraction.claims import REJECTIONS  # noqa: E402
-from service.inference.checkworthiness import CheckworthinessModel  # noqa: E402
+from service.inference.checkworthiness import CheckworthinessModel, in_band  # noqa: E402
 from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder  # noqa: E402
 from training.train_checkworthiness import (  # noqa: E402
     CLAIMS,
@@ -74,8 +74,7 @@ def model_table(model: CheckworthinessModel, embedder: SentenceTransformerEmbedd
         p, r, f = precision_recall_f1(model.scores(vectors, texts) >= model.threshold, gold)
         # The share of sentences the reader is asked about (what it costs).
         cheap = model.cheap_scores(vectors, texts)
-        low, high = model.unsure
-        read = float(np.mean((cheap >= low) & (cheap < high))) if model.reader else 0.0
+        read = float(np.mean(in_band(cheap, model.unsure))) if model.reader else 0.0
         print(f"{name:12} {len(test):9d} {int(gold.sum()):8d} {p:6.3f} {r:6.3f} {f:6.3f} "
               f"{read:6.3f}")  # fmt: skip
 

@@ -28,7 +28,7 @@ chosen for the pair on validation.
 
     .venv/bin/python training/train_checkworthiness.py [--datasets claimbuster,ct19]
         [--news N] [--everyday N] [--reader-epochs N]
-        (the shipped models' recipe: the defaults, a reader of 3 epochs; about 10 minutes on
+        (the shipped models' recipe: the defaults, a reader of 3 epochs; about 12 minutes on
         2 CPU cores; its model card: service/inference/checkworthiness-minilm.md)
 
 The mixing weight and the threshold are chosen on the validation parts of the debate sets only;
@@ -62,6 +62,7 @@ from service.inference.checkworthiness import (  # noqa: E402
     BagOfWords,
     CheckworthinessModel,
     SentenceReader,
+    in_band,
     inputs,
     terms,
 )
@@ -368,7 +369,7 @@ def main() -> None:
         read = reader.scores(validation_texts)
         best = (-1.0, 0.0, 0.5, UNSURE)
         for band in BANDS:
-            unsure = (cheap >= band[0]) & (cheap < band[1])
+            unsure = in_band(cheap, band)
             threshold, f1 = best_threshold(np.where(unsure, (cheap + read) / 2, cheap),
                                            gold[validation])  # fmt: skip
             print(f"reader on [{band[0]:.2f}, {band[1]:.2f}) ({unsure.mean():.0%} of sentences "

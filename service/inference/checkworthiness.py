@@ -127,16 +127,16 @@ class SentenceReader:
     """The shipped reader on onnxruntime, one thread (a worker's share of the cores): the graph
     is exported from the artefact on first use and cached under its digest, as the judge's.
 
-    Its weights stay float32: onnxruntime's int8 graph quantises each batch's activations with
+    Its graph stays float32: onnxruntime's int8 graph quantises each batch's activations with
     one scale, so a sentence's score moved by up to 0.42 with the sentences batched beside it
     (on ClaimBuster's validation and test parts), and one sentence a batch in int8 (3.7 ms a
     sentence) wanted a threshold of 0.69 on validation; float32 in batches of 8 takes 7.8 ms a
     sentence and gives the same score in any batch.
     """
 
-    def __init__(self, artefact: Path = READER, batch: int = 8, *, int8: bool = False) -> None:
+    def __init__(self, artefact: Path = READER, batch: int = 8) -> None:
         offline()
-        path = onnx_graph("checkworthiness-minilm", artefact, READER_LABELS, int8=int8)
+        path = onnx_graph("checkworthiness-minilm", artefact, READER_LABELS)
         self._session: Any = runtime.session(path, 1)
         self._tokens = runtime.BertTokens(base_model_path() / "tokenizer.json", READER_TOKENS)
         self._batch = batch
@@ -147,6 +147,13 @@ class SentenceReader:
             logits = self._session.run(None, self._tokens.feeds([texts[i] for i in chosen]))[0]
             out[chosen] = runtime.softmax(logits)[:, 1]
         return out
+
+
+def in_band(scores: npt.NDArray[np.float32], band: tuple[float, float]) -> npt.NDArray[np.bool_]:
+    """Where the cheap models' scores fall in ``band`` (its low end in, its high end out): the
+    sentences the reader is asked about."""
+    low, high = band
+    return (scores >= low) & (scores < high)
 
 
 def _band(values: npt.NDArray[np.float64]) -> tuple[float, float]:
@@ -228,8 +235,7 @@ class CheckworthinessModel:
         """Probability-like scores, one per sentence: the cheap models', averaged with the
         reader's where theirs is in the ``unsure`` band."""
         scores = self.cheap_scores(vectors, texts)
-        low, high = self.unsure
-        unsure = np.flatnonzero((scores >= low) & (scores < high))
+        unsure = np.flatnonzero(in_band(scores, self.unsure))
         if self.reader is not None and len(unsure):
             read = self.reader.scores([texts[int(i)] for i in unsure])
             scores[unsure] = (scores[unsure] + read) / 2
