@@ -192,8 +192,11 @@ class _Source:
         self.text = doc.text
 
 
-def _source_sentences(sets: dict[str, list[NliPair]]) -> list[tuple[str, str, str]]:
-    """(sentence, origin, article key) from the licensed sets' news material."""
+def _source_sentences(
+    sets: dict[str, list[NliPair]], caps: dict[str, int] = CAPS, figures_only: bool = True
+) -> list[tuple[str, str, str]]:
+    """(sentence, origin, article key) from the licensed sets' news material, at most ``caps``
+    from each origin; VitaminC's only where they carry a figure, unless not ``figures_only``."""
     rng = random.Random(0)
     out: list[tuple[str, str, str]] = []
 
@@ -205,28 +208,28 @@ def _source_sentences(sets: dict[str, list[NliPair]]) -> list[tuple[str, str, st
     documents = sorted({p.key for p in sets["summedits"] if p.category == "summedits_news"})
     found = [(s, "summedits", doc) for doc in documents for s in sentences(doc)]
     rng.shuffle(found)
-    out += [x for x in found if fits(x[0])][: CAPS["summedits"]]
+    out += [x for x in found if fits(x[0])][: caps["summedits"]]
     emergent: dict[str, str] = {}
     for p in sets["emergent"]:
         emergent.setdefault(p.premise, p.key)
         emergent.setdefault(p.hypothesis, p.key)
     found = [(s, "emergent", key) for s, key in emergent.items()]
     rng.shuffle(found)
-    out += [x for x in found if fits(x[0])][: CAPS["emergent"]]
+    out += [x for x in found if fits(x[0])][: caps["emergent"]]
     seen: set[str] = set()
     found = []
     for p in sets["vitaminc_real"]:
-        if p.premise not in seen and re.search(r"\d", p.premise):
+        if p.premise not in seen and (re.search(r"\d", p.premise) or not figures_only):
             seen.add(p.premise)
             found.append((p.premise, "vitaminc", p.key))
     rng.shuffle(found)
-    out += [x for x in found if fits(x[0])][: CAPS["vitaminc"]]
+    out += [x for x in found if fits(x[0])][: caps["vitaminc"]]
     return out
 
 
-def _parsed(sets: dict[str, list[NliPair]]) -> list[_Source]:
-    """The source sentences, parsed once."""
-    raw = _source_sentences(sets)
+def _parsed(sets: dict[str, list[NliPair]], **choice: Any) -> list[_Source]:
+    """The source sentences (``_source_sentences(sets, **choice)``), parsed once."""
+    raw = _source_sentences(sets, **choice)
     docs = _nlp().pipe([s for s, _, _ in raw], batch_size=256)
     return [
         _Source(doc, origin, article) for doc, (_, origin, article) in zip(docs, raw, strict=True)
@@ -448,4 +451,174 @@ def framed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]
         else:
             reported = rng.choice(REPORTING).format(clause)
             out.append(NliPair(reported, s, "neutral", DATASET, "only reported", key))
+    return out
+
+
+# --- an event reversed in other words, and two true facts about one thing ----------------------
+# The judge read "The economy grew 2 percent." / "The economy contracted 2 percent." as an
+# entailment (0.95): most of the words agree, and few generated pairs turn on the verb itself.
+# And it read two figures about different things ("The school has 450 pupils." / "The school was
+# founded in 1890.") as a conflict (0.88): every generated pair where a figure differs was one.
+
+# A verb and its opposite, each as base, past, participle, third person, -ing form.
+VERB_OPPOSITES = [
+    ("rise rose risen rises rising", "fall fell fallen falls falling"),
+    ("grow grew grown grows growing", "shrink shrank shrunk shrinks shrinking"),
+    ("increase increased increased increases increasing",
+     "decrease decreased decreased decreases decreasing"),
+    ("climb climbed climbed climbs climbing", "drop dropped dropped drops dropping"),
+    ("jump jumped jumped jumps jumping", "plunge plunged plunged plunges plunging"),
+    ("surge surged surged surges surging", "slump slumped slumped slumps slumping"),
+    ("win won won wins winning", "lose lost lost loses losing"),
+    ("gain gained gained gains gaining", "lose lost lost loses losing"),
+    ("approve approved approved approves approving", "reject rejected rejected rejects rejecting"),
+    ("accept accepted accepted accepts accepting", "refuse refused refused refuses refusing"),
+    ("open opened opened opens opening", "close closed closed closes closing"),
+    ("lift lifted lifted lifts lifting", "impose imposed imposed imposes imposing"),
+    ("start started started starts starting", "stop stopped stopped stops stopping"),
+    ("begin began begun begins beginning", "end ended ended ends ending"),
+    ("expand expanded expanded expands expanding",
+     "contract contracted contracted contracts contracting"),
+    ("raise raised raised raises raising", "lower lowered lowered lowers lowering"),
+    ("hire hired hired hires hiring", "fire fired fired fires firing"),
+    ("allow allowed allowed allows allowing", "ban banned banned bans banning"),
+    ("confirm confirmed confirmed confirms confirming", "deny denied denied denies denying"),
+    ("convict convicted convicted convicts convicting",
+     "acquit acquitted acquitted acquits acquitting"),
+    ("succeed succeeded succeeded succeeds succeeding", "fail failed failed fails failing"),
+    ("resume resumed resumed resumes resuming", "halt halted halted halts halting"),
+    ("strengthen strengthened strengthened strengthens strengthening",
+     "weaken weakened weakened weakens weakening"),
+    ("improve improved improved improves improving", "worsen worsened worsened worsens worsening"),
+    ("widen widened widened widens widening", "narrow narrowed narrowed narrows narrowing"),
+    ("boost boosted boosted boosts boosting", "cut cut cut cuts cutting"),
+    ("support supported supported supports supporting",
+     "oppose opposed opposed opposes opposing"),
+    ("survive survived survived survives surviving", "die died died dies dying"),
+]  # fmt: skip
+# A verb and one a reporter may use for it, in the same forms: the same event.
+VERB_SYNONYMS = [
+    ("rise rose risen rises rising", "climb climbed climbed climbs climbing"),
+    ("fall fell fallen falls falling", "drop dropped dropped drops dropping"),
+    ("grow grew grown grows growing", "expand expanded expanded expands expanding"),
+    ("increase increased increased increases increasing", "rise rose risen rises rising"),
+    ("decrease decreased decreased decreases decreasing", "fall fell fallen falls falling"),
+    ("jump jumped jumped jumps jumping", "surge surged surged surges surging"),
+    ("plunge plunged plunged plunges plunging", "tumble tumbled tumbled tumbles tumbling"),
+    ("approve approved approved approves approving",
+     "endorse endorsed endorsed endorses endorsing"),
+    ("allow allowed allowed allows allowing", "permit permitted permitted permits permitting"),
+    ("ban banned banned bans banning", "prohibit prohibited prohibited prohibits prohibiting"),
+    ("start started started starts starting", "begin began begun begins beginning"),
+    ("stop stopped stopped stops stopping", "halt halted halted halts halting"),
+    ("end ended ended ends ending", "finish finished finished finishes finishing"),
+    ("cut cut cut cuts cutting", "reduce reduced reduced reduces reducing"),
+    ("boost boosted boosted boosts boosting", "raise raised raised raises raising"),
+    ("support supported supported supports supporting", "back backed backed backs backing"),
+    ("hire hired hired hires hiring", "employ employed employed employs employing"),
+    ("show showed shown shows showing", "reveal revealed revealed reveals revealing"),
+    ("help helped helped helps helping", "assist assisted assisted assists assisting"),
+]  # fmt: skip
+EVERY = {"summedits": 10**6, "emergent": 10**6, "vitaminc": 10**6}
+_FORM = {"VB": 0, "VBP": 0, "VBD": 1, "VBN": 2, "VBZ": 3, "VBG": 4}
+
+
+def _verb_table(pairs: list[tuple[str, str]]) -> dict[str, tuple[list[str], list[str]]]:
+    """Each verb's base form -> (its forms, the other's forms), both ways, the first pair a verb
+    is in winning."""
+    table: dict[str, tuple[list[str], list[str]]] = {}
+    for one, other in pairs:
+        a, b = one.split(), other.split()
+        table.setdefault(a[0], (a, b))
+        table.setdefault(b[0], (b, a))
+    return table
+
+
+_OPPOSITE_VERBS = _verb_table(VERB_OPPOSITES)
+_SYNONYM_VERBS = {one.split()[0]: (one.split(), other.split()) for one, other in VERB_SYNONYMS}
+
+
+def replace_verb(doc: Any, table: dict[str, tuple[list[str], list[str]]]) -> str | None:
+    """The statement's own verb (not a reporting verb) replaced by its counterpart in ``table``,
+    in the same form; None when the verb is not in it or its form is not one of the five."""
+    verb = _content_verb(doc)
+    # A phrasal verb ("cut off", "gave up") means something else than its verb.
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    form = _FORM.get(verb.tag_)
+    entry = table.get(verb.lemma_.lower())
+    if form is None or entry is None or verb.lower_ != entry[0][form]:
+        return None
+    new = entry[1][form]
+    if verb.text[0].isupper():
+        new = new[0].upper() + new[1:]
+    return _replace(doc.text, verb.idx, verb.idx + len(verb.text), new)
+
+
+def reversed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A statement against itself with its verb reversed ("grew" / "shrank": contradiction, both
+    orders, alone or beside another fact), and with its verb put in other words ("rose" /
+    "climbed": entailment, both orders), so that a changed verb alone does not mean a conflict."""
+    rng = random.Random(seed)
+    out: list[NliPair] = []
+    # Few sentences turn on one of these verbs: every news sentence of the sets is looked at.
+    for source in _parsed(sets, caps=EVERY, figures_only=False):
+        s, key = source.text, source.article
+        reversed_ = replace_verb(source.doc, _OPPOSITE_VERBS)
+        if reversed_:
+            out.append(NliPair(s, reversed_, "contradiction", DATASET, "reversed", key))
+            out.append(NliPair(reversed_, s, "contradiction", DATASET, "reversed", key))
+            # And against the statement in a reporter's other words: not only one word differs.
+            reworded = _swap(s, SYNONYMS, rng)
+            if reworded and reworded != reversed_:
+                one, other = (reworded, reversed_) if rng.random() < 0.5 else (reversed_, reworded)
+                out.append(NliPair(one, other, "contradiction", DATASET, "reversed", key))
+        same = replace_verb(source.doc, _SYNONYM_VERBS)
+        if same:
+            first, second = (s, same) if rng.random() < 0.5 else (same, s)
+            out.append(NliPair(first, second, "entailment", DATASET, "verb reworded", key))
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
+STOPWORD_CAPITALS = frozenset("the a an in on at it he she they this there his her its".split())
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words after the first, which may be just a sentence's capital."""
+    words = {w for match in _CAPITALISED.findall(text) for w in match.split()}
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return words - {first} if first.lower() in STOPWORD_CAPITALS else words
+
+
+def true_pairs(
+    sets: dict[str, list[NliPair]], seed: int = 0, per_subject: int = 3
+) -> list[NliPair]:
+    """Two claims FEVER's evidence supports about one subject (the evidence's first words) that
+    name someone or something in common: both true, so never in conflict, however different the
+    facts or figures they give ("Soul Food was released in 1997." / "Tracey Edmonds produced
+    Soul Food."). Both orders, as "not a contradiction"; at most ``per_subject`` pairs a
+    subject."""
+    rng = random.Random(seed)
+    by_subject: dict[str, list[str]] = defaultdict(list)
+    for p in sets["fever_dev_2way"]:
+        words = p.premise.split()
+        if p.label == "entailment" and len(words) > 2 and words[0].lower() not in STOPWORD_CAPITALS:
+            claims = by_subject[" ".join(words[:2])]
+            if p.hypothesis not in claims:
+                claims.append(p.hypothesis)
+    out: list[NliPair] = []
+    for subject, claims in sorted(by_subject.items()):
+        candidates = [
+            (a, b)
+            for i, a in enumerate(claims)
+            for b in claims[i + 1 :]
+            if _names(a) & _names(b) and content_words(a) != content_words(b)
+        ]
+        for a, b in rng.sample(candidates, min(per_subject, len(candidates))):
+            key = "fever:" + subject
+            out.append(NliPair(a, b, "not_contradiction", DATASET, "both true", key))
+            out.append(NliPair(b, a, "not_contradiction", DATASET, "both true", key))
     return out

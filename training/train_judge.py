@@ -59,6 +59,7 @@ TARGETS = {
     "fever_dev_2way": 6_000,
     "summedits": 3_500,
     "emergent": 3_000,
+    "news_contrasts": 6_000,  # only with --contrasts
 }
 # At most this share of a set's sample is contradictions: the service meets far more pairs that
 # agree or coexist than pairs that conflict, and a model trained on half contradictions says so.
@@ -109,8 +110,10 @@ def validation_sets(sets: dict[str, list[NliPair]], rng: random.Random) -> list[
     return out
 
 
-def prepare(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
-    """(train, validation), made once and cached in ``work`` so a resumed run sees the same."""
+def prepare(work: Path, seed: int, contrasts: bool = False) -> tuple[list[NliPair], list[NliPair]]:
+    """(train, validation), made once and cached in ``work`` so a resumed run sees the same;
+    with ``contrasts``, the sample also holds ``news_contrasts`` (news_edits.reversed_pairs and
+    true_pairs)."""
     train_file, validation_file = work / "train.jsonl.gz", work / "validation.jsonl.gz"
     if not (train_file.exists() and validation_file.exists()):
         started = time.monotonic()
@@ -120,6 +123,10 @@ def prepare(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
         else:
             sets = training_sets()
             cached.write_bytes(pickle.dumps(sets))
+        if contrasts:
+            from training.news_edits import reversed_pairs, true_pairs
+
+            sets["news_contrasts"] = reversed_pairs(sets, seed) + true_pairs(sets, seed)
         rng = random.Random(seed)
         write_pairs(validation_file, validation_sets(sets, rng))
         write_pairs(train_file, sample(sets, rng))
@@ -129,12 +136,14 @@ def prepare(work: Path, seed: int) -> tuple[list[NliPair], list[NliPair]]:
 
 def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPair], list[NliPair]]:
     """(train, validation) pairs of a later stage made by training/news_edits.py from the cached
-    sets, once: ``framed`` (a statement against a denial, a confirmation or a mere report of it)
-    or ``beside`` (a claim against a longer statement that changes or keeps it beside another
-    fact); ``count`` training pairs at most."""
-    from training.news_edits import beside_pairs, framed_pairs
+    sets, once: ``framed`` (a statement against a denial, a confirmation or a mere report of
+    it), ``beside`` (a claim against a longer statement that changes or keeps it beside another
+    fact), ``reversed`` (a statement against itself with its event reversed or reworded) or
+    ``true`` (two true claims about one subject); ``count`` training pairs at most."""
+    from training.news_edits import beside_pairs, framed_pairs, reversed_pairs, true_pairs
 
-    make = {"framed": framed_pairs, "beside": beside_pairs}[name]
+    make = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
+            "true": true_pairs}[name]  # fmt: skip
     path = work / f"{name}.jsonl.gz"
     if not path.exists():
         sets = pickle.loads((work / "sets.pickle").read_bytes())
@@ -244,6 +253,17 @@ def main() -> None:
         "--beside", type=int, default=0, help="add this many claim-beside-another-fact pairs"
     )
     parser.add_argument(
+        "--contrasts",
+        action="store_true",
+        help="sample reversed-event and two-true-claims pairs with the rest (a new --work)",
+    )
+    parser.add_argument(
+        "--reversed", type=int, default=0, help="add this many reversed-or-reworded-event pairs"
+    )
+    parser.add_argument(
+        "--true", type=int, default=0, help="add this many two-true-claims-about-one-subject pairs"
+    )
+    parser.add_argument(
         "--init", type=Path, help="start from this checkpoint's (or .npz artefact's) weights"
     )
     parser.add_argument("--out", type=Path, default=None)
@@ -253,10 +273,12 @@ def main() -> None:
     from transformers import AutoTokenizer
 
     args.work.mkdir(parents=True, exist_ok=True)
-    train, validation = prepare(args.work, args.seed)
+    train, validation = prepare(args.work, args.seed, args.contrasts)
     # The cached sample is shuffled, so a stretch of it keeps each set's share.
     train = train[args.skip : args.skip + args.pairs]
-    for name, count in (("framed", FRAMED if args.framed else 0), ("beside", args.beside)):
+    made = (("framed", FRAMED if args.framed else 0), ("beside", args.beside),
+            ("reversed", args.reversed), ("true", args.true))  # fmt: skip
+    for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)
             train = train + more
@@ -288,7 +310,8 @@ def main() -> None:
         optimiser, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup)))
     )
     # Named after what fixes the batches, so a run with other settings starts afresh.
-    extra = ("-framed" if args.framed else "") + (f"-beside{args.beside}" if args.beside else "")
+    extra = "".join(f"-{name}{count}" for name, count in made[1:] if count)
+    extra = ("-framed" if args.framed else "") + extra
     stage = (f"-from-{args.skip}" if args.init else "") + extra
     checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"
     start = 0

@@ -106,3 +106,49 @@ def test_a_claim_changed_beside_another_fact_conflicts_in_both_orders_within_its
         merged += longer.count(".") == 1
     # Most join the two facts into one sentence, as a summary does.
     assert merged > len(made) / 4
+
+
+def _news(*told: str) -> dict[str, list[NliPair]]:
+    """The licensed sets as news_edits reads them, holding only the evidence sentences ``told``."""
+    evidence = [NliPair(s, "Claim.", "entailment", "vitaminc_real", "vitaminc", key=f"page {i}")
+                for i, s in enumerate(told)]  # fmt: skip
+    return {"summedits": [], "emergent": [], "vitaminc_real": evidence}
+
+
+def test_a_reversed_event_conflicts_both_ways_and_a_reworded_one_does_not() -> None:
+    from training.news_edits import reversed_pairs
+
+    made = reversed_pairs(_news(
+        "The economy grew by 2 percent in the third quarter, officials said.",
+        "Prices rose sharply in March after the storm hit the coast.",
+        "The company cut off supplies to the northern region last week.",
+        "The minister said the talks had been useful for both sides.",
+    ))  # fmt: skip
+    pairs = {(p.premise, p.hypothesis): p.label for p in made}
+    grew = "The economy grew by 2 percent in the third quarter, officials said."
+    shrank = "The economy shrank by 2 percent in the third quarter, officials said."
+    assert pairs[(grew, shrank)] == pairs[(shrank, grew)] == "contradiction"
+    rose = "Prices rose sharply in March after the storm hit the coast."
+    climbed = rose.replace("rose", "climbed")
+    assert "entailment" in (pairs.get((rose, climbed)), pairs.get((climbed, rose)))
+    # A phrasal verb ("cut off") is not "cut", and a reporting verb is not the event.
+    assert not any("cut off" in p.premise or "minister" in p.premise for p in made)
+
+
+def test_two_true_claims_about_one_subject_are_never_a_conflict_in_either_order() -> None:
+    from training.news_edits import true_pairs
+
+    evidence = "Soul Food is a 1997 American film produced by Tracey Edmonds."
+    told = [
+        (evidence, "Soul Food was released in 1997."),
+        (evidence, "Tracey Edmonds produced Soul Food."),
+        ("He is an American writer and director.", "Andrew Walker is a writer."),
+        ("He is an American writer and director.", "John Smith directed a film."),
+    ]
+    fever = [NliPair(e, c, "entailment", "fever_dev_2way", "fever_dev") for e, c in told]
+    made = true_pairs({"fever_dev_2way": fever})
+    assert {(p.premise, p.hypothesis) for p in made} == {
+        ("Soul Food was released in 1997.", "Tracey Edmonds produced Soul Food."),
+        ("Tracey Edmonds produced Soul Food.", "Soul Food was released in 1997."),
+    }
+    assert {p.label for p in made} == {"not_contradiction"}
