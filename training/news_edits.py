@@ -557,8 +557,9 @@ def replace_verb(doc: Any, table: dict[str, tuple[list[str], list[str]]]) -> str
 
 def reversed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
     """A statement against itself with its verb reversed ("grew" / "shrank": contradiction, both
-    orders, alone or beside another fact), and with its verb put in other words ("rose" /
-    "climbed": entailment, both orders), so that a changed verb alone does not mean a conflict."""
+    orders, and once more against the statement with a reporter's synonyms swapped in), and with
+    its verb put in other words ("rose" / "climbed": entailment, one order drawn at random), so
+    that a changed verb alone does not mean a conflict."""
     rng = random.Random(seed)
     out: list[NliPair] = []
     # Few sentences turn on one of these verbs: every news sentence of the sets is looked at.
@@ -581,13 +582,13 @@ def reversed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPai
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
-
-
+# Words that start a sentence with a capital without naming anyone.
 STOPWORD_CAPITALS = frozenset("the a an in on at it he she they this there his her its".split())
 
 
 def _names(text: str) -> set[str]:
-    """Capitalised words after the first, which may be just a sentence's capital."""
+    """The capitalised words of ``text``, less its first word when that is only a sentence's
+    capital (one of STOPWORD_CAPITALS)."""
     words = {w for match in _CAPITALISED.findall(text) for w in match.split()}
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return words - {first} if first.lower() in STOPWORD_CAPITALS else words

@@ -126,7 +126,10 @@ def prepare(work: Path, seed: int, contrasts: bool = False) -> tuple[list[NliPai
         if contrasts:
             from training.news_edits import reversed_pairs, true_pairs
 
-            sets["news_contrasts"] = reversed_pairs(sets, seed) + true_pairs(sets, seed)
+            made = reversed_pairs(sets, seed) + true_pairs(sets, seed)
+            # Named as the set, as made_pairs names its pairs, so the printouts count them apart.
+            name = "news_contrasts"
+            sets[name] = [dataclasses.replace(p, dataset=name) for p in made]
         rng = random.Random(seed)
         write_pairs(validation_file, validation_sets(sets, rng))
         write_pairs(train_file, sample(sets, rng))
