@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from service.domain.models import DateMention, Precision, Quantity, QuantityKind
 from service.domain.moments import Moment, as_date
-from service.extraction.lexicon import MONTHS, SHARE_DETERMINERS, WEEKDAYS, alternation
+from service.extraction.lexicon import (
+    IRREGULAR_PLURALS,
+    MONTHS,
+    SHARE_DETERMINERS,
+    WEEKDAYS,
+    alternation,
+)
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -26,7 +32,7 @@ _FRACTIONS = {
 # Vague amounts as (low, high).
 _VAGUE = {
     "a few thousand": (2e3, 5e3), "several thousand": (3e3, 9e3), "thousands": (2e3, 9999.0),
-    "tens of thousands": (2e4, 99999.0), "hundreds": (200.0, 999.0),
+    "tens of thousands": (2e4, 99999.0), "hundreds": (200.0, 999.0), "dozens": (24.0, 99.0),
     "a few hundred": (200.0, 500.0), "millions": (2e6, 9999999.0),
     "most": (0.5, 1.0), "the majority": (0.5, 1.0), "a majority": (0.5, 1.0),
 }  # fmt: skip
@@ -46,12 +52,14 @@ _QUANTITY = re.compile(
     r"(?:\s+(?P<unit>[a-z][a-z-]+))?",
     re.I,
 )
+# What a share or vague amount counts: a plural noun ("troops"), regular or not ("people").
+_PLURAL = rf"(?:[a-z]+s|{alternation(IRREGULAR_PLURALS)})"
 _SHARE = re.compile(
     rf"\b(?P<words>{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))}|"
     rf"{'|'.join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))})\b"
     rf"(?:\s+of\s+(?:(?:{alternation(SHARE_DETERMINERS)})\s+|them)?"
-    r"(?:[\w,]+\s+){0,3}?(?P<unit>[a-z]+s)\b"
-    r"|\s+(?P<noun>[a-z]+s)\b)?",
+    rf"(?:[\w,]+\s+){{0,3}}?(?P<unit>{_PLURAL})\b"
+    rf"|\s+(?P<noun>{_PLURAL})\b)?",
     re.I,
 )
 _MONTHS = {m: i + 1 for i, m in enumerate(MONTHS)}

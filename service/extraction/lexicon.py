@@ -57,6 +57,9 @@ PUBLICATION_NAME_WORDS = frozenset({
     "globe", "inquirer", "examiner", "dispatch", "sentinel", "bulletin", "register", "daily",
     "magazine", "weekly", "review", "record",
 })  # fmt: skip
+# Plural nouns without an "s" that figures count ("hundreds of people", "300 children").
+IRREGULAR_PLURALS = ("people", "children", "men", "women", "police", "personnel", "staff")
+
 # Words that open an indirect question: "It did not say where the attacks occurred" reports
 # no statement.
 QUESTION_WORDS = frozenset({"where", "how", "when", "whether", "why", "what", "who", "which", "if"})

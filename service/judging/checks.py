@@ -43,10 +43,14 @@ _CONCEPTS: dict[str, set[str]] = {
     "remain": _forms("remain", "stay") | {"stayed", "still had", "still has", "stationed"},
     "buildup": _forms("buildup", "reinforce", "reinforcement")
     | {"build up", "built up", "building up", "builds up"},
-    "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand")
-    | {"rose", "risen", "grew", "grown", "increases"},
-    "decrease": _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower")
-    | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts"},
+    "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand", "soar",
+                       "surge", "boost")
+    | {"rose", "risen", "grew", "grown", "increases", "doubled", "doubling", "tripled",
+       "trebled", "jumped", "widened", "widening"},
+    "decrease": _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
+                       "plunge", "slump", "tumble")
+    | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contracted",
+       "contracting", "contraction", "halved", "halving", "narrowed", "narrowing"},
     "win": _forms("win", "victory") | {"won", "winning"},
     "lose": _forms("lose", "defeat", "loss") | {"lost", "losing"},
     "accept": _forms("accept", "approve", "agree", "approval"),
@@ -72,6 +76,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "safe": {"safe", "harmless"},
     "unsafe": {"unsafe", "dangerous", "harmful"},
     "illegal": {"illegal", "unlawful"},
+    "lift": _forms("lift"),
+    "impose": _forms("impose"),
+    "strengthen": _forms("strengthen"),
+    "weaken": _forms("weaken"),
     "higher": {"higher", "more", "larger", "bigger", "greater"},
     "lower": {"lower", "fewer", "less", "smaller"},
 }  # fmt: skip
@@ -82,7 +90,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("win", "lose"), ("accept", "reject"), ("open", "close"), ("allow", "ban"),
         ("confirm", "deny"), ("support", "oppose"), ("start", "stop"), ("alive", "dead"),
         ("ease", "escalate"), ("guilty", "innocent"), ("legal", "illegal"),
-        ("safe", "unsafe"),
+        ("safe", "unsafe"), ("lift", "impose"), ("strengthen", "weaken"),
         ("higher", "lower"),
     ]
 }  # fmt: skip

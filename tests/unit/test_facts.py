@@ -40,6 +40,13 @@ def test_shares_and_vague_amounts() -> None:
     assert most[2:6] == (0.5, 1.0, "units", "fraction")
 
 
+def test_vague_amounts_count_plurals_without_an_s() -> None:
+    assert read("Tens of thousands of people joined the march.") == [
+        ("Tens of thousands of people", None, 20000.0, 99999.0, "people", "count", True)
+    ]
+    assert read("Dozens of children were hurt.")[0][2:5] == (24.0, 99.0, "children")
+
+
 def test_money_and_percentages_but_not_years_or_days_of_the_month() -> None:
     assert read("It cost $3 billion, up 5 percent on March 5, 2014.") == [
         ("$3 billion", 3e9, 3e9, 3e9, "USD", "money", False),

@@ -48,6 +48,19 @@ def test_opposite_events_contradict() -> None:
     ) == ("contradiction", "antonym")
 
 
+def test_opposite_events_in_the_words_news_uses_contradict() -> None:
+    for rose, fell in [
+        ("The economy grew in May.", "The economy contracted in May."),
+        ("Exports doubled last year.", "Exports halved last year."),
+        ("Shares soared on Monday.", "Shares plunged on Monday."),
+        ("The EU lifted sanctions on the bank.", "The EU imposed sanctions on the bank."),
+        ("The yen strengthened against the dollar.", "The yen weakened against the dollar."),
+    ]:
+        assert verdict(rose, fell) == ("contradiction", "antonym"), (rose, fell)
+    # A contract signed is no economy contracting.
+    assert verdict("The firm signed a contract.", "The firm grew.")[0] != "contradiction"
+
+
 def test_a_negation_both_share_outside_the_opposites_does_not_hide_them() -> None:
     shared = ", and officials did not expect the change."
     assert checks.antonym(
@@ -68,6 +81,17 @@ def test_different_counts_of_the_same_thing_contradict_but_overlapping_ones_do_n
     relation, _ = verdict(
         "Russia had some 35,000-40,000 troops near the border.",
         "Russia had about 40,000 troops near the border.",
+    )
+    assert relation != "contradiction"
+
+
+def test_a_vague_crowd_against_a_count_of_the_same_people() -> None:
+    assert verdict(
+        "About 300 people attended the protest, police said.",
+        "Tens of thousands of people joined the protest, police said.",
+    ) == ("contradiction", "quantity")
+    relation, _ = verdict(
+        "Hundreds of people attended the protest.", "About 500 people joined the protest."
     )
     assert relation != "contradiction"
 
