@@ -35,7 +35,8 @@ def _forms(*bases: str) -> set[str]:
     return out
 
 
-# Words and phrases folded to one concept, so that "pulled back" meets "withdrew".
+# Words and phrases folded to one concept, so that "pulled back" meets "withdrew". A word with a
+# common other sense stays out ("contracted" an illness, "fired" a shot).
 _CONCEPTS: dict[str, set[str]] = {
     "withdraw": _forms("withdraw", "retreat", "pullout", "withdrawal")
     | {"withdrawn", "withdrew", "pull back", "pulled back", "pulling back", "pulls back",
@@ -49,8 +50,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "trebled", "jumped", "widened", "widening"},
     "decrease": _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
                        "plunge", "slump", "tumble")
-    | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contracted",
-       "contracting", "contraction", "halved", "halving", "narrowed", "narrowing"},
+    | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contraction",
+       "halved", "halving", "narrowed", "narrowing"},
     "win": _forms("win", "victory") | {"won", "winning"},
     "lose": _forms("lose", "defeat", "loss") | {"lost", "losing"},
     "accept": _forms("accept", "approve", "agree", "approval"),

@@ -50,15 +50,16 @@ def test_opposite_events_contradict() -> None:
 
 def test_opposite_events_in_the_words_news_uses_contradict() -> None:
     for rose, fell in [
-        ("The economy grew in May.", "The economy contracted in May."),
+        ("The economy grew in May.", "The economy saw a contraction in May."),
         ("Exports doubled last year.", "Exports halved last year."),
         ("Shares soared on Monday.", "Shares plunged on Monday."),
         ("The EU lifted sanctions on the bank.", "The EU imposed sanctions on the bank."),
         ("The yen strengthened against the dollar.", "The yen weakened against the dollar."),
     ]:
         assert verdict(rose, fell) == ("contradiction", "antonym"), (rose, fell)
-    # A contract signed is no economy contracting.
-    assert verdict("The firm signed a contract.", "The firm grew.")[0] != "contradiction"
+    # An illness contracted is no economy contracting.
+    relation, _ = verdict("The patients contracted the virus.", "The number of patients grew.")
+    assert relation != "contradiction"
 
 
 def test_a_negation_both_share_outside_the_opposites_does_not_hide_them() -> None:
