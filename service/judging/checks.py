@@ -282,13 +282,27 @@ def shared_denial(first: str, second: str) -> Finding | None:
     withdrawing"): they agree, however alike a model finds them to a contradiction. Not when
     one claim's denials of what the other is about hold a negating word more than the other's:
     "the embassy was not blown up, and none of the steps were taken" denies what "the embassy
-    was blown up, and none of the steps were taken" asserts, though both deny the steps."""
+    was blown up, and none of the steps were taken" asserts, though both deny the steps. Nor
+    when the claims' numbers differ: a denial they share is common ground, and what they say
+    beside it ("8 people were quarantined" against "3 people") may still conflict (numbers in
+    digits on both sides: "10" and "ten" are not told apart)."""
     denial_a, denial_b = _denial(first, second), _denial(second, first)
     if denial_a is None or denial_b is None:
         return None
     if _denying_words(first, second) != _denying_words(second, first):
         return None
+    numbers_a, numbers_b = _numbers(first), _numbers(second)
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return None
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
+
+
+_DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers written in digits in ``text``, sorted as text."""
+    return sorted(_DIGITS.findall(text))
 
 
 def _denying_words(claim: str, other: str) -> int:

@@ -284,6 +284,19 @@ def test_a_denial_more_on_one_side_is_no_shared_denial() -> None:
     assert checks.shared_denial(a, b) is None
 
 
+def test_a_shared_denial_does_not_hide_numbers_that_differ_beside_it() -> None:
+    shared = "There were no confirmed cases in the region, but {} people were quarantined."
+    a, b = shared.format(8), shared.format(3)
+    assert checks.shared_denial(a, b) is None
+    assert hybrid(a, b, 0.95)[0] == "contradiction"
+    # The same numbers on both sides: the shared denial is what they are about.
+    assert checks.shared_denial(shared.format(8), shared.format(8) + " No one died.") is not None
+    # A number in words on one side is not told apart from digits on the other.
+    a = "Officials denied that 10 fighters had been caught at the border."
+    b = "Officials said it is not true that ten fighters were caught at the border."
+    assert checks.shared_denial(a, b) is not None
+
+
 def test_a_denying_verb_is_not_the_action_it_denies() -> None:
     a = "Calm down, the company has NOT come out with a pumpkin spice condom."
     b = "The company denies rumors of a pumpkin spice flavored condom."
