@@ -146,7 +146,10 @@ NEGATIONS = frozenset({
     "nowhere",
 })  # fmt: skip
 # Verbs that deny what they report ("disputed that it was withdrawing").
-DENIAL_VERBS = frozenset({"denied", "denies", "deny", "disputed", "disputes", "dispute"})
+DENIAL_VERBS = frozenset({
+    "denied", "denies", "deny", "disputed", "disputes", "dispute", "debunked", "debunks", "debunk",
+    "refuted", "refutes", "refute",
+})  # fmt: skip
 # Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.
 HEDGES = frozenset({
     "may", "might", "could", "possibly", "perhaps", "appear", "appears", "appeared", "seem",

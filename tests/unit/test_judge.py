@@ -25,6 +25,14 @@ def test_a_denial_contradicts_the_assertion_it_denies() -> None:
     ) == ("contradiction", "negation")
 
 
+def test_debunking_or_refuting_a_report_denies_it() -> None:
+    for verb in ("debunked", "refuted"):
+        assert verdict(
+            f"Experts {verb} reports that the dam had burst.",
+            "The dam burst on Monday, flooding the valley.",
+        ) == ("contradiction", "negation"), verb
+
+
 def test_a_hedged_assertion_does_not_flatly_contradict_a_denial() -> None:
     relation, _ = verdict(
         "There was no sign that Russia is withdrawing troops from the border.",
