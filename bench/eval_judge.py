@@ -110,7 +110,15 @@ LICENSED = tuple(s for s in judge_data.SHIPPABLE if s not in ("summedits", "feve
 TUNING = (*LICENSED, "news_generated", "fnc1")
 CATEGORISED = ("breaking_nli", "curriculum", "news_generated", "news_synthetic", "fnc1")
 # The explicit checks --ablate switches off in turn.
-CHECKS = ("quantity", "antonym", "negation", "shared_denial", "figures_agree", "modality")
+CHECKS = (
+    "quantity",
+    "antonym",
+    "negation",
+    "shared_denial",
+    "figures_agree",
+    "figures_apart",
+    "modality",
+)
 
 
 # --- the sets ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ _SMALL = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+    "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "a lone": 1, "a single": 1,
 }  # fmt: skip
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _FRACTIONS = {
@@ -45,7 +45,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?P<currency>[$\u20ac\u00a3])?\s?"
-    rf"(?P<low>{_NUMBER}|{_WORDS})"
+    rf"(?<![a-z0-9])(?P<low>{_NUMBER}|(?:{_WORDS})(?![a-z]))"
     rf"(?:\s*(?:-|\u2013|to)\s*(?P<high>{_NUMBER}))?"
     rf"(?:\s+(?P<scale>{'|'.join(SCALE)}))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"

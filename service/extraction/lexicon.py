@@ -178,6 +178,23 @@ def alternation(words: Iterable[str], *, capitalised: bool = False) -> str:
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|\d[\d,.]*")
 
 
+_SINGULARS = {"people": "person", "children": "child", "police": "police", "staff": "staff",
+              "personnel": "personnel"}  # fmt: skip
+
+
+def singular(noun: str) -> str:
+    """A counted noun in the singular, so that "three gunmen" and "one gunman", "12 countries"
+    and "one country" count the same thing ("buses" and "bus" are left apart)."""
+    noun = noun.lower()
+    if noun in _SINGULARS:
+        return _SINGULARS[noun]
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[str, ...]:
     """The text's words, lowercased, with "n't" read as "not"."""
@@ -196,11 +213,15 @@ _REPORTED_WOULD = re.compile(
 )
 
 
+# "Called off" cancels; it calls for nothing.
+_CALLED_OFF = re.compile(r"\bcall(?:ed|s|ing)?\s+(?=off\b)", re.IGNORECASE)
+
+
 def modal_tokens(text: str) -> tuple[str, ...]:
-    """The text's tokens with the month of May and a reported "would" left out, for finding
-    hedges."""
+    """The text's tokens with the month of May, a reported "would" and the "call" of "called
+    off" left out, for finding hedges."""
     text = _REPORTED_WOULD.sub(lambda m: m.group()[: -len("would")], _MONTH_MAY.sub(r"\1", text))
-    return tokens(text)
+    return tokens(_CALLED_OFF.sub("", text))
 
 
 def is_hedged(content: str) -> bool:

@@ -51,8 +51,12 @@ _CONCEPTS: dict[str, set[str]] = {
     "decrease": _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
                        "plunge", "slump", "tumble")
     | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contraction",
-       "halved", "halving", "narrowed", "narrowing"},
-    "win": _forms("win", "victory") | {"won", "winning"},
+       "halved", "halving", "narrowed", "narrowing",
+       # "contracted" shrinks only without an object ("contracted in the second quarter", not
+       # "contracted Ebola")
+       "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
+       "contracted sharply", "contracted slightly", "contracts by", "contracting by"},
+    "win": _forms("win", "victory") | {"won", "winning", "elected", "re-elected", "reelected"},
     "lose": _forms("lose", "defeat", "loss") | {"lost", "losing"},
     "accept": _forms("accept", "approve", "agree", "approval"),
     "reject": _forms("reject", "refuse", "veto", "rejection", "refusal"),
@@ -63,11 +67,14 @@ _CONCEPTS: dict[str, set[str]] = {
                                                           "forbidden"},
     "confirm": _forms("confirm", "verify", "acknowledge", "admit") | {"admitted", "admitting"},
     "deny": _forms("deny", "dispute") | {"denied", "denies", "denial"},
-    "support": _forms("support", "back", "endorse", "favour", "favor"),
-    "oppose": _forms("oppose", "resist", "condemn", "opposition"),
+    "support": _forms("support", "back", "endorse", "favour", "favor")
+    | {"voted for", "vote for", "votes for", "voting for"},
+    "oppose": _forms("oppose", "resist", "condemn", "opposition")
+    | {"voted against", "vote against", "votes against", "voting against"},
     "start": _forms("start", "begin", "launch", "resume") | {"began", "begun", "beginning"},
     "stop": _forms("stop", "end", "halt", "suspend", "cease") | {"stopped", "stopping"},
-    "alive": {"alive", "survived", "survive", "survives", "surviving", "living"},
+    "alive": {"alive", "survived", "survive", "survives", "surviving", "living",
+              "stable condition", "critical condition", "serious condition"},
     "dead": {"dead", "died", "die", "dies", "killed", "dying"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
@@ -77,6 +84,19 @@ _CONCEPTS: dict[str, set[str]] = {
     "safe": {"safe", "harmless"},
     "unsafe": {"unsafe", "dangerous", "harmful"},
     "illegal": {"illegal", "unlawful"},
+    "profit": {"profit", "profits", "profitable"},
+    "resign": _forms("resign", "resignation")
+    | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting"},
+    "deliberate": {"deliberate", "deliberately", "intentional", "intentionally", "arson",
+                   "on purpose"},
+    "accidental": {"accident", "accidents", "accidental", "accidentally"},
+    "cancel": _forms("cancel", "scrap") | {"cancelled", "canceled", "cancelling", "canceling",
+                                          "scrapped", "called off", "calls off", "calling off"},
+    "postpone": _forms("postpone") | {"put off", "delayed until"},
+    "proceed": {"went ahead", "go ahead", "goes ahead", "going ahead", "as scheduled",
+                "as planned", "on schedule", "proceeded"},
+    "peaceful": {"peaceful", "peacefully"},
+    "violent": {"violent", "violence", "clashes", "clashed", "riot", "riots", "rioting"},
     "lift": _forms("lift"),
     "impose": _forms("impose"),
     "strengthen": _forms("strengthen"),
@@ -92,11 +112,18 @@ _OPPOSITES: set[frozenset[str]] = {
         ("confirm", "deny"), ("support", "oppose"), ("start", "stop"), ("alive", "dead"),
         ("ease", "escalate"), ("guilty", "innocent"), ("legal", "illegal"),
         ("safe", "unsafe"), ("lift", "impose"), ("strengthen", "weaken"),
-        ("higher", "lower"),
+        ("higher", "lower"), ("profit", "lose"), ("resign", "remain"),
+        ("deliberate", "accidental"), ("cancel", "proceed"), ("postpone", "proceed"),
+        ("peaceful", "violent"),
     ]
 }  # fmt: skip
 # Concepts close enough that a denial of one bears on an assertion of the other.
-_RELATED: set[frozenset[str]] = {frozenset(("withdraw", "decrease"))}
+# (Calling off, putting off and suspending are one kind of event.)
+_RELATED: set[frozenset[str]] = {
+    frozenset(p)
+    for p in [("withdraw", "decrease"), ("cancel", "stop"), ("postpone", "stop"),
+              ("cancel", "postpone")]
+}  # fmt: skip
 _PHRASES = sorted(
     ((form, concept) for concept, forms in _CONCEPTS.items() for form in forms if " " in form),
     key=lambda item: -len(item[0]),
@@ -240,7 +267,11 @@ def _bears_on(clause: str, other: str, before: str) -> bool:
 
 def _same_action(clause: str, other: str) -> bool:
     """The clause names the action ``other`` names, or one related to it."""
-    ca, cb = concepts(clause), concepts(other)
+    return _akin(concepts(clause), concepts(other))
+
+
+def _akin(ca: frozenset[str], cb: frozenset[str]) -> bool:
+    """The concepts share one, or hold two related ones."""
     return bool(ca & cb) or any(frozenset((x, y)) in _RELATED for x in ca for y in cb)
 
 
@@ -339,8 +370,7 @@ def _negated_where(text: str, concept: str) -> bool:
 
 
 def _unit(q: Quantity) -> str:
-    unit = (q.unit or "").lower()
-    return unit[:-1] if unit.endswith("s") else unit
+    return lexicon.singular(q.unit or "")
 
 
 @dataclass(frozen=True)
@@ -369,8 +399,8 @@ def _comparable(a: _Figure, b: _Figure) -> bool:
         return False
     ua, ub = _unit(a.quantity), _unit(b.quantity)
     if ua and ub:
-        return ua == ub and (not a.concepts or not b.concepts or bool(a.concepts & b.concepts))
-    return bool(a.concepts & b.concepts)
+        return ua == ub and (not a.concepts or not b.concepts or _akin(a.concepts, b.concepts))
+    return _akin(a.concepts, b.concepts)
 
 
 # Two figures for one thing agree within this share of each other (written figures are rounded),
@@ -446,6 +476,56 @@ def figures_agree(first: str, second: str) -> Finding | None:
         return None
     qa, qb = reworded[0]
     return Finding("other", f'The figures agree: "{qa.text}" and "{qb.text}" can both be right.')
+
+
+# When something happened: a time of day, a day of a month, a year.
+_MONTH = lexicon.alternation(lexicon.MONTHS)
+_WHEN = (
+    re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?:{_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH})\b", re.IGNORECASE),
+    re.compile(r"\b(?:1[6-9]\d\d|20\d\d)s?\b"),
+)  # fmt: skip
+
+
+_SPANS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
+
+
+@_memo
+def _figure_kinds(text: str) -> frozenset[str]:
+    """What the figures of ``text`` measure: "when" (a time, a date, a year), "span" (a length
+    of time: "12 years"), "share" (a percentage or a fraction), or a kind and unit ("count:pupil").
+    A bare number says nothing of what it measures ("Season 2", "iPhone 6"): left out."""
+    kinds, rest = set(), text
+    for pattern in _WHEN:
+        if pattern.search(rest):
+            kinds.add("when")
+            rest = pattern.sub(" ", rest)
+    for q in facts.quantities(rest):
+        if _unit(q) in _SPANS:
+            kinds.add("span")
+        elif q.kind in ("percent", "fraction"):
+            kinds.add("share")
+        else:
+            kinds.add(f"{q.kind}:{_unit(q)}")
+        rest = rest.replace(q.text, " ")
+    return frozenset(kinds)
+
+
+def figures_apart(first: str, second: str) -> Finding | None:
+    """One claim's figures all say when something happened and the other's all say how much
+    ("founded in 1890" against "450 pupils", "at 3am" against "a magnitude of 6.1"): they state
+    different facts, and figures that differ are no conflict between them. (Amounts of different
+    things are not told apart so: "two men" and "two women" in one scene do conflict.)"""
+    ka, kb = _figure_kinds(first), _figure_kinds(second)
+    amounts = kb if ka == {"when"} else ka if kb == {"when"} else frozenset()
+    if not amounts or amounts & {"when", "span"}:
+        return None
+    return Finding(
+        "other", "One claim gives a date or a time, the other an amount: they do not conflict."
+    )
 
 
 def conflict(first: str, second: str) -> Finding | None:

@@ -174,8 +174,9 @@ class HybridJudge:
         elif contradiction >= t.model:
             # Two denials of one thing agree, however sure the model is that they conflict.
             shared = checks.shared_denial(pair.first, pair.second)
+            apart = checks.figures_apart(pair.first, pair.second)
             figures_fit = checks.figures_agree(pair.first, pair.second)
-            agreement = shared or (figures_fit if contradiction < t.sure else None)
+            agreement = shared or apart or (figures_fit if contradiction < t.sure else None)
             if agreement is not None:
                 return Judgement(
                     "neutral", round(1.0 - contradiction, 3), None, agreement.explanation

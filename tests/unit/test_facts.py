@@ -47,6 +47,18 @@ def test_vague_amounts_count_plurals_without_an_s() -> None:
     assert read("Dozens of children were hurt.")[0][2:5] == (24.0, 99.0, "children")
 
 
+def test_a_number_word_inside_another_word_is_no_number() -> None:
+    assert read("The office is on Staten Island.") == []
+    assert read("Everyone has often cited the G20 talks.") == []
+    assert read("A lone gunman fired; a single shot hit the door.")[0][:5] == (
+        "A lone gunman",
+        1.0,
+        1.0,
+        1.0,
+        "gunman",
+    )
+
+
 def test_money_and_percentages_but_not_years_or_days_of_the_month() -> None:
     assert read("It cost $3 billion, up 5 percent on March 5, 2014.") == [
         ("$3 billion", 3e9, 3e9, 3e9, "USD", "money", False),
