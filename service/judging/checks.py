@@ -380,6 +380,8 @@ class _Figure:
     quantity: Quantity
     clause: str
     concepts: frozenset[str]
+    # When the clause says the figure held: its years, months, weekdays and quarters.
+    times: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -388,14 +390,32 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     for clause in clauses(text):
         for q in facts.quantities(clause):
             if q.unit or q.kind in ("percent", "fraction", "money") or concepts(clause):
-                found.append(_Figure(q, clause, concepts(clause)))
+                times = _times(clause.replace(q.text, " "))  # "a 1978 novel": no time
+                found.append(_Figure(q, clause, concepts(clause), times))
     return tuple(found)
+
+
+_TIME_WORDS = re.compile(
+    rf"\b(?:1[6-9]\d\d|20\d\d|{lexicon.alternation((*lexicon.MONTHS, *lexicon.WEEKDAYS))}|"
+    r"(?:first|second|third|fourth) quarter)\b",
+    re.IGNORECASE,
+)
+
+
+def _times(clause: str) -> frozenset[str]:
+    """The years, months, weekdays and quarters a clause names ("in May", "2019")."""
+    return frozenset(
+        m.group().lower() for m in _TIME_WORDS.finditer(" ".join(modal_tokens(clause)))
+    )
 
 
 def _comparable(a: _Figure, b: _Figure) -> bool:
     """The two figures measure the same thing: the same kind and unit in clauses about the same
-    action, or, where one names no unit, in clauses that name the same action."""
+    action, or, where one names no unit, in clauses that name the same action; and not at
+    different times ("2.6 percent in April" is no other figure for "2.1 percent in May")."""
     if a.quantity.kind != b.quantity.kind:
+        return False
+    if a.times and b.times and not a.times & b.times:
         return False
     ua, ub = _unit(a.quantity), _unit(b.quantity)
     if ua and ub:

@@ -181,6 +181,22 @@ def test_figures_conflict_only_when_they_measure_the_same_thing() -> None:
     assert not checks.quantity("The army sent 40,000 troops.", "The army sent 300 tanks.")
 
 
+def test_figures_for_different_times_do_not_clash() -> None:
+    assert not checks.quantity(
+        "Unemployment was 5 percent in 2019.", "Unemployment was 7 percent in 2021."
+    )
+    assert checks.quantity(
+        "Unemployment was 5 percent in 2019.", "Unemployment was 7 percent in 2019."
+    )
+    # A figure for another month beside an agreeing one is no second opinion on it.
+    assert checks.figures_agree(
+        "About 40,000 troops were at the border in March.",
+        "There were 38,000 troops there in March, up from 20,000 troops in January.",
+    )
+    # A year that is itself the figure ("a 1978 novel") is no time the figure held at.
+    assert checks.quantity("a seminal 1978 graphic novel", "a seminal 1977 graphic novel")
+
+
 def test_only_a_figure_that_may_be_rounded_has_slack() -> None:
     # Exact figures differ: a clash; a round one allows for rounding.
     assert checks.quantity("Officials counted 1,347 ballots.", "Officials counted 1,374 ballots.")
