@@ -7,6 +7,7 @@ withdraw" is no flat assertion). A judge combines them with a model (judging/jud
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,8 +59,10 @@ _CONCEPTS: dict[str, set[str]] = {
        "contracted sharply", "contracted slightly", "contracts by", "contracting by"},
     "win": _forms("win", "victory") | {"won", "winning", "elected", "re-elected", "reelected"},
     "lose": _forms("lose", "defeat", "loss") | {"lost", "losing"},
-    "accept": _forms("accept", "approve", "agree", "approval"),
-    "reject": _forms("reject", "refuse", "veto", "rejection", "refusal"),
+    "accept": _forms("accept", "approve", "agree", "approval")
+    | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes"},
+    "reject": _forms("reject", "refuse", "veto", "rejection", "refusal")
+    | {"said no to", "say no to", "says no to", "voted no", "vote no", "votes no"},
     "open": _forms("open", "reopen"),
     "close": _forms("close", "shut") | {"shut", "shutting", "closure"},
     "allow": _forms("allow", "permit", "legalise", "legalize") | {"permitted", "permitting"},
@@ -144,6 +147,11 @@ _NEGATION_CUE = re.compile(
     rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b", re.IGNORECASE
 )
 _STOPWORDS = lexicon.STOPWORDS
+# A vote's "no" or "yes" ("most voters said no to the plan"): a rejection or an acceptance.
+_VOTED_NO = re.compile(
+    r"\b(?:said|say|says|saying|voted|vote|votes|voting)\s+no(?=\s+(?:to|on|in)\b|\s*[.,;]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 # The same claim texts meet many partners: their analyses are kept, not redone per pair.
@@ -165,8 +173,12 @@ def concepts(text: str) -> frozenset[str]:
 
 @_memo
 def negation_cues(text: str) -> tuple[str, ...]:
-    """The negating words of a text, in order."""
-    return tuple(t for t in tokens(text) if t in _NEGATIONS)
+    """The negating words of a text, in order; not the "no" of a vote ("said no to", "voted
+    no"), which rejects."""
+    cues = [t for t in tokens(text) if t in _NEGATIONS]
+    for _ in _VOTED_NO.finditer(text):
+        cues.remove("no")
+    return tuple(cues)
 
 
 @_memo
@@ -185,7 +197,10 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
     """Each clause that holds a negation as (what comes before the negating word, the rest)."""
     found = []
     for clause in clauses(text):
+        votes = {m.end() for m in _VOTED_NO.finditer(clause)}
         for cue in _NEGATION_CUE.finditer(clause):
+            if cue.end() in votes:
+                continue
             # "its disputed annexation": a participle after a determiner describes, not denies.
             if _ATTRIBUTIVE.search(clause[: cue.start()]) and cue.group().lower().endswith("ed"):
                 continue
@@ -413,10 +428,13 @@ def _comparable(a: _Figure, b: _Figure) -> bool:
     """The two figures measure the same thing: the same kind and unit in clauses about the same
     action, or, where one names no unit, in clauses that name the same action; and not at
     different times ("2.6 percent in April" is no other figure for "2.1 percent in May")."""
-    if a.quantity.kind != b.quantity.kind:
-        return False
     if a.times and b.times and not a.times & b.times:
         return False
+    if a.quantity.kind != b.quantity.kind:
+        # A percentage and a fraction are both shares ("58 percent" and "most"): of the same
+        # thing when their clauses name the same action.
+        shares = {a.quantity.kind, b.quantity.kind} == _SHARES
+        return shares and _akin(a.concepts, b.concepts)
     ua, ub = _unit(a.quantity), _unit(b.quantity)
     if ua and ub:
         return ua == ub and (not a.concepts or not b.concepts or _akin(a.concepts, b.concepts))
@@ -441,9 +459,22 @@ def _rounded(q: Quantity) -> bool:
     return whole or bool(_SCALED.search(q.text))
 
 
+_SHARES = {"percent", "fraction"}
+
+
+def _as_fraction(q: Quantity) -> Quantity:
+    """A percentage as the fraction it is ("58 percent": 0.58)."""
+    if q.kind != "percent":
+        return q
+    value = None if q.value is None else q.value / 100
+    return dataclasses.replace(q, value=value, low=q.low / 100, high=q.high / 100)
+
+
 def _overlap(a: Quantity, b: Quantity) -> bool:
     """The figures can both be right: ranges meet, within 10% when one may be rounded (20% when
-    one is approximate), exactly when neither is."""
+    one is approximate), exactly when neither is. A percentage meets a fraction as a fraction."""
+    if a.kind != b.kind:
+        a, b = _as_fraction(a), _as_fraction(b)
     if a.approximate or b.approximate:
         slack = 1.0 + APPROXIMATE_SLACK
     else:
@@ -472,7 +503,9 @@ def quantity(first: str, second: str) -> Finding | None:
     a, b = clashing[0]
     qa, qb = a.quantity, b.quantity
     what = (
-        qa.unit
+        "the share"
+        if qa.kind != qb.kind
+        else qa.unit
         or qb.unit
         or {"fraction": "the share", "percent": "the percentage"}.get(qa.kind, "the number")
     )

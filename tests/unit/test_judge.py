@@ -181,6 +181,23 @@ def test_figures_conflict_only_when_they_measure_the_same_thing() -> None:
     assert not checks.quantity("The army sent 40,000 troops.", "The army sent 300 tanks.")
 
 
+def test_a_percentage_and_a_fraction_of_the_same_thing_are_compared() -> None:
+    found = checks.quantity("Most voters backed the plan.", "Only 30 percent backed the plan.")
+    assert found is not None and "the share" in found.explanation
+    assert checks.figures_agree(
+        "Around two thirds of voters backed the plan.", "About 67 percent backed the plan."
+    )
+
+
+def test_a_vote_s_no_rejects_and_denies_nothing() -> None:
+    said_no = "Most voters said no to the proposal in Sunday's referendum."
+    assert checks.negation_cues(said_no) == ()
+    assert "reject" in checks.concepts(said_no)
+    assert verdict("Voters approved the proposal.", said_no) == ("contradiction", "antonym")
+    # "said no one" is a denial.
+    assert checks.negation_cues("Police said no one was hurt.") == ("no",)
+
+
 def test_figures_for_different_times_do_not_clash() -> None:
     assert not checks.quantity(
         "Unemployment was 5 percent in 2019.", "Unemployment was 7 percent in 2021."
