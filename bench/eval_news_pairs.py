@@ -5,10 +5,13 @@ a figure, a date, a place, an outcome or an event reversed, a denial; 28 that ar
 fact in other words, a detail added, a related fact, a figure given less precisely). Each pair is
 sent as ``claim_a``/``claim_b`` and again swapped; printed: contradiction precision, recall and F1
 in each order, the share of pairs whose verdict is the same both ways, and the pairs judged wrong.
-``--held-out`` runs ``bench/judge_news_pairs_heldout.tsv`` instead (40 pairs, 20 conflicts, written
-after the first set had been read and kept for judging changes tuned on it).
+``--set held-out`` (or ``--held-out``) runs ``bench/judge_news_pairs_heldout.tsv`` instead (40
+pairs, 20 conflicts, written after the first set had been read and kept for judging changes tuned
+on it); ``--set held-out-2`` runs ``bench/judge_news_pairs_heldout2.tsv`` (40 pairs, 20 conflicts,
+written in the eleventh session, after both had been read, before the judge was run on them).
 
-    CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py [--held-out]
+    CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
+        [--set development|held-out|held-out-2]
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ from service.config import Config  # noqa: E402
 
 PAIRS = Path(__file__).with_name("judge_news_pairs.tsv")
 HELD_OUT = Path(__file__).with_name("judge_news_pairs_heldout.tsv")
+SETS = {
+    "development": PAIRS,
+    "held-out": HELD_OUT,
+    "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
+}
 
 
 def pairs(path: Path = PAIRS) -> list[tuple[bool, str, str]]:
@@ -48,9 +56,10 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--held-out", action="store_true", help="the held-out set")
+    parser.add_argument("--set", choices=SETS, default="development", help="the set of pairs")
+    parser.add_argument("--held-out", action="store_true", help="the same as --set held-out")
     args = parser.parse_args()
-    rows = pairs(HELD_OUT if args.held_out else PAIRS)
+    rows = pairs(SETS["held-out" if args.held_out else args.set])
     with tempfile.TemporaryDirectory() as tmp:
         config = Config(**{**Config.from_env().__dict__, "database_url": f"sqlite:///{tmp}/x.db"})
         app = create_app(config)
