@@ -38,6 +38,11 @@ licensed sets, news_generated and fnc1, maximising the mean contradiction F1 ove
 prints the ten best. ``--ablate`` prints, on the same validation sets, the new hybrid's mean and
 per-set F1 with each explicit check of service/judging/checks.py switched off in turn, and the
 model alone.
+``--verdicts OUT.json`` writes the new hybrid's verdict on each of those validation pairs, as the
+working tree's checks decide it (the model's probabilities are kept in var/ after the first run,
+so a later run takes seconds); ``--compare A.json B.json`` prints each set's F1 in two such files
+and the pairs whose verdict differs: how a change to the checks moves the verdicts, commit
+against commit (write A, change the checks, write B).
 ``--embedders a,b,...`` instead scores every pair's similarity with each embedder backend
 (CLAIMS_EMBEDDER values) and counts the service's decisions that change against the first: a
 pair counts as a contradiction when its cosine reaches the retrieval threshold (below it the
@@ -53,6 +58,8 @@ attention's products of activations) and ``int8-ffn`` (only the feed-forward lay
                                          [--new PATH] [--old PATH]
     .venv/bin/python bench/eval_judge.py --calibrate [--per-set 1000] [--new PATH]
     .venv/bin/python bench/eval_judge.py --ablate [--per-set 1000] [--new PATH]
+    .venv/bin/python bench/eval_judge.py --verdicts OUT.json [--per-set 1000] [--new PATH]
+    .venv/bin/python bench/eval_judge.py --compare A.json B.json
     .venv/bin/python bench/eval_judge.py --split all --embedders sentence-transformers,onnx-int8
     .venv/bin/python bench/eval_judge.py --split all --judges onnx,onnx-int8,int8-weights,int8-ffn
 """
@@ -64,7 +71,9 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import json
 import os
+import pickle
 import random
 import subprocess
 import sys
@@ -507,6 +516,53 @@ def ablate(groups: Mapping[str, Scored], judge: Judge) -> None:
         print(f"{label:26} {mean:7.3f} {mean - full:+6.3f} " + _f1s(names, f1s))
 
 
+def cached_tuning_sets(per_set: int, embedder: Embedder, judge: Judge) -> dict[str, Scored]:
+    """tuning_sets, kept in var/ by the artefact's digest and the sample size."""
+    digest = hashlib.sha256(judge.path.read_bytes()).hexdigest()[:12]
+    path = VAR / f"tuning-sets-{digest}-{per_set}.pickle"
+    if path.exists():
+        with path.open("rb") as f:
+            return dict(pickle.load(f))
+    groups = tuning_sets(per_set, embedder, judge)
+    VAR.mkdir(exist_ok=True)
+    with path.open("wb") as f:
+        pickle.dump(groups, f)
+    return groups
+
+
+def write_verdicts(groups: Mapping[str, Scored], judge: Judge, out: Path) -> None:
+    """Each validation pair's hybrid verdict, gold label, P(contradiction) and claims, by set."""
+    found = {}
+    for name, g in groups.items():
+        rows = g.probabilities[judge.name]
+        said = hybrid_said(judge.hybrid, g.judge_pairs, rows)
+        found[name] = [
+            [bool(s), bool(gold), round(float(row[0]), 4), p.first, p.second]
+            for s, gold, row, p in zip(said, g.gold, rows, g.judge_pairs, strict=True)
+        ]
+    out.write_text(json.dumps(found), encoding="utf-8")
+    print(f"{sum(map(len, found.values()))} verdicts written to {out}")
+
+
+def compare_verdicts(before: Path, after: Path) -> None:
+    """Each set's F1 in two verdict files, and the pairs whose verdict changed."""
+    a = json.loads(before.read_text(encoding="utf-8"))
+    b = json.loads(after.read_text(encoding="utf-8"))
+    means = []
+    for name in a:
+        old, new = np.array(a[name], dtype=object), np.array(b[name], dtype=object)
+        gold = old[:, 1].astype(bool)
+        f1s = [figures(x[:, 0].astype(bool), gold)[3] for x in (old, new)]
+        means.append(f1s)
+        print(f"{name}: F1 {f1s[0]:.3f} -> {f1s[1]:.3f}")
+        for x, y in zip(a[name], b[name], strict=True):
+            if x[0] != y[0]:
+                print(f"  gold {int(x[1])}: {int(x[0])} -> {int(y[0])} (P(c) {x[2]:.2f}) | "
+                      f"{x[3][:150]} | {x[4][:150]}")  # fmt: skip
+    mean = np.mean(means, axis=0)
+    print(f"mean F1 over the sets {mean[0]:.4f} -> {mean[1]:.4f}")
+
+
 # --- judge graphs ------------------------------------------------------------------------------
 
 
@@ -627,10 +683,15 @@ def main() -> None:
         "--old", type=Path, help=f"the old judge artefact (default: {OLD_COMMIT}'s)"
     )
     parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--verdicts", type=Path, help="write the validation verdicts here")
+    parser.add_argument("--compare", type=Path, nargs=2, help="two --verdicts files")
     parser.add_argument("--ablate", action="store_true")
     parser.add_argument("--embedders", help="comma-separated CLAIMS_EMBEDDER values to compare")
     parser.add_argument("--judges", help="comma-separated ways of running the judge to compare")
     args = parser.parse_args()
+    if args.compare:
+        compare_verdicts(*args.compare)
+        return
     if not NLI.is_dir():
         sys.exit(f"skipped: {NLI} is absent (the shared evaluation sets are not on this machine)")
     if args.embedders:
@@ -645,6 +706,9 @@ def main() -> None:
         parser.error("--split all goes only with --embedders or --judges")
     embedder = embedder_from_config(Config(torch_threads=2))
     new = Judge.from_artefact("new", args.new.resolve(), Thresholds(), in_reading_order=True)
+    if args.verdicts:
+        write_verdicts(cached_tuning_sets(args.per_set, embedder, new), new, args.verdicts)
+        return
     if args.calibrate or args.ablate:
         groups = tuning_sets(args.per_set, embedder, new)
         for wanted, run in ((args.calibrate, calibrate), (args.ablate, ablate)):
