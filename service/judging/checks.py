@@ -410,8 +410,10 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     return tuple(found)
 
 
+# A year as news writes it, 1600-2099.
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _TIME_WORDS = re.compile(
-    rf"\b(?:1[6-9]\d\d|20\d\d|{lexicon.alternation((*lexicon.MONTHS, *lexicon.WEEKDAYS))}|"
+    rf"\b(?:{_YEAR}|{lexicon.alternation((*lexicon.MONTHS, *lexicon.WEEKDAYS))}|"
     r"(?:first|second|third|fourth) quarter)\b",
     re.IGNORECASE,
 )
@@ -537,7 +539,7 @@ _WHEN = (
     re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b",
                re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTH})\b", re.IGNORECASE),
-    re.compile(r"\b(?:1[6-9]\d\d|20\d\d)s?\b"),
+    re.compile(rf"\b{_YEAR}s?\b"),
 )  # fmt: skip
 
 
@@ -569,9 +571,10 @@ def _figure_kinds(text: str) -> frozenset[str]:
 
 def figures_apart(first: str, second: str) -> Finding | None:
     """One claim's figures all say when something happened and the other's all say how much
-    ("founded in 1890" against "450 pupils", "at 3am" against "a magnitude of 6.1"): they state
-    different facts, and figures that differ are no conflict between them. (Amounts of different
-    things are not told apart so: "two men" and "two women" in one scene do conflict.)"""
+    ("founded in 1890" against "450 pupils", "appointed in 2019" against "2 million visitors"):
+    they state different facts, and figures that differ are no conflict between them. (Amounts
+    of different things are not told apart so: "two men" and "two women" in one scene do
+    conflict.)"""
     ka, kb = _figure_kinds(first), _figure_kinds(second)
     amounts = kb if ka == {"when"} else ka if kb == {"when"} else frozenset()
     if not amounts or amounts & {"when", "span"}:

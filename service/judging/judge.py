@@ -141,7 +141,8 @@ class HybridJudge:
       (``negation_support``, ``antonym_support``); the model alone needs ``model``.
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
-      deny the same thing, and, short of ``sure``, when the claims' figures for the same thing
+      deny the same thing, when one gives only dates and the other only amounts ("founded in
+      1890", "450 pupils"), and, short of ``sure``, when the claims' figures for the same thing
       agree ("two thirds" and "most").
     """
 
@@ -172,7 +173,8 @@ class HybridJudge:
         elif denial is not None and contradiction >= t.negation_support:
             found, score = denial, _score(CHECKS_FLOOR, contradiction)
         elif contradiction >= t.model:
-            # Two denials of one thing agree, however sure the model is that they conflict.
+            # Two denials of one thing agree, and a date is no other figure for an amount,
+            # however sure the model is that they conflict.
             shared = checks.shared_denial(pair.first, pair.second)
             apart = checks.figures_apart(pair.first, pair.second)
             figures_fit = checks.figures_agree(pair.first, pair.second)
