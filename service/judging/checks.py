@@ -412,17 +412,20 @@ def _figures(text: str) -> tuple[_Figure, ...]:
 
 # A year as news writes it, 1600-2099.
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# Months and weekdays as news writes them, capitalised: "may" is a hedge, "May" past the first
+# word the month (as lexicon.modal_tokens reads it).
 _TIME_WORDS = re.compile(
-    rf"\b(?:{_YEAR}|{lexicon.alternation((*lexicon.MONTHS, *lexicon.WEEKDAYS))}|"
-    r"(?:first|second|third|fourth) quarter)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_YEAR}|{lexicon.alternation((*lexicon.MONTHS, *lexicon.WEEKDAYS), capitalised=True)}|"
+    r"(?i:(?:first|second|third|fourth) quarter))\b"
 )
 
 
 def _times(clause: str) -> frozenset[str]:
     """The years, months, weekdays and quarters a clause names ("in May", "2019")."""
     return frozenset(
-        m.group().lower() for m in _TIME_WORDS.finditer(" ".join(modal_tokens(clause)))
+        m.group().lower()
+        for m in _TIME_WORDS.finditer(clause)
+        if not (m.group() == "May" and m.start() == 0)
     )
 
 
@@ -561,7 +564,7 @@ def _figure_kinds(text: str) -> frozenset[str]:
     for q in facts.quantities(rest):
         if _unit(q) in _SPANS:
             kinds.add("span")
-        elif q.kind in ("percent", "fraction"):
+        elif q.kind in _SHARES:
             kinds.add("share")
         else:
             kinds.add(f"{q.kind}:{_unit(q)}")

@@ -175,10 +175,15 @@ class HybridJudge:
         elif contradiction >= t.model:
             # Two denials of one thing agree, and a date is no other figure for an amount,
             # however sure the model is that they conflict.
-            shared = checks.shared_denial(pair.first, pair.second)
-            apart = checks.figures_apart(pair.first, pair.second)
-            figures_fit = checks.figures_agree(pair.first, pair.second)
-            agreement = shared or apart or (figures_fit if contradiction < t.sure else None)
+            agreement = (
+                checks.shared_denial(pair.first, pair.second)
+                or checks.figures_apart(pair.first, pair.second)
+                or (
+                    checks.figures_agree(pair.first, pair.second)
+                    if contradiction < t.sure
+                    else None
+                )
+            )
             if agreement is not None:
                 return Judgement(
                     "neutral", round(1.0 - contradiction, 3), None, agreement.explanation

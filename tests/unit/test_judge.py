@@ -210,6 +210,13 @@ def test_figures_for_different_times_do_not_clash() -> None:
         "About 40,000 troops were at the border in March.",
         "There were 38,000 troops there in March, up from 20,000 troops in January.",
     )
+    # May the month is a time; "may" the hedge is not.
+    assert not checks.quantity(
+        "Unemployment was 5 percent in May.", "Unemployment was 7 percent in June."
+    )
+    assert checks.quantity(
+        "Unemployment may reach 5 percent in 2019.", "Unemployment reached 7 percent in 2019."
+    )
     # A year that is itself the figure ("a 1978 novel") is no time the figure held at.
     assert checks.quantity("a seminal 1978 graphic novel", "a seminal 1977 graphic novel")
 
