@@ -8,10 +8,12 @@ in each order, the share of pairs whose verdict is the same both ways, and the p
 ``--set held-out`` (or ``--held-out``) runs ``bench/judge_news_pairs_heldout.tsv`` instead (40
 pairs, 20 conflicts, written after the first set had been read and kept for judging changes tuned
 on it); ``--set held-out-2`` runs ``bench/judge_news_pairs_heldout2.tsv`` (40 pairs, 20 conflicts,
-written in the eleventh session, after both had been read, before the judge was run on them).
+written in the eleventh session, after both had been read, before the judge was run on them);
+``--set held-out-3`` runs ``bench/judge_news_pairs_heldout3.tsv`` (40 pairs, 20 conflicts, written
+at the start of the twelfth session, before its changes and before the judge was run on them).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|held-out|held-out-2]
+        [--set development|held-out|held-out-2|held-out-3]
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ SETS = {
     "development": PAIRS,
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
+    "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),
 }
 
 
