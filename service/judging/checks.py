@@ -62,7 +62,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "accept": _forms("accept", "approve", "agree", "approval")
     | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes"},
     "reject": _forms("reject", "refuse", "veto", "rejection", "refusal")
-    | {"said no to", "say no to", "says no to", "voted no", "vote no", "votes no"},
+    | {"said no to", "say no to", "says no to", "voted no", "vote no", "votes no", "voted down",
+       "vote down", "votes down"},
     "open": _forms("open", "reopen"),
     "close": _forms("close", "shut") | {"shut", "shutting", "closure"},
     "allow": _forms("allow", "permit", "legalise", "legalize") | {"permitted", "permitting"},
@@ -95,15 +96,32 @@ _CONCEPTS: dict[str, set[str]] = {
     "accidental": {"accident", "accidents", "accidental", "accidentally"},
     "cancel": _forms("cancel", "scrap") | {"cancelled", "canceled", "cancelling", "canceling",
                                           "scrapped", "called off", "calls off", "calling off"},
-    "postpone": _forms("postpone") | {"put off", "delayed until"},
+    "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by"},
     "proceed": {"went ahead", "go ahead", "goes ahead", "going ahead", "as scheduled",
-                "as planned", "on schedule", "proceeded"},
+                "as planned", "on schedule", "proceeded", "on time"},
     "peaceful": {"peaceful", "peacefully"},
     "violent": {"violent", "violence", "clashes", "clashed", "riot", "riots", "rioting"},
     "lift": _forms("lift"),
     "impose": _forms("impose"),
     "strengthen": _forms("strengthen"),
     "weaken": _forms("weaken"),
+    # A court's decision on a ruling under appeal.
+    "uphold": {"upheld", "uphold", "upholds", "upholding"},
+    "overturn": _forms("overturn", "quash") | {"annulled", "annul", "annuls", "struck down",
+                                               "strike down", "strikes down", "striking down"},
+    # Held or free: states, not the arrest or release that may follow one another in a story
+    # ("released" alone is as often a report, "held" a meeting).
+    "custody": {"in custody", "still held", "still being held", "held captive", "held hostage",
+                "behind bars", "in detention", "still detained", "in captivity"},
+    "free": {"freed", "set free", "walked free", "at large", "on the run", "escaped",
+             "released from custody", "released from prison", "released from jail",
+             "released from captivity"},
+    "unchanged": {"unchanged", "held steady", "kept steady", "remained steady", "stayed steady"},
+    # Still working ("operating" alone is as often an "operating profit").
+    "operate": {"in operation", "kept operating", "still operating", "continued operating",
+                "continued to operate", "continues to operate", "operating normally",
+                "kept running", "still running", "running normally", "kept generating",
+                "still generating", "fully operational", "operational"},
     "higher": {"higher", "more", "larger", "bigger", "greater"},
     "lower": {"lower", "fewer", "less", "smaller"},
 }  # fmt: skip
@@ -117,7 +135,9 @@ _OPPOSITES: set[frozenset[str]] = {
         ("safe", "unsafe"), ("lift", "impose"), ("strengthen", "weaken"),
         ("higher", "lower"), ("profit", "lose"), ("resign", "remain"),
         ("deliberate", "accidental"), ("cancel", "proceed"), ("postpone", "proceed"),
-        ("peaceful", "violent"),
+        ("peaceful", "violent"), ("uphold", "overturn"), ("custody", "free"),
+        ("unchanged", "increase"), ("unchanged", "decrease"), ("operate", "close"),
+        ("operate", "stop"),
     ]
 }  # fmt: skip
 # Concepts close enough that a denial of one bears on an assertion of the other.

@@ -92,6 +92,28 @@ def test_outcomes_that_exclude_each_other_contradict() -> None:
     assert relation != "contradiction"
 
 
+def test_rulings_custody_rates_and_plants_that_exclude_each_other_contradict() -> None:
+    assert not opposites([
+        ("The court upheld the ban on Thursday.", "The court struck down the ban on Thursday."),
+        ("The judges quashed his conviction.", "The judges upheld his conviction."),
+        ("The two reporters were freed on Friday.", "The two reporters remain in custody."),
+        ("The gunman is still at large.", "The gunman is in custody, police said."),
+        ("The bank kept interest rates unchanged.", "The bank raised interest rates."),
+        ("The reactor was shut down after the leak.", "The reactor kept operating after the leak."),
+        ("Parliament voted down the budget.", "Parliament approved the budget."),
+        ("The flight left on time.", "The flight was delayed by three hours."),
+    ])  # fmt: skip
+    # "Released" and "held" alone are as often a report and a meeting; an arrest may be followed
+    # by a release in one story.
+    for first, second in [
+        ("The company released its annual report.", "The company held its annual meeting."),
+        ("Police arrested two men after the match.", "The two men were later freed."),
+        ("The firm's operating profit rose.", "The firm shut two of its factories."),
+    ]:
+        relation, _ = verdict(first, second)
+        assert relation != "contradiction", (first, second)
+
+
 def test_counts_of_one_thing_in_the_singular_and_the_plural_are_compared() -> None:
     assert verdict(
         "Police said a lone gunman carried out the attack.",
