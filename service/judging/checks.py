@@ -83,7 +83,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
     "guilty": {"guilty", "convicted"},
-    "innocent": {"innocent", "acquitted"},
+    "innocent": {"innocent", "acquitted", "cleared of", "charges were dropped",
+                 "dropped the charges", "charges were dismissed", "dismissed the charges"},
     "legal": {"legal", "lawful"},
     "safe": {"safe", "harmless"},
     "unsafe": {"unsafe", "dangerous", "harmful"},
@@ -122,6 +123,11 @@ _CONCEPTS: dict[str, set[str]] = {
                 "continued to operate", "continues to operate", "operating normally",
                 "kept running", "still running", "running normally", "kept generating",
                 "still generating", "fully operational", "operational"},
+    "surplus": {"surplus", "surpluses"},
+    "deficit": {"deficit", "deficits"},
+    "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
+    "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "stayed away from",
+                                           "stay away from", "stays away from"},
     "higher": {"higher", "more", "larger", "bigger", "greater"},
     "lower": {"lower", "fewer", "less", "smaller"},
 }  # fmt: skip
@@ -137,7 +143,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("deliberate", "accidental"), ("cancel", "proceed"), ("postpone", "proceed"),
         ("peaceful", "violent"), ("uphold", "overturn"), ("custody", "free"),
         ("unchanged", "increase"), ("unchanged", "decrease"), ("operate", "close"),
-        ("operate", "stop"),
+        ("operate", "stop"), ("surplus", "deficit"), ("attend", "boycott"),
     ]
 }  # fmt: skip
 # Concepts close enough that a denial of one bears on an assertion of the other.

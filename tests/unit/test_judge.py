@@ -92,7 +92,7 @@ def test_outcomes_that_exclude_each_other_contradict() -> None:
     assert relation != "contradiction"
 
 
-def test_rulings_custody_rates_and_plants_that_exclude_each_other_contradict() -> None:
+def test_rulings_custody_rates_budgets_and_attendance_that_exclude_each_other_contradict() -> None:
     assert not opposites([
         ("The court upheld the ban on Thursday.", "The court struck down the ban on Thursday."),
         ("The judges quashed his conviction.", "The judges upheld his conviction."),
@@ -102,6 +102,9 @@ def test_rulings_custody_rates_and_plants_that_exclude_each_other_contradict() -
         ("The reactor was shut down after the leak.", "The reactor kept operating after the leak."),
         ("Parliament voted down the budget.", "Parliament approved the budget."),
         ("The flight left on time.", "The flight was delayed by three hours."),
+        ("The state ran a budget surplus last year.", "The state ran a budget deficit last year."),
+        ("The president attended the summit.", "The president skipped the summit."),
+        ("The minister was convicted of bribery.", "The minister was cleared of bribery."),
     ])  # fmt: skip
     # "Released" and "held" alone are as often a report and a meeting; an arrest may be followed
     # by a release in one story.
