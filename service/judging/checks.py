@@ -76,7 +76,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "oppose": _forms("oppose", "resist", "condemn", "opposition")
     | {"voted against", "vote against", "votes against", "voting against"},
     "start": _forms("start", "begin", "launch", "resume") | {"began", "begun", "beginning"},
-    "stop": _forms("stop", "end", "halt", "suspend", "cease") | {"stopped", "stopping"},
+    "stop": _forms("stop", "end", "halt", "suspend", "cease")
+    | {"stopped", "stopping", "cut off", "cuts off", "cutting off", "cut ties", "cuts ties"},
+    # A quarrel, no fall: read as a phrase so that "fell" is no decrease here.
+    "quarrel": {"fell out", "fall out", "falls out", "falling out"},
     "alive": {"alive", "survived", "survive", "survives", "surviving", "living",
               "stable condition", "critical condition", "serious condition"},
     "dead": {"dead", "died", "die", "dies", "killed", "dying"},
@@ -91,12 +94,14 @@ _CONCEPTS: dict[str, set[str]] = {
     "illegal": {"illegal", "unlawful"},
     "profit": {"profit", "profits", "profitable"},
     "resign": _forms("resign", "resignation")
-    | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting"},
+    | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting",
+       "drop out", "drops out", "dropped out", "dropping out"},
     "deliberate": {"deliberate", "deliberately", "intentional", "intentionally", "arson",
                    "on purpose"},
     "accidental": {"accident", "accidents", "accidental", "accidentally"},
     "cancel": _forms("cancel", "scrap") | {"cancelled", "canceled", "cancelling", "canceling",
-                                          "scrapped", "called off", "calls off", "calling off"},
+                                          "scrapped", "called off", "calls off", "calling off",
+                                          "fell through", "fall through", "falls through"},
     "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by"},
     "proceed": {"went ahead", "go ahead", "goes ahead", "going ahead", "as scheduled",
                 "as planned", "on schedule", "proceeded", "on time"},

@@ -117,6 +117,20 @@ def test_rulings_custody_rates_budgets_and_attendance_that_exclude_each_other_co
         assert relation != "contradiction", (first, second)
 
 
+def test_phrasal_verbs_are_read_whole() -> None:
+    # "Dropped out" is a withdrawal and "fell out" a quarrel, not a fall in anything.
+    for first, second in [
+        ("The senator dropped out of the race.", "Support for the senator rose in the race."),
+        ("The two partners fell out last year.", "Profits at the partners' firm grew last year."),
+    ]:
+        relation, _ = verdict(first, second)
+        assert relation != "contradiction", (first, second)
+    assert not opposites([
+        ("The takeover fell through on Monday.", "The takeover went ahead on Monday."),
+        ("The senator dropped out of the race.", "The senator remains in the race."),
+    ])  # fmt: skip
+
+
 def test_counts_of_one_thing_in_the_singular_and_the_plural_are_compared() -> None:
     assert verdict(
         "Police said a lone gunman carried out the attack.",
