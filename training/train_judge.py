@@ -73,8 +73,9 @@ PARTIAL = {
 }
 
 
-def sample(sets: dict[str, list[NliPair]], rng: random.Random) -> list[NliPair]:
-    """Train-split pairs of every set up to its target, each contradiction in both orders."""
+def sample(sets: dict[str, list[NliPair]], rng: random.Random, scale: float = 1.0) -> list[NliPair]:
+    """Train-split pairs of every set up to its target (times ``scale``), each contradiction in
+    both orders."""
     chosen: list[NliPair] = []
     for name, pairs in sets.items():
         train = [p for p in pairs if p.split == "train"]
@@ -82,7 +83,7 @@ def sample(sets: dict[str, list[NliPair]], rng: random.Random) -> list[NliPair]:
         contradictions = [p for p in train if p.contradiction]
         rest = [p for p in train if not p.contradiction]
         rest += swapped(rest, rng)
-        share, target = CONTRADICTION_SHARE, TARGETS[name]
+        share, target = CONTRADICTION_SHARE, int(TARGETS[name] * scale)
         # A contradiction counts twice (both orders).
         count = min(
             len(contradictions),
@@ -110,10 +111,12 @@ def validation_sets(sets: dict[str, list[NliPair]], rng: random.Random) -> list[
     return out
 
 
-def prepare(work: Path, seed: int, contrasts: bool = False) -> tuple[list[NliPair], list[NliPair]]:
+def prepare(
+    work: Path, seed: int, contrasts: bool = False, scale: float = 1.0
+) -> tuple[list[NliPair], list[NliPair]]:
     """(train, validation), made once and cached in ``work`` so a resumed run sees the same;
     with ``contrasts``, the sample also holds ``news_contrasts`` (news_edits.reversed_pairs and
-    true_pairs)."""
+    true_pairs); ``scale`` multiplies every set's target (a set with fewer is taken whole)."""
     train_file, validation_file = work / "train.jsonl.gz", work / "validation.jsonl.gz"
     if not (train_file.exists() and validation_file.exists()):
         started = time.monotonic()
@@ -132,7 +135,7 @@ def prepare(work: Path, seed: int, contrasts: bool = False) -> tuple[list[NliPai
             sets[name] = [dataclasses.replace(p, dataset=name) for p in made]
         rng = random.Random(seed)
         write_pairs(validation_file, validation_sets(sets, rng))
-        write_pairs(train_file, sample(sets, rng))
+        write_pairs(train_file, sample(sets, rng, scale))
         print(f"prepared the pairs in {time.monotonic() - started:.0f}s", flush=True)
     return read_pairs(train_file), read_pairs(validation_file)
 
@@ -267,6 +270,9 @@ def main() -> None:
         "--true", type=int, default=0, help="add this many two-true-claims-about-one-subject pairs"
     )
     parser.add_argument(
+        "--scale", type=float, default=1.0, help="sample this many times each set's target"
+    )
+    parser.add_argument(
         "--init", type=Path, help="start from this checkpoint's (or .npz artefact's) weights"
     )
     parser.add_argument("--out", type=Path, default=None)
@@ -276,7 +282,7 @@ def main() -> None:
     from transformers import AutoTokenizer
 
     args.work.mkdir(parents=True, exist_ok=True)
-    train, validation = prepare(args.work, args.seed, args.contrasts)
+    train, validation = prepare(args.work, args.seed, args.contrasts, args.scale)
     # The cached sample is shuffled, so a stretch of it keeps each set's share.
     train = train[args.skip : args.skip + args.pairs]
     made = (("framed", FRAMED if args.framed else 0), ("beside", args.beside),
