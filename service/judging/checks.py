@@ -116,10 +116,11 @@ _CONCEPTS: dict[str, set[str]] = {
     "overturn": _forms("overturn", "quash") | {"annulled", "annul", "annuls", "struck down",
                                                "strike down", "strikes down", "striking down"},
     # Held or free: states, not the arrest or release that may follow one another in a story
-    # ("released" alone is as often a report, "held" a meeting).
+    # ("released" alone is as often a report, "held" a meeting, "escaped" an injury).
     "custody": {"in custody", "still held", "still being held", "held captive", "held hostage",
                 "behind bars", "in detention", "still detained", "in captivity"},
-    "free": {"freed", "set free", "walked free", "at large", "on the run", "escaped",
+    "free": {"freed", "set free", "walked free", "at large", "on the run", "escaped from",
+             "escaped custody", "escaped prison", "escaped jail",
              "released from custody", "released from prison", "released from jail",
              "released from captivity"},
     "unchanged": {"unchanged", "held steady", "kept steady", "remained steady", "stayed steady"},
