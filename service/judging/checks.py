@@ -124,11 +124,11 @@ _CONCEPTS: dict[str, set[str]] = {
              "released from custody", "released from prison", "released from jail",
              "released from captivity"},
     "unchanged": {"unchanged", "held steady", "kept steady", "remained steady", "stayed steady"},
-    # Still working ("operating" alone is as often an "operating profit").
+    # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
     "operate": {"in operation", "kept operating", "still operating", "continued operating",
                 "continued to operate", "continues to operate", "operating normally",
                 "kept running", "still running", "running normally", "kept generating",
-                "still generating", "fully operational", "operational"},
+                "still generating", "fully operational"},
     "surplus": {"surplus", "surpluses"},
     "deficit": {"deficit", "deficits"},
     "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
