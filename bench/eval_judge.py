@@ -40,9 +40,9 @@ per-set F1 with each explicit check of service/judging/checks.py switched off in
 model alone.
 ``--verdicts OUT.json`` writes the new hybrid's verdict on each of those validation pairs, as the
 working tree's checks decide it (the model's probabilities are kept in var/ after the first run,
-so a later run takes seconds); ``--compare A.json B.json`` prints each set's F1 in two such files
-and the pairs whose verdict differs: how a change to the checks moves the verdicts, commit
-against commit (write A, change the checks, write B).
+for --calibrate and --ablate as well, so a later run takes seconds); ``--compare A.json
+B.json`` prints each set's F1 in two such files and the pairs whose verdict differs: how a change
+to the checks moves the verdicts, commit against commit (write A, change the checks, write B).
 ``--embedders a,b,...`` instead scores every pair's similarity with each embedder backend
 (CLAIMS_EMBEDDER values) and counts the service's decisions that change against the first: a
 pair counts as a contradiction when its cosine reaches the retrieval threshold (below it the
@@ -710,7 +710,7 @@ def main() -> None:
         write_verdicts(cached_tuning_sets(args.per_set, embedder, new), new, args.verdicts)
         return
     if args.calibrate or args.ablate:
-        groups = tuning_sets(args.per_set, embedder, new)
+        groups = cached_tuning_sets(args.per_set, embedder, new)
         for wanted, run in ((args.calibrate, calibrate), (args.ablate, ablate)):
             if wanted:
                 run(groups, new)

@@ -270,7 +270,10 @@ def main() -> None:
         "--true", type=int, default=0, help="add this many two-true-claims-about-one-subject pairs"
     )
     parser.add_argument(
-        "--scale", type=float, default=1.0, help="sample this many times each set's target"
+        "--scale",
+        type=float,
+        default=1.0,
+        help="sample this many times each set's target (a new --work: the sample is cached there)",
     )
     parser.add_argument(
         "--init", type=Path, help="start from this checkpoint's (or .npz artefact's) weights"

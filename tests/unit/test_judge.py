@@ -61,6 +61,11 @@ def opposites(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in pairs if verdict(a, b) != ("contradiction", "antonym")]
 
 
+def flagged(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs the rule judge calls a contradiction of any kind."""
+    return [(a, b) for a, b in pairs if verdict(a, b)[0] == "contradiction"]
+
+
 def test_opposite_events_in_the_words_news_uses_contradict() -> None:
     assert not opposites([
         ("The economy grew in May.", "The economy saw a contraction in May."),
@@ -108,23 +113,19 @@ def test_rulings_custody_rates_budgets_and_attendance_that_exclude_each_other_co
     ])  # fmt: skip
     # "Released" and "held" alone are as often a report and a meeting; an arrest may be followed
     # by a release in one story.
-    for first, second in [
+    assert not flagged([
         ("The company released its annual report.", "The company held its annual meeting."),
         ("Police arrested two men after the match.", "The two men were later freed."),
         ("The firm's operating profit rose.", "The firm shut two of its factories."),
-    ]:
-        relation, _ = verdict(first, second)
-        assert relation != "contradiction", (first, second)
+    ])  # fmt: skip
 
 
 def test_phrasal_verbs_are_read_whole() -> None:
     # "Dropped out" is a withdrawal and "fell out" a quarrel, not a fall in anything.
-    for first, second in [
+    assert not flagged([
         ("The senator dropped out of the race.", "Support for the senator rose in the race."),
         ("The two partners fell out last year.", "Profits at the partners' firm grew last year."),
-    ]:
-        relation, _ = verdict(first, second)
-        assert relation != "contradiction", (first, second)
+    ])  # fmt: skip
     assert not opposites([
         ("The takeover fell through on Monday.", "The takeover went ahead on Monday."),
         ("The senator dropped out of the race.", "The senator remains in the race."),
