@@ -35,9 +35,11 @@ category within the sample.
 ``--calibrate`` instead searches the new hybrid's thresholds (threshold, negation_support,
 antonym_support; then doubtful and sure around the ten best) on the validation split of the
 licensed sets, news_generated and fnc1, maximising the mean contradiction F1 over those sets, and
-prints the ten best. ``--ablate`` prints, on the same validation sets, the new hybrid's mean and
-per-set F1 with each explicit check of service/judging/checks.py switched off in turn, and the
-model alone.
+prints the ten best; then the mean F1, over every set and over the news sets (emergent,
+news_generated, fnc1), for each value of the threshold below which claims that state different
+things outweigh the model (``Thresholds.different``, chosen on the news sets). ``--ablate``
+prints, on the same validation sets, the new hybrid's mean and per-set F1 with each explicit check
+of service/judging/checks.py switched off in turn, and the model alone.
 ``--verdicts OUT.json`` writes the new hybrid's verdict on each of those validation pairs, as the
 working tree's checks decide it (the model's probabilities are kept in var/ after the first run,
 for --calibrate and --ablate as well, so a later run takes seconds); ``--compare A.json
@@ -126,8 +128,13 @@ CHECKS = (
     "shared_denial",
     "figures_agree",
     "figures_apart",
+    "different_statements",
+    "figures_at_other_times",
     "modality",
 )
+# The validation sets of news: where --calibrate chooses the threshold below which claims that
+# state different things outweigh the model (Thresholds.different).
+NEWS = ("emergent", "news_generated", "fnc1")
 
 
 # --- the sets ---------------------------------------------------------------------------------
@@ -491,6 +498,23 @@ def calibrate(groups: Mapping[str, Scored], judge: Judge) -> None:
         print(f"{mean:7.3f}  {shown} {len(same) - 1:5d}  {_f1s(names, f1s)}")
 
 
+def sweep_different(groups: Mapping[str, Scored], judge: Judge) -> None:
+    """Print the mean validation F1, over every set and over the news sets, for each value of
+    Thresholds.different (the model's P(contradiction) below which claims that state different
+    things outweigh it); the sets of scenes and encyclopaedia facts would have it off."""
+    news = [n for n in NEWS if n in groups]
+    print(f"Thresholds.different: mean F1 over every set, and over {', '.join(news)}")
+    with memoised_checks():
+        for different in (0.0, 0.5, 0.6, 0.7, 0.8, 0.9):
+            candidate = dataclasses.replace(
+                judge.hybrid,
+                thresholds=dataclasses.replace(judge.hybrid.thresholds, different=different),
+            )
+            f1s = dict(zip(groups, per_set_f1(candidate, groups, judge.name), strict=True))
+            print(f"{different:6.2f}  {np.mean(list(f1s.values())):.3f}  "
+                  f"{np.mean([f1s[n] for n in news]):.3f}")  # fmt: skip
+
+
 def ablate(groups: Mapping[str, Scored], judge: Judge) -> None:
     """Print the new hybrid's validation F1 with each check switched off, and the model's."""
     names = list(groups)
@@ -711,7 +735,8 @@ def main() -> None:
         return
     if args.calibrate or args.ablate:
         groups = cached_tuning_sets(args.per_set, embedder, new)
-        for wanted, run in ((args.calibrate, calibrate), (args.ablate, ablate)):
+        for wanted, run in ((args.calibrate, calibrate), (args.calibrate, sweep_different),
+                            (args.ablate, ablate)):  # fmt: skip
             if wanted:
                 run(groups, new)
         return

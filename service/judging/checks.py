@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.domain.models import Kind, Quantity
-from service.extraction import facts, lexicon
+from service.extraction import facts, lexicon, parse
 from service.extraction.lexicon import modal_tokens, tokens
 
 
@@ -531,6 +531,26 @@ def _measured_together(first: str, second: str) -> tuple[_FigurePairs, _FigurePa
     return clashing, agreeing
 
 
+def figures_at_other_times(first: str, second: str) -> Finding | None:
+    """The claims give figures for the same thing, each at a time the other does not name, and
+    none at one time ("5.4 percent in September" beside "5.1 percent in October"): a figure
+    that moved, not two figures for one moment."""
+    pairs = [
+        (a, b)
+        for a in _figures(first)
+        for b in _figures(second)
+        if _comparable(dataclasses.replace(a, times=frozenset()), b)
+    ]
+    if not pairs or any(not (a.times and b.times) or a.times & b.times for a, b in pairs):
+        return None
+    a, b = pairs[0]
+    return Finding(
+        "other",
+        f'The figures are for different times ("{a.quantity.text}" and "{b.quantity.text}"): '
+        "both can be right.",
+    )
+
+
 def quantity(first: str, second: str) -> Finding | None:
     """Figures for the same thing that cannot both be right ("35,000-40,000 troops" against "a
     few thousand troops remain"); "two thirds" and "most" overlap, so they agree."""
@@ -616,6 +636,64 @@ def figures_apart(first: str, second: str) -> Finding | None:
         return None
     return Finding(
         "other", "One claim gives a date or a time, the other an amount: they do not conflict."
+    )
+
+
+# Verbs that carry no statement of their own: being, having, and the auxiliaries.
+_LIGHT_VERBS = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might",
+                          "shall", "should", "must"})  # fmt: skip
+
+
+@_memo
+def _statement(text: str) -> tuple[tuple[str, str], ...]:
+    """What a claim states, as (lemma, word) pairs: its verbs, less saying and the light verbs,
+    a particle read with its verb ("laid off"), and after "be" what something is ("the largest
+    customer", "5.4 percent"). Empty where the parse finds no such word ("The headquarters
+    are in Munich")."""
+    found: dict[str, str] = {}
+    for word in parse.parse(text):
+        lemma = word.lemma_.lower()
+        if word.pos_ == "VERB" and lemma not in lexicon.SAYING_LEMMAS | _LIGHT_VERBS:
+            particle = next((c for c in word.children if c.dep_ == "prt"), None)
+            if particle is None:
+                found.setdefault(lemma, word.text)
+            else:
+                found.setdefault(
+                    f"{lemma} {particle.lemma_.lower()}", f"{word.text} {particle.text}"
+                )
+        elif word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be":
+            found.setdefault(lemma, word.text)
+    return tuple(found.items())
+
+
+@_memo
+def _says_what_is(text: str) -> bool:
+    """The claim says what something is ("is an island", "was 5.4 percent")."""
+    return any(w.dep_ in ("acomp", "attr") and w.head.lemma_ == "be" for w in parse.parse(text))
+
+
+def different_statements(first: str, second: str) -> Finding | None:
+    """The claims state different things: no verb (or, after "be", no noun or adjective) of
+    one is the other's, they name no event that is the same as, related to or the opposite of
+    one the other names, and no figure of one measures what a figure of the other does
+    ("handled 41 million passengers" against "plans to build a third runway by 2030", "won the
+    final 3-1" against "scored twice"). Two such claims add facts about one subject; neither
+    says the other is false."""
+    a, b = _statement(first), _statement(second)
+    if not a or not b or {lemma for lemma, _ in a} & {lemma for lemma, _ in b}:
+        return None
+    if _says_what_is(first) and _says_what_is(second):
+        return None  # "is an island" / "is a mountain": two answers to one question
+    ca, cb = concepts(first), concepts(second)
+    if _akin(ca, cb) or any(frozenset((x, y)) in _OPPOSITES for x in ca for y in cb):
+        return None
+    if _figure_kinds(first) & _figure_kinds(second):
+        return None
+    said_a, said_b = (", ".join(f'"{word}"' for _, word in s) for s in (a, b))
+    return Finding(
+        "other",
+        f"The claims state different things ({said_a}; {said_b}): each adds a fact, "
+        "neither denies the other.",
     )
 
 

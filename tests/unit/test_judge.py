@@ -363,6 +363,45 @@ def test_a_date_against_an_amount_is_no_conflict_however_sure_the_model_is() -> 
     assert not checks.figures_apart("The vote is on May 5.", "He was jailed for 12 years.")
 
 
+def test_two_facts_about_one_subject_are_no_conflict_unless_the_model_is_sure() -> None:
+    # Each states something else about the museum: the model's doubtful "contradiction" yields.
+    visitors = "The museum attracted 2 million visitors last year."
+    closing = "The museum will close for renovation in March."
+    assert hybrid(visitors, closing, 0.65) == ("neutral", None)
+    assert hybrid(closing, visitors, 0.65) == ("neutral", None)
+    assert hybrid(visitors, closing, 0.95) == ("contradiction", "other")
+    finding = checks.different_statements(visitors, closing)
+    assert finding is not None and '"attracted"' in finding.explanation
+
+
+def test_a_figure_that_moved_is_no_conflict_unless_the_model_is_sure() -> None:
+    october = "The jobless rate fell to 4.1 percent in October."
+    september = "The jobless rate was 4.4 percent in September."
+    assert hybrid(october, september, 0.65) == ("neutral", None)
+    assert hybrid(october, september, 0.95)[0] == "contradiction"
+    # The same month, or a month on one side only, is no figure that moved.
+    assert (
+        checks.figures_at_other_times(october, "The jobless rate was 4.4 percent in October.")
+        is None
+    )
+    assert checks.figures_at_other_times(october, "The jobless rate was 4.4 percent.") is None
+
+
+def test_claims_that_answer_one_question_are_not_set_apart() -> None:
+    # The same verb, opposite or related events, figures for the same thing, or two answers to
+    # what something is: these the model still reads.
+    same_question = [
+        ("The museum attracted 2 million visitors.", "The museum drew 3 million visitors."),
+        ("The ship sank off the coast.", "The ship never sank."),
+        ("Sales rose in the first quarter.", "Sales fell in the first quarter."),
+        ("Corsica is an island.", "Corsica is a mountain."),
+        ("The plant will be built in Ohio.", "The company will build the plant in Texas."),
+    ]
+    for a, b in same_question:
+        assert checks.different_statements(a, b) is None, (a, b)
+        assert hybrid(a, b, 0.65)[0] == "contradiction", (a, b)
+
+
 def test_called_off_is_no_call() -> None:
     assert not checks.is_tentative("The strike was called off on Sunday.")
     assert checks.is_tentative("The union called for a strike on Sunday.")
