@@ -668,8 +668,14 @@ def _statement(text: str) -> tuple[tuple[str, str], ...]:
 
 @_memo
 def _says_what_is(text: str) -> bool:
-    """The claim says what something is ("is an island", "was 5.4 percent")."""
-    return any(w.dep_ in ("acomp", "attr") and w.head.lemma_ == "be" for w in parse.parse(text))
+    """The claim says what something is ("is an island", "was 5.4 percent"); "there was no
+    sign" says only that something is."""
+    return any(
+        w.dep_ in ("acomp", "attr")
+        and w.head.lemma_ == "be"
+        and not any(c.dep_ == "expl" for c in w.head.children)
+        for w in parse.parse(text)
+    )
 
 
 def different_statements(first: str, second: str) -> Finding | None:
