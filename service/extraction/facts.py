@@ -62,6 +62,13 @@ _SHARE = re.compile(
     rf"|\s+(?P<noun>{_PLURAL})\b)?",
     re.I,
 )
+# A reading on a named scale, the name first ("magnitude 7.8", "a magnitude of 6.4", "Category
+# 4") or joined to the figure ("a 6.4-magnitude quake"): the scale is what the figure measures.
+_SCALE_READING = re.compile(
+    r"\b(?P<unit>magnitude|category)(?:\s+of)?\s+(?P<low>\d+(?:\.\d+)?)(?!\d|[.,]\d)"
+    r"|(?<![\d.,])(?P<low2>\d+(?:\.\d+)?)-(?P<unit2>magnitude)\b",
+    re.I,
+)
 _MONTHS = {m: i + 1 for i, m in enumerate(MONTHS)}
 _UNIT_STOP = {
     "of", "the", "and", "or", "in", "on", "at", "to", "a", "an", "per", "from", "by", "that",
@@ -119,6 +126,23 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             )
         )
         taken.append(range(match.start(), match.end("words")))  # "of some 40,000 troops" stays
+    for match in _SCALE_READING.finditer(sentence):
+        value = float(match.group("low") or match.group("low2"))
+        found.append(
+            (
+                match.start(),
+                Quantity(
+                    text=match.group(0),
+                    value=value,
+                    low=value,
+                    high=value,
+                    unit=(match.group("unit") or match.group("unit2")).lower(),
+                    kind="count",
+                    approximate=bool(_APPROXIMATE.search(sentence[: match.start()])),
+                ),
+            )
+        )
+        taken.append(range(match.start(), match.end()))
     for match in _QUANTITY.finditer(sentence):
         first = match.start("currency") if match.group("currency") else match.start("low")
         if _overlaps(taken, first, match.end("low")):

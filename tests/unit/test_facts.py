@@ -105,3 +105,19 @@ def test_a_score_or_a_change_is_no_range() -> None:
     assert quantities("Arsenal secured a 2-0 win over Chelsea.") == ()
     (kept,) = quantities("Between 35,000-40,000 troops were deployed.")
     assert (kept.low, kept.high) == (35_000, 40_000)
+
+
+def test_a_reading_on_a_named_scale_measures_that_scale() -> None:
+    # The scale's name before the figure, or joined to it, says what the figure measures.
+    assert [
+        (q[0], q[1], q[4]) for q in read("The quake had a magnitude of 6.4, officials said.")
+    ] == [("magnitude of 6.4", 6.4, "magnitude")]
+    assert [(q[1], q[4]) for q in read("Seismologists put the quake at magnitude 7.8.")] == [
+        (7.8, "magnitude")
+    ]
+    assert [(q[1], q[4]) for q in read("A 6.1-magnitude quake struck at dawn.")] == [
+        (6.1, "magnitude")
+    ]
+    assert [(q[1], q[4]) for q in read("The storm became a Category 4 hurricane.")] == [
+        (4.0, "category")
+    ]

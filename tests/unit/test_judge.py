@@ -374,6 +374,15 @@ def test_two_facts_about_one_subject_are_no_conflict_unless_the_model_is_sure() 
     assert finding is not None and '"attracted"' in finding.explanation
 
 
+def test_two_readings_on_one_scale_clash() -> None:
+    finding = checks.quantity(
+        "The quake had a magnitude of 5.9, the survey said.",
+        "The survey measured the quake at magnitude 7.2.",
+    )
+    assert finding is not None and finding.kind == "quantity"
+    assert checks.quantity("A 5.9-magnitude quake hit.", "The quake was a magnitude 5.9.") is None
+
+
 def test_a_figure_that_moved_is_no_conflict_unless_the_model_is_sure() -> None:
     october = "The jobless rate fell to 4.1 percent in October."
     september = "The jobless rate was 4.4 percent in September."
