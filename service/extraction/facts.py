@@ -156,11 +156,13 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         # The words run to the last part that was read: a rejected unit word is not part of them.
         used = [g for g in ("unit", "percent", "scale", "high", "low") if match.group(g)]
         last = next(g for g in used if g != "unit" or unit)
-        is_year = re.fullmatch(r"(1[89]|20)\d\d", raw_low) and not (raw_high or scale or unit)
-        if is_year or _preceded_by_month(sentence, first):
-            continue  # a year or a day of the month: dates() reads those
+        if _preceded_by_month(sentence, first):
+            continue  # a day of the month: dates() reads those
         if not (money or percent or unit or scale != 1.0):
-            continue  # a bare number counts nothing a reader could compare
+            # A bare number counts nothing a reader could compare; a year alone ("in 2019") is
+            # one. A year before a noun ("a 2017 film") stays: two such years for one thing
+            # clash, as the figures check reads them.
+            continue
         low = _number(raw_low) * scale
         high = _number(raw_high) * scale if raw_high else low
         if high < low:
