@@ -110,10 +110,11 @@ NEW = ROOT / "service" / "inference" / "nli" / "judge-minilm.npz"
 OLD_COMMIT = "5c47712"
 OLD = VAR / f"judge-{OLD_COMMIT}.npz"
 # HybridJudge's thresholds as the old artefact shipped with them (its defaults at OLD_COMMIT),
-# kept here so that the old column stays the old behaviour when the defaults change.
+# kept here so that the old column stays the old behaviour when the defaults change; the yielding
+# to claims that state different things (``different``), which it did not have, off.
 OLD_HYBRID = Thresholds(
     model=0.3, negation_support=0.05, antonym_support=0.0, doubtful=0.5, sure=0.9,
-    checks_similarity=0.4,
+    different=0.0, checks_similarity=0.4,
 )  # fmt: skip
 # The licensed training sets with three-way labels (SummEdits and FEVER are two-way).
 LICENSED = tuple(s for s in judge_data.SHIPPABLE if s not in ("summedits", "fever_dev_2way"))

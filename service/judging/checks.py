@@ -678,6 +678,11 @@ def _says_what_is(text: str) -> bool:
     )
 
 
+def _anchored(text: str) -> bool:
+    """The claim names someone or something, or gives a figure or a date."""
+    return bool(_names(text) or _figure_kinds(text) or re.search(r"\d", text))
+
+
 def different_statements(first: str, second: str) -> Finding | None:
     """The claims state different things: no verb (or, after "be", no noun or adjective) of
     one is the other's, they name no event that is the same as, related to or the opposite of
@@ -685,6 +690,8 @@ def different_statements(first: str, second: str) -> Finding | None:
     ("handled 41 million passengers" against "plans to build a third runway by 2030", "won the
     final 3-1" against "scored twice"). Two such claims add facts about one subject; neither
     says the other is false."""
+    if not (_anchored(first) or _anchored(second)):
+        return None
     a, b = _statement(first), _statement(second)
     if not a or not b or {lemma for lemma, _ in a} & {lemma for lemma, _ in b}:
         return None

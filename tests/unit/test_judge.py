@@ -409,6 +409,11 @@ def test_claims_that_answer_one_question_are_not_set_apart() -> None:
     for a, b in same_question:
         assert checks.different_statements(a, b) is None, (a, b)
         assert hybrid(a, b, 0.65)[0] == "contradiction", (a, b)
+    # Two descriptions that name nothing and give no figure may be of one scene.
+    assert (
+        checks.different_statements("A man is sleeping on a bench.", "A man jogs in a park.")
+        is None
+    )
     # "There was no sign" says that something is, not what it is.
     assert checks.different_statements(
         "There was no sign that the army is leaving the city.",
