@@ -683,6 +683,27 @@ def _anchored(text: str) -> bool:
     return bool(_names(text) or _figure_kinds(text) or re.search(r"\d", text))
 
 
+# Letters of a word that its relatives keep ("injured", "injuries"; "elected", "election").
+ACTION_STEM = 5
+
+
+@_memo
+def _word_stems(text: str) -> frozenset[str]:
+    """The stems of the claim's verbs, nouns and adjectives (their lemmas' first letters)."""
+    return frozenset(
+        w.lemma_.lower()[:ACTION_STEM]
+        for w in parse.parse(text)
+        if w.pos_ in ("VERB", "NOUN", "ADJ") and len(w.lemma_) > 2
+    )
+
+
+def _names_action(statement: tuple[tuple[str, str], ...], other: str) -> bool:
+    """``other`` names, as a verb, a noun or an adjective, something ``statement`` states
+    ("nobody was injured" and "taken to hospital with injuries")."""
+    stems = _word_stems(other)
+    return any(lemma.split()[0][:ACTION_STEM] in stems for lemma, _ in statement)
+
+
 def different_statements(first: str, second: str) -> Finding | None:
     """The claims state different things: no verb (or, after "be", no noun or adjective) of
     one is the other's, they name no event that is the same as, related to or the opposite of
@@ -693,7 +714,7 @@ def different_statements(first: str, second: str) -> Finding | None:
     if not (_anchored(first) or _anchored(second)):
         return None
     a, b = _statement(first), _statement(second)
-    if not a or not b or {lemma for lemma, _ in a} & {lemma for lemma, _ in b}:
+    if not a or not b or _names_action(a, second) or _names_action(b, first):
         return None
     if _says_what_is(first) and _says_what_is(second):
         return None  # "is an island" / "is a mountain": two answers to one question
