@@ -29,6 +29,9 @@ FRAME_VERBS = (*REPORTING_VERBS, "adds", "wrote")
 SAYING = ("said", "says", "say", "told", "according", "added", "stated", "announced", "that")
 REPORTED_FUTURE_VERBS = ("said", "says", "announced", "confirmed", "stated", "added")
 
+# Lemmas of verbs that carry no statement of their own: being, having, doing, the modals.
+LIGHT_VERB_LEMMAS = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might",
+                               "shall", "should", "must"})  # fmt: skip
 # Lemmas of the verbs that report a statement.
 SAYING_LEMMAS = frozenset({
     "say", "tell", "add", "state", "announce", "estimate", "warn", "report", "claim", "insist",

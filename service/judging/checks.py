@@ -2,7 +2,9 @@
 
 The checks read the words: a negation and what it denies, opposite events ("withdraw" against
 "build up"), figures that cannot both be right, and modality (a tentative "may be preparing to
-withdraw" is no flat assertion). A judge combines them with a model (judging/judge.py).
+withdraw" is no flat assertion); and, the other way, what makes two claims compatible: figures
+that agree, a date against an amount, figures at different times, two claims that state
+different things. A judge combines them with a model (judging/judge.py).
 """
 
 from __future__ import annotations
@@ -639,9 +641,7 @@ def figures_apart(first: str, second: str) -> Finding | None:
     )
 
 
-# Verbs that carry no statement of their own: being, having, and the auxiliaries.
-_LIGHT_VERBS = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might",
-                          "shall", "should", "must"})  # fmt: skip
+_NO_STATEMENT = lexicon.SAYING_LEMMAS | lexicon.LIGHT_VERB_LEMMAS
 
 
 @_memo
@@ -653,7 +653,7 @@ def _statement(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for word in parse.parse(text):
         lemma = word.lemma_.lower()
-        if word.pos_ == "VERB" and lemma not in lexicon.SAYING_LEMMAS | _LIGHT_VERBS:
+        if word.pos_ == "VERB" and lemma not in _NO_STATEMENT:
             particle = next((c for c in word.children if c.dep_ == "prt"), None)
             if particle is None:
                 found.setdefault(lemma, word.text)
@@ -705,11 +705,13 @@ def _names_action(statement: tuple[tuple[str, str], ...], other: str) -> bool:
 
 
 def different_statements(first: str, second: str) -> Finding | None:
-    """The claims state different things: no verb (or, after "be", no noun or adjective) of
-    one is the other's, they name no event that is the same as, related to or the opposite of
-    one the other names, and no figure of one measures what a figure of the other does
-    ("handled 41 million passengers" against "plans to build a third runway by 2030", "won the
-    final 3-1" against "scored twice"). Two such claims add facts about one subject; neither
+    """The claims state different things ("handled 41 million passengers" against "plans to
+    build a third runway by 2030", "won the final 3-1" against "scored twice"): neither names,
+    in any form, what the other states (its verbs, or after "be" what something is), they name
+    no event that is the same as, related to or the opposite of one the other names, no figure
+    of one measures what a figure of the other does, they are not two answers to what one thing
+    is, and one of them names someone or something or gives a figure (two anonymous
+    descriptions may be of one scene). Two such claims add facts about one subject; neither
     says the other is false."""
     if not (_anchored(first) or _anchored(second)):
         return None
