@@ -13,6 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from service.domain.models import Kind, Quantity
 from service.extraction import facts, lexicon, parse
@@ -464,11 +465,19 @@ def _times(clause: str) -> frozenset[str]:
 
 
 def _comparable(a: _Figure, b: _Figure) -> bool:
-    """The two figures measure the same thing: the same kind and unit in clauses about the same
-    action, or, where one names no unit, in clauses that name the same action; and not at
-    different times ("2.6 percent in April" is no other figure for "2.1 percent in May")."""
-    if a.times and b.times and not a.times & b.times:
-        return False
+    """The two figures measure the same thing, and not at different times ("2.6 percent in
+    April" is no other figure for "2.1 percent in May")."""
+    return not _at_other_times(a, b) and _same_measure(a, b)
+
+
+def _at_other_times(a: _Figure, b: _Figure) -> bool:
+    """Each figure's clause names a time, and none the other's does."""
+    return bool(a.times and b.times and not a.times & b.times)
+
+
+def _same_measure(a: _Figure, b: _Figure) -> bool:
+    """The same kind and unit in clauses about the same action, or, where one names no unit,
+    in clauses that name the same action (whenever each was measured)."""
     if a.quantity.kind != b.quantity.kind:
         # A percentage and a fraction are both shares ("58 percent" and "most"): of the same
         # thing when their clauses name the same action.
@@ -537,13 +546,8 @@ def figures_at_other_times(first: str, second: str) -> Finding | None:
     """The claims give figures for the same thing, each at a time the other does not name, and
     none at one time ("5.4 percent in September" beside "5.1 percent in October"): a figure
     that moved, not two figures for one moment."""
-    pairs = [
-        (a, b)
-        for a in _figures(first)
-        for b in _figures(second)
-        if _comparable(dataclasses.replace(a, times=frozenset()), b)
-    ]
-    if not pairs or any(not (a.times and b.times) or a.times & b.times for a, b in pairs):
+    pairs = [(a, b) for a in _figures(first) for b in _figures(second) if _same_measure(a, b)]
+    if not pairs or not all(_at_other_times(a, b) for a, b in pairs):
         return None
     a, b = pairs[0]
     return Finding(
@@ -661,9 +665,14 @@ def _statement(text: str) -> tuple[tuple[str, str], ...]:
                 found.setdefault(
                     f"{lemma} {particle.lemma_.lower()}", f"{word.text} {particle.text}"
                 )
-        elif word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be":
+        elif _what_is(word):
             found.setdefault(lemma, word.text)
     return tuple(found.items())
+
+
+def _what_is(word: Any) -> bool:
+    """The word says, after "be", what something is ("an island", "5.4 percent")."""
+    return bool(word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be")
 
 
 @_memo
@@ -671,9 +680,7 @@ def _says_what_is(text: str) -> bool:
     """The claim says what something is ("is an island", "was 5.4 percent"); "there was no
     sign" says only that something is."""
     return any(
-        w.dep_ in ("acomp", "attr")
-        and w.head.lemma_ == "be"
-        and not any(c.dep_ == "expl" for c in w.head.children)
+        _what_is(w) and not any(c.dep_ == "expl" for c in w.head.children)
         for w in parse.parse(text)
     )
 
