@@ -58,7 +58,7 @@ from service.domain.models import (
     days_between,
 )
 from service.extraction import cleaning, parse
-from service.extraction.claims import analyse, given, read
+from service.extraction.claims import analyse, given, read, same_words
 from service.extraction.entities import entities
 from service.extraction.html import main_text
 from service.inference import embedders
@@ -504,7 +504,10 @@ class ClaimService:
             bar = self.reported_threshold if candidate.reported else self.claim_threshold
             if scores[i] < bar:
                 skipped.append(_skip(candidate, "not check-worthy"))
-            elif keep and similarities[i, keep].max() >= self.settings.duplicate_threshold:
+            elif any(
+                self._same_claim(candidate.text, candidates[j].text, similarities[i, j])
+                for j in keep
+            ):
                 skipped.append(_skip(candidate, "repeats an earlier claim"))
             else:
                 keep.append(i)
@@ -562,6 +565,12 @@ class ClaimService:
             known.update(zip(missing, self.embedder.embed(missing), strict=True))
         return np.stack([np.asarray(known[t], dtype=np.float32) for t in texts])
 
+    def _same_claim(self, a: str, b: str, similarity: float | None) -> bool:
+        """Two claims are one claim reported twice when their vectors are near-identical and
+        their words the same; a near-identical sentence with a figure, a name or a word changed
+        is judged like any other."""
+        return (similarity or 0.0) >= self.settings.duplicate_threshold and same_words(a, b)
+
     def _pairs(
         self, claims: Sequence[Claim], vectors: Vectors, reader: StoreReader
     ) -> list[tuple[Claim, Claim, Pair]]:
@@ -573,14 +582,16 @@ class ClaimService:
                 vector, limit=settings.max_candidates, min_similarity=settings.similarity_threshold
             )
             # The same claim again, reported elsewhere, is not a conflict; nor is anything its
-            # earlier report's own article said beside it (an article copied or syndicated).
-            copies = {
-                o.article_id for o in near if (o.similarity or 0.0) >= settings.duplicate_threshold
-            }
+            # earlier report's own article said beside it (an article copied or syndicated). A
+            # near copy in other words is judged against the claim it copies, and only that.
+            threshold = settings.duplicate_threshold
+            close = {o.id for o in near if (o.similarity or 0.0) >= threshold}
+            copies = {o.article_id for o in near if o.id in close}
+            same = {o.id for o in near if self._same_claim(o.text, claim.text, o.similarity)}
             for other in near:
-                similarity = float(other.similarity or 0.0)
-                if similarity >= settings.duplicate_threshold or other.article_id in copies:
+                if other.id in same or (other.article_id in copies and other.id not in close):
                     continue
+                similarity = float(other.similarity or 0.0)
                 pair = Pair(other.text, claim.text, similarity)
                 pairs.append((claim, replace(other, similarity=None), pair))
         return pairs

