@@ -85,6 +85,12 @@ def _number(raw: str) -> float:
     return float(_SMALL[lowered]) if lowered in _SMALL else float(raw.replace(",", ""))
 
 
+def in_digits(word: str) -> str:
+    """A small number written as a word ("twelve"), in digits ("12"); any other word as it is."""
+    lowered = word.lower()
+    return str(_SMALL[lowered]) if lowered in _SMALL else word
+
+
 def _preceded_by_month(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 12) : start].lower().split()
     return bool(before) and before[-1].strip(".,") in _MONTHS

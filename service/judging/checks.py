@@ -740,9 +740,88 @@ def different_statements(first: str, second: str) -> Finding | None:
     )
 
 
+_SPEAKING = frozenset(lexicon.FRAME_VERBS) | _FRAME_WORDS
+_DETAIL_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019.-][A-Za-z0-9]+)*")
+# A detail swapped in a sentence otherwise the same: at most this many words on each side, and
+# at least SHARED_WORDS words, and SHARED_SHARE of the longer claim's, the same around it.
+DETAIL_WORDS, SHARED_WORDS, SHARED_SHARE = 6, 4, 0.6
+
+
+@_memo
+def _detail_words(text: str) -> tuple[str, ...]:
+    """The text's words as written, small numbers in digits ("twelve-inch" as "12-inch")."""
+    return tuple(
+        "-".join(facts.in_digits(part) for part in word.split("-"))
+        for word in _DETAIL_WORD.findall(text)
+    )
+
+
+def _names_something(words: tuple[str, ...]) -> bool:
+    """A stretch of words names someone, something, a day or a year: a capitalised word that is
+    no common word ("The"), or a year. Other figures are ``quantity``'s to compare (it knows
+    ranges, rounding and units: "some 35,000-40,000" is "about 40,000")."""
+    return any(
+        re.fullmatch(_YEAR, w) or (w[0].isupper() and w.lower() not in _STOPWORDS) for w in words
+    )
+
+
+def _reworded(own_a: tuple[str, ...], own_b: tuple[str, ...]) -> bool:
+    """Two stretches that are one thing written two ways ("50-per cent", "50-percent"), or
+    share a word that is no common word (a phrase added around it: "1951 novel by J. D."
+    against "novel by J.D.")."""
+    letters = [re.sub(r"[^a-z0-9]", "", "".join(own).lower()) for own in (own_a, own_b)]
+    words = [{w.lower() for w in own} - _STOPWORDS for own in (own_a, own_b)]
+    return letters[0] == letters[1] or bool(words[0] & words[1])
+
+
+def _speaker(la: list[str], before: int, after: int) -> bool:
+    """The differing stretch is who says it ("Smith said", "according to Smith"): another
+    speaker saying the same thing is no conflict."""
+    following = la[len(la) - after] if after else ""
+    preceding = la[max(before - 2, 0) : before]
+    if following in _SPEAKING or preceding == ["according", "to"]:
+        return True
+    return bool(preceding) and preceding[-1] in _SPEAKING
+
+
+def swapped_detail(first: str, second: str) -> Finding | None:
+    """The claims are the same words but for one stretch, where each names something else:
+    another person, place, body, day or year in the same place of the same sentence ("the
+    suspect is Michael Zehaf-Bibeau" against "the suspect is Warren", "on Tuesday" against "on
+    Friday"). Wording alone (a synonym, "twelve" for "12", a phrase added) is no swap."""
+    a, b = _detail_words(first), _detail_words(second)
+    la, lb = [w.lower() for w in a], [w.lower() for w in b]
+    shortest = min(len(a), len(b))
+    before = next((i for i in range(shortest) if la[i] != lb[i]), shortest)
+    after = 0
+    while after < shortest - before and la[len(a) - 1 - after] == lb[len(b) - 1 - after]:
+        after += 1
+    own_a, own_b = a[before : len(a) - after], b[before : len(b) - after]
+    shared = before + after
+    if not own_a or not own_b or max(len(own_a), len(own_b)) > DETAIL_WORDS:
+        return None
+    if shared < SHARED_WORDS or shared < SHARED_SHARE * max(len(a), len(b)):
+        return None
+    if not (_names_something(own_a) and _names_something(own_b)):
+        return None
+    if _reworded(own_a, own_b) or _speaker(la, before, after):
+        return None
+    one, other = " ".join(own_a), " ".join(own_b)
+    return Finding(
+        "other",
+        f'The claims are the same but for one detail: "{one}" against "{other}".',
+    )
+
+
 def conflict(first: str, second: str) -> Finding | None:
-    """The first explicit conflict between two claims: figures, opposite events, or a denial."""
-    return quantity(first, second) or antonym(first, second) or negation(first, second)
+    """The first explicit conflict between two claims: figures, a detail swapped in the same
+    sentence, opposite events, or a denial."""
+    return (
+        quantity(first, second)
+        or swapped_detail(first, second)
+        or antonym(first, second)
+        or negation(first, second)
+    )
 
 
 def modality(first: str, second: str, found: Finding | None = None) -> Finding | None:

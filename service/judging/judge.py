@@ -170,11 +170,14 @@ class HybridJudge:
         contradiction, entailment, neutral = (float(x) for x in row)
         about_the_same = pair.similarity >= t.checks_similarity
         figures = checks.quantity(pair.first, pair.second)
+        swapped = checks.swapped_detail(pair.first, pair.second)
         opposite = checks.antonym(pair.first, pair.second)
         denial = checks.negation(pair.first, pair.second)
         found = None
         if figures is not None and about_the_same:
             found, score = figures, _score(FIGURES_FLOOR, contradiction)
+        elif swapped is not None:
+            found, score = swapped, _score(CHECKS_FLOOR, contradiction)
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
             found, score = opposite, _score(CHECKS_FLOOR, contradiction)
         elif denial is not None and contradiction >= t.negation_support:

@@ -521,3 +521,35 @@ def test_a_denying_verb_is_not_the_action_it_denies() -> None:
     assert checks.negation(a, b) is None
     assert checks.shared_denial(a, b) is not None
     assert hybrid(a, b, 0.95)[0] != "contradiction"
+
+
+def test_a_name_or_day_swapped_in_the_same_sentence_contradicts_whatever_the_model_says() -> None:
+    ottawa = "Police secured the scene of the shooting on Parliament Hill in Ottawa on Wednesday."
+    for other in (ottawa.replace("Ottawa", "Toronto"), ottawa.replace("Wednesday", "Saturday")):
+        assert hybrid(ottawa, other, 0.02, entailment=0.9) == ("contradiction", "other")
+        assert hybrid(other, ottawa, 0.02, entailment=0.9) == ("contradiction", "other")
+        assert verdict(ottawa, other, 0.97) == ("contradiction", "other")
+    finding = checks.swapped_detail(ottawa, ottawa.replace("Ottawa", "Toronto"))
+    assert finding is not None and '"Ottawa" against "Toronto"' in finding.explanation
+
+
+def test_wording_another_speaker_or_an_added_phrase_is_no_swapped_detail() -> None:
+    plumbing = "His company, Mark-1 Plumbing, has been bombarded with hate calls at its office."
+    truck = "The truck was bought at an auction in Texas City, Texas, in December 2013."
+    for a, b in (
+        (plumbing, plumbing.replace("Mark-1", "Mark-one")),  # a number spelled out
+        (truck, truck.replace("December 2013", "December of 2013")),  # a word added
+        ("The film grossed 50-per cent more on its second day than on its first.",
+         "The film grossed 50-percent more on its second day than on its first."),
+        ("Smith said the plant would close in March next year.",
+         "Jones said the plant would close in March next year."),  # both may have said it
+        ("According to Reuters, the plant will close in March next year.",
+         "According to the Globe and Mail, the plant will close in March next year."),
+        ("The plant will close in March next year.",
+         "Officials said the plant will close in March next year."),  # a frame added
+        ("The mayor opened the new bridge over the river in March.",
+         "The governor opened the new bridge over the river in March."),  # no name on one side
+        ("The suspect is Michael Zehaf-Bibeau.", "The suspect is Warren."),  # too little around
+    ):  # fmt: skip
+        assert checks.swapped_detail(a, b) is None, (a, b)
+        assert checks.swapped_detail(b, a) is None, (b, a)
