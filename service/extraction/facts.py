@@ -45,11 +45,12 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?P<currency>[$\u20ac\u00a3])?\s?"
-    rf"(?<![a-z0-9])(?P<low>{_NUMBER}|(?:{_WORDS})(?![a-z]))"
+    rf"(?<![a-z0-9])(?<![a-z]-)(?P<low>{_NUMBER}|(?:{_WORDS})(?![a-z]))"
     rf"(?:\s*(?:-|\u2013|to)\s*(?P<high>{_NUMBER}))?"
     rf"(?:\s+(?P<scale>{'|'.join(SCALE)}))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"
-    r"(?:\s+(?P<unit>[a-z][a-z-]+))?",
+    # What is counted, past a name with a number in it ("16,500 COVID-19 tests").
+    r"(?:\s+(?:[a-z]+(?:-[a-z]+)*-\d+\s+)?(?P<unit>[a-z](?:[a-z-]*[a-z])?))?",
     re.I,
 )
 # What a share or vague amount counts: a plural noun ("troops"), regular or not ("people").

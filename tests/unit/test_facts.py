@@ -121,3 +121,19 @@ def test_a_reading_on_a_named_scale_measures_that_scale() -> None:
     assert [(q[1], q[4]) for q in read("The storm became a Category 4 hurricane.")] == [
         (4.0, "category")
     ]
+
+
+def test_a_number_in_a_name_counts_nothing() -> None:
+    # "COVID-19 vaccines" are no 19 vaccines, an F-250 truck no 250 trucks.
+    assert [q.text for q in quantities("COVID-19 vaccines were given to 500 people.")] == [
+        "500 people"
+    ]
+    assert quantities("SARS-CoV-2 vaccine sales fell as Covid-19 deaths rose.") == ()
+    assert [q.text for q in quantities("His old Ford F-250 truck had 3 owners.")] == ["3 owners"]
+    # What is counted comes after the name: tests, not "COVID-".
+    (tests,) = quantities("Romania has conducted more than 16,500 COVID-19 tests.")
+    assert (tests.value, tests.unit) == (16500.0, "tests")
+    # A range and a reading joined by a hyphen are still figures.
+    assert [q.text for q in quantities("Some 35,000-40,000 troops remained.")] == [
+        "35,000-40,000 troops"
+    ]
