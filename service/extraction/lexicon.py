@@ -153,6 +153,9 @@ DENIAL_VERBS = frozenset({
     "denied", "denies", "deny", "disputed", "disputes", "dispute", "debunked", "debunks", "debunk",
     "refuted", "refutes", "refute",
 })  # fmt: skip
+# Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
+LOWER_BOUNDS = ("more than", "over", "at least")
+UPPER_BOUNDS = ("fewer than", "less than", "up to")
 # Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.
 HEDGES = frozenset({
     "may", "might", "could", "possibly", "perhaps", "appear", "appears", "appeared", "seem",

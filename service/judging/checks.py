@@ -1,10 +1,11 @@
 """Explicit checks on a pair of related claims, each naming its reason.
 
 The checks read the words: a negation and what it denies, opposite events ("withdraw" against
-"build up"), figures that cannot both be right, and modality (a tentative "may be preparing to
-withdraw" is no flat assertion); and, the other way, what makes two claims compatible: figures
-that agree, a date against an amount, figures at different times, two claims that state
-different things. A judge combines them with a model (judging/judge.py).
+"build up"), figures that cannot both be right, one name or day swapped in the same sentence,
+and modality (a tentative "may be preparing to withdraw" is no flat assertion); and, the other
+way, what makes two claims compatible: figures that agree, a date against an amount, figures at
+different times, two claims that state different things. A judge combines them with a model
+(judging/judge.py).
 """
 
 from __future__ import annotations
@@ -432,6 +433,23 @@ class _Figure:
     concepts: frozenset[str]
     # When the clause says the figure held: its years, months, weekdays and quarters.
     times: frozenset[str] = frozenset()
+    # "above" for a figure the clause gives as a lower bound ("more than 16,500"), "below" for
+    # an upper bound ("fewer than 100"), else None.
+    bound: str | None = None
+
+
+_LOWER_BOUND = re.compile(rf"\b(?:{lexicon.alternation(lexicon.LOWER_BOUNDS)})\s*$", re.I)
+_UPPER_BOUND = re.compile(rf"\b(?:{lexicon.alternation(lexicon.UPPER_BOUNDS)})\s*$", re.I)
+
+
+def _bound(clause: str, q: Quantity) -> str | None:
+    """Whether the clause gives the figure as a lower or an upper bound (see ``_Figure``)."""
+    before = clause[: max(clause.find(q.text), 0)]
+    return (
+        "above"
+        if _LOWER_BOUND.search(before)
+        else ("below" if _UPPER_BOUND.search(before) else None)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -441,7 +459,7 @@ def _figures(text: str) -> tuple[_Figure, ...]:
         for q in facts.quantities(clause):
             if q.unit or q.kind in ("percent", "fraction", "money") or concepts(clause):
                 times = _times(clause.replace(q.text, " "))  # "a 1978 novel": no time
-                found.append(_Figure(q, clause, concepts(clause), times))
+                found.append(_Figure(q, clause, concepts(clause), times, _bound(clause, q)))
     return tuple(found)
 
 
@@ -530,6 +548,32 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     return a.low <= b.high * slack and b.low <= a.high * slack
 
 
+def _slack(q: Quantity) -> float:
+    """How far a figure may be from the truth: 20% when approximate, 10% when it may have been
+    rounded, else none."""
+    if q.approximate:
+        return 1.0 + APPROXIMATE_SLACK
+    return 1.0 + (FIGURE_SLACK if _rounded(q) else 0.0)
+
+
+def _figures_overlap(a: _Figure, b: _Figure) -> bool:
+    """The figures can both be right (``_overlap``); a bound ("more than 16,500 tests") meets
+    a figure on its side of it, within that figure's own slack, and another bound the same way
+    round, or the other way round short of it ("more than 100", "fewer than 150")."""
+    if a.bound is None and b.bound is None:
+        return _overlap(a.quantity, b.quantity)
+    if a.bound is None:
+        a, b = b, a
+    qa, qb = a.quantity, b.quantity
+    if qa.kind != qb.kind:
+        qa, qb = _as_fraction(qa), _as_fraction(qb)
+    if b.bound == a.bound:
+        return True
+    if a.bound == "above":
+        return qb.high * _slack(qb) >= qa.low
+    return qb.low <= qa.high * _slack(qb)
+
+
 _FigurePairs = tuple[tuple[_Figure, _Figure], ...]
 
 
@@ -537,8 +581,8 @@ _FigurePairs = tuple[tuple[_Figure, _Figure], ...]
 def _measured_together(first: str, second: str) -> tuple[_FigurePairs, _FigurePairs]:
     """The pairs of figures measuring the same thing, as (clashing, agreeing)."""
     pairs = [(a, b) for a in _figures(first) for b in _figures(second) if _comparable(a, b)]
-    clashing = tuple(p for p in pairs if not _overlap(p[0].quantity, p[1].quantity))
-    agreeing = tuple(p for p in pairs if _overlap(p[0].quantity, p[1].quantity))
+    clashing = tuple(p for p in pairs if not _figures_overlap(*p))
+    agreeing = tuple(p for p in pairs if _figures_overlap(*p))
     return clashing, agreeing
 
 
@@ -787,8 +831,10 @@ def _speaker(la: list[str], before: int, after: int) -> bool:
 def swapped_detail(first: str, second: str) -> Finding | None:
     """The claims are the same words but for one stretch, where each names something else:
     another person, place, body, day or year in the same place of the same sentence ("the
-    suspect is Michael Zehaf-Bibeau" against "the suspect is Warren", "on Tuesday" against "on
-    Friday"). Wording alone (a synonym, "twelve" for "12", a phrase added) is no swap."""
+    gunman who killed a soldier is Michael Zehaf-Bibeau" against "... is Warren", "secured the
+    scene on Wednesday" against "on Saturday"). Wording alone (a synonym, "twelve" for "12", a
+    phrase added) is no swap, nor is another speaker ("Smith said" against "Jones said"); the
+    sentence must be at least SHARED_WORDS words, and SHARED_SHARE of it, the same."""
     a, b = _detail_words(first), _detail_words(second)
     la, lb = [w.lower() for w in a], [w.lower() for w in b]
     shortest = min(len(a), len(b))

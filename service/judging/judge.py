@@ -141,7 +141,8 @@ class HybridJudge:
 
     - Figures that cannot both be right make a contradiction, whatever the model says: NLI
       models read numbers poorly (the retrained one is sure that "35,000-40,000 troops" entails
-      "a few thousand troops").
+      "a few thousand troops"). So does one sentence with another name, place or day in the
+      same place (``checks.swapped_detail``): the model reads such near copies as agreeing.
     - A denial or an opposite event found by the checks needs only some support from the model
       (``negation_support``, ``antonym_support``); the model alone needs ``model``.
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is

@@ -553,3 +553,17 @@ def test_wording_another_speaker_or_an_added_phrase_is_no_swapped_detail() -> No
     ):  # fmt: skip
         assert checks.swapped_detail(a, b) is None, (a, b)
         assert checks.swapped_detail(b, a) is None, (b, a)
+
+
+def test_a_bound_meets_a_figure_on_its_side_of_it() -> None:
+    more = "Romania has conducted more than 16,500 tests for the virus."
+    assert checks.quantity(more, "So far 15,998 tests have been processed.") is not None
+    assert checks.quantity(more, "So far 17,453 tests have been processed.") is None
+    fewer = "The state had recorded fewer than 100 cases by Sunday."
+    assert checks.quantity(fewer, "The state had recorded 110 cases by Sunday.") is not None
+    assert checks.figures_agree(fewer, "The state had recorded 95 cases by Sunday.") is not None
+    # Two bounds the same way round agree; the other way round, only short of each other.
+    died = "More than 200 people died in the floods."
+    assert checks.quantity(died, "At least 150 people died in the floods.") is None
+    assert checks.quantity(died, "Fewer than 150 people died in the floods.") is not None
+    assert checks.quantity(died, "Fewer than 250 people died in the floods.") is None
