@@ -124,6 +124,7 @@ CATEGORISED = ("breaking_nli", "curriculum", "news_generated", "news_synthetic",
 # The explicit checks --ablate switches off in turn.
 CHECKS = (
     "quantity",
+    "swapped_detail",
     "antonym",
     "negation",
     "shared_denial",
