@@ -558,8 +558,10 @@ def _slack(q: Quantity) -> float:
 
 def _figures_overlap(a: _Figure, b: _Figure) -> bool:
     """The figures can both be right (``_overlap``); a bound ("more than 16,500 tests") meets
-    a figure on its side of it, within that figure's own slack, and another bound the same way
-    round, or the other way round short of it ("more than 100", "fewer than 150")."""
+    a figure on its side of it, within that figure's own slack, and a bound the other way round
+    short of it ("more than 100", "fewer than 150"). Two bounds the same way round are compared
+    as approximate figures: a reader takes "more than 200 died" and "more than 400 died" for two
+    counts (VitaminC's annotators too)."""
     if a.bound is None and b.bound is None:
         return _overlap(a.quantity, b.quantity)
     if a.bound is None:
@@ -568,7 +570,7 @@ def _figures_overlap(a: _Figure, b: _Figure) -> bool:
     if qa.kind != qb.kind:
         qa, qb = _as_fraction(qa), _as_fraction(qb)
     if b.bound == a.bound:
-        return True
+        return _overlap(qa, qb)  # "more than 200" and "more than 400" count differently
     if a.bound == "above":
         return qb.high * _slack(qb) >= qa.low
     return qb.low <= qa.high * _slack(qb)

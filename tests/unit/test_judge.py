@@ -562,8 +562,10 @@ def test_a_bound_meets_a_figure_on_its_side_of_it() -> None:
     fewer = "The state had recorded fewer than 100 cases by Sunday."
     assert checks.quantity(fewer, "The state had recorded 110 cases by Sunday.") is not None
     assert checks.figures_agree(fewer, "The state had recorded 95 cases by Sunday.") is not None
-    # Two bounds the same way round agree; the other way round, only short of each other.
+    # Two bounds the same way round are two counts; the other way round, they agree only short
+    # of each other.
     died = "More than 200 people died in the floods."
-    assert checks.quantity(died, "At least 150 people died in the floods.") is None
+    assert checks.quantity(died, "At least 190 people died in the floods.") is None
+    assert checks.quantity(died, "At least 400 people died in the floods.") is not None
     assert checks.quantity(died, "Fewer than 150 people died in the floods.") is not None
     assert checks.quantity(died, "Fewer than 250 people died in the floods.") is None
