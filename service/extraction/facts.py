@@ -10,8 +10,10 @@ from service.domain.models import DateMention, Precision, Quantity, QuantityKind
 from service.domain.moments import Moment, as_date
 from service.extraction.lexicon import (
     IRREGULAR_PLURALS,
+    LOWER_BOUNDS,
     MONTHS,
     SHARE_DETERMINERS,
+    UPPER_BOUNDS,
     WEEKDAYS,
     alternation,
 )
@@ -36,9 +38,11 @@ _VAGUE = {
     "a few hundred": (200.0, 500.0), "millions": (2e6, 9999999.0),
     "most": (0.5, 1.0), "the majority": (0.5, 1.0), "a majority": (0.5, 1.0),
 }  # fmt: skip
+# Words that make the figure after them approximate: a hedge, or a bound (whose direction
+# judging/checks.py reads from the same lexicon lists).
 _APPROXIMATE = re.compile(
-    r"\b(some|about|around|roughly|approximately|nearly|almost|up to|more than|over|at least|"
-    r"fewer than|less than|estimated|an estimated)\s+$",
+    r"\b(some|about|around|roughly|approximately|nearly|almost|"
+    rf"{alternation((*LOWER_BOUNDS, *UPPER_BOUNDS))}|estimated|an estimated)\s+$",
     re.I,
 )
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
