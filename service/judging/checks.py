@@ -536,18 +536,6 @@ def _as_fraction(q: Quantity) -> Quantity:
     return dataclasses.replace(q, value=value, low=q.low / 100, high=q.high / 100)
 
 
-def _overlap(a: Quantity, b: Quantity) -> bool:
-    """The figures can both be right: ranges meet, within 10% when one may be rounded (20% when
-    one is approximate), exactly when neither is. A percentage meets a fraction as a fraction."""
-    if a.kind != b.kind:
-        a, b = _as_fraction(a), _as_fraction(b)
-    if a.approximate or b.approximate:
-        slack = 1.0 + APPROXIMATE_SLACK
-    else:
-        slack = 1.0 + (FIGURE_SLACK if _rounded(a) or _rounded(b) else 0.0)
-    return a.low <= b.high * slack and b.low <= a.high * slack
-
-
 def _slack(q: Quantity) -> float:
     """How far a figure may be from the truth: 20% when approximate, 10% when it may have been
     rounded, else none."""
@@ -556,21 +544,28 @@ def _slack(q: Quantity) -> float:
     return 1.0 + (FIGURE_SLACK if _rounded(q) else 0.0)
 
 
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    """The figures can both be right: ranges meet, within 10% when one may be rounded (20% when
+    one is approximate), exactly when neither is. A percentage meets a fraction as a fraction."""
+    if a.kind != b.kind:
+        a, b = _as_fraction(a), _as_fraction(b)
+    slack = max(_slack(a), _slack(b))
+    return a.low <= b.high * slack and b.low <= a.high * slack
+
+
 def _figures_overlap(a: _Figure, b: _Figure) -> bool:
     """The figures can both be right (``_overlap``); a bound ("more than 16,500 tests") meets
     a figure on its side of it, within that figure's own slack, and a bound the other way round
     short of it ("more than 100", "fewer than 150"). Two bounds the same way round are compared
     as approximate figures: a reader takes "more than 200 died" and "more than 400 died" for two
     counts (VitaminC's annotators too)."""
-    if a.bound is None and b.bound is None:
+    if a.bound == b.bound:  # neither a bound, or "more than 200" and "more than 400"
         return _overlap(a.quantity, b.quantity)
     if a.bound is None:
         a, b = b, a
     qa, qb = a.quantity, b.quantity
     if qa.kind != qb.kind:
         qa, qb = _as_fraction(qa), _as_fraction(qb)
-    if b.bound == a.bound:
-        return _overlap(qa, qb)  # "more than 200" and "more than 400" count differently
     if a.bound == "above":
         return qb.high * _slack(qb) >= qa.low
     return qb.low <= qa.high * _slack(qb)
@@ -583,8 +578,9 @@ _FigurePairs = tuple[tuple[_Figure, _Figure], ...]
 def _measured_together(first: str, second: str) -> tuple[_FigurePairs, _FigurePairs]:
     """The pairs of figures measuring the same thing, as (clashing, agreeing)."""
     pairs = [(a, b) for a in _figures(first) for b in _figures(second) if _comparable(a, b)]
-    clashing = tuple(p for p in pairs if not _figures_overlap(*p))
-    agreeing = tuple(p for p in pairs if _figures_overlap(*p))
+    meet = [_figures_overlap(a, b) for a, b in pairs]
+    clashing = tuple(p for p, m in zip(pairs, meet, strict=True) if not m)
+    agreeing = tuple(p for p, m in zip(pairs, meet, strict=True) if m)
     return clashing, agreeing
 
 
