@@ -15,6 +15,7 @@ from service.extraction.lexicon import (
     SHARE_DETERMINERS,
     UPPER_BOUNDS,
     WEEKDAYS,
+    YEAR_LEADS,
     alternation,
 )
 
@@ -101,6 +102,24 @@ def _preceded_by_month(sentence: str, start: int) -> bool:
     return bool(before) and before[-1].strip(".,") in _MONTHS
 
 
+_BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_YEAR_LEAD = re.compile(rf"\b(?:{alternation(YEAR_LEADS)})\s+$", re.I)
+
+
+def _a_time(match: re.Match[str], sentence: str, unit: str | None) -> bool:
+    """The number is a date, not a count: a day before its month ("on 14 October"), or a year
+    after a word that makes it the time of something ("for 2021 remaining", "Q4 2020 due")."""
+    if unit in _MONTHS:
+        return True
+    plain = not (match.group("high") or match.group("scale") or match.group("percent"))
+    return (
+        plain
+        and not match.group("currency")
+        and bool(_BARE_YEAR.fullmatch(match.group("low")))
+        and bool(_YEAR_LEAD.search(sentence[: match.start("low")]))
+    )
+
+
 def _share_unit(match: re.Match[str]) -> str | None:
     """What a share or vague amount counts: "of the troops", or a plural right after it ("a few
     thousand troops"), unless that word is a verb ("most was") or the words are a fraction."""
@@ -167,8 +186,8 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         # The words run to the last part that was read: a rejected unit word is not part of them.
         used = [g for g in ("unit", "percent", "scale", "high", "low") if match.group(g)]
         last = next(g for g in used if g != "unit" or unit)
-        if _preceded_by_month(sentence, first):
-            continue  # a day of the month: dates() reads those
+        if _preceded_by_month(sentence, first) or _a_time(match, sentence, unit):
+            continue  # a day of the month or a year: dates() reads those
         if not (money or percent or unit or scale != 1.0):
             # A bare number counts nothing a reader could compare; a year alone ("in 2019") is
             # one. A year before a noun ("a 2017 film") stays: two such years for one thing

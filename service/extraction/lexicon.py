@@ -154,6 +154,10 @@ DENIAL_VERBS = frozenset({
     "refuted", "refutes", "refute",
 })  # fmt: skip
 # Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
+# Words before a bare year that make it the time of something ("sales for 2021 remaining within
+# the range", "in Q4 2020 due to"), not a count of what follows it.
+YEAR_LEADS = ("in", "of", "for", "since", "until", "by", "from", "to", "during", "through",
+              "before", "after", "fiscal", "q1", "q2", "q3", "q4", "h1", "h2", "fy")  # fmt: skip
 LOWER_BOUNDS = ("more than", "over", "at least")
 UPPER_BOUNDS = ("fewer than", "less than", "up to")
 # Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.

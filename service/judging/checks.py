@@ -452,14 +452,27 @@ def _bound(clause: str, q: Quantity) -> str | None:
     )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 @lru_cache(maxsize=8192)
 def _figures(text: str) -> tuple[_Figure, ...]:
+    """The figures of a text. A figure's times are those its clause names, else those named
+    before it in its sentence ("Since then, around 870 infections have been reported"); the
+    length of a stretch of time ("the last seven years") is no figure."""
     found = []
-    for clause in clauses(text):
-        for q in facts.quantities(clause):
-            if q.unit or q.kind in ("percent", "fraction", "money") or concepts(clause):
-                times = _times(clause.replace(q.text, " "))  # "a 1978 novel": no time
-                found.append(_Figure(q, clause, concepts(clause), times, _bound(clause, q)))
+    for sentence in _SENTENCE_END.split(text):
+        earlier: frozenset[str] = frozenset()
+        for clause in clauses(sentence):
+            periods = [m.span() for m in _PERIOD.finditer(clause)]
+            for q in facts.quantities(clause):
+                at = clause.find(q.text)
+                if any(start <= at < end for start, end in periods):
+                    continue
+                if q.unit or q.kind in ("percent", "fraction", "money") or concepts(clause):
+                    times = _times(clause.replace(q.text, " ")) or earlier  # "a 1978 novel"
+                    found.append(_Figure(q, clause, concepts(clause), times, _bound(clause, q)))
+            earlier |= _times(clause)
     return tuple(found)
 
 
@@ -473,13 +486,26 @@ _TIME_WORDS = re.compile(
 )
 
 
+# A stretch of time counted back from the time of writing ("in the last seven years", "over the
+# past decade", "since then"), as one name however it is written ("past seven years").
+_PERIOD = re.compile(
+    r"\b(?:since then|(?:in|over|during|for|within) the (?:last|past|previous) "
+    r"(?P<length>(?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)))\b",
+    re.I,
+)
+
+
 def _times(clause: str) -> frozenset[str]:
-    """The years, months, weekdays and quarters a clause names ("in May", "2019")."""
-    return frozenset(
+    """The years, months, weekdays and quarters a clause names ("in May", "2019"), and the
+    stretch of time it counts back ("in the last seven years")."""
+    named = {
         m.group().lower()
         for m in _TIME_WORDS.finditer(clause)
         if not (m.group() == "May" and m.start() == 0)
-    )
+    }
+    for m in _PERIOD.finditer(clause):
+        named.add(f"past {m.group('length').lower()}" if m.group("length") else "since then")
+    return frozenset(named)
 
 
 def _comparable(a: _Figure, b: _Figure) -> bool:

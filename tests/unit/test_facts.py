@@ -66,6 +66,21 @@ def test_money_and_percentages_but_not_years_or_days_of_the_month() -> None:
     ]
 
 
+def test_a_day_before_its_month_or_a_year_after_a_preposition_is_a_date() -> None:
+    # "14 October" is a day, not fourteen Octobers; "2021" in "for 2021 remaining" is a year.
+    assert read("The referendum will be held on 14 October.") == []
+    assert (
+        read("It expects sales for 2021 remaining flat and a loss in Q4 2020 due to costs.") == []
+    )
+    assert read("Revenue for the third quarter of 2021 rose 8 percent.") == [
+        ("8 percent", 8.0, 8.0, 8.0, "%", "percent", False)
+    ]
+    # A year before what it dates stays, as two such years for one thing clash.
+    assert read("It is a 2017 film.") == [
+        ("2017 film", 2017.0, 2017.0, 2017.0, "film", "count", False)
+    ]
+
+
 def when(sentence: str, published: dt.date | None) -> list[tuple[str, str | None, str]]:
     return [
         (d.text, d.date.isoformat() if d.date else None, d.precision)

@@ -396,6 +396,21 @@ def test_a_figure_that_moved_is_no_conflict_unless_the_model_is_sure() -> None:
     assert checks.figures_at_other_times(october, "The jobless rate was 4.4 percent.") is None
 
 
+def test_figures_for_different_stretches_of_time_do_not_clash() -> None:
+    # The stretch a figure counts may stand earlier in its sentence ("Since then, ...").
+    since = (
+        "The disease was first found in cattle in 2004. Since then, about 900 cases have been "
+        "confirmed, with 300 deaths."
+    )
+    recent = "In the past five years, however, only about 150 cases were confirmed."
+    assert checks.quantity(since, recent) is None
+    assert checks.figures_at_other_times(since, recent) is not None
+    # The same stretch, written another way, is one time: its figures still clash, and the
+    # stretch's length ("five years") is no figure they agree on.
+    finding = checks.quantity("In the last five years 400 cases were confirmed.", recent)
+    assert finding is not None and finding.kind == "quantity"
+
+
 def test_claims_that_answer_one_question_are_not_set_apart() -> None:
     # The same verb, opposite or related events, figures for the same thing, or two answers to
     # what something is: these the model still reads.
