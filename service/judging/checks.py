@@ -562,39 +562,39 @@ def _as_fraction(q: Quantity) -> Quantity:
     return dataclasses.replace(q, value=value, low=q.low / 100, high=q.high / 100)
 
 
-def _slack(q: Quantity) -> float:
+def _slack(q: Quantity, rounding: bool = True) -> float:
     """How far a figure may be from the truth: 20% when approximate, 10% when it may have been
-    rounded, else none."""
+    rounded (unless ``rounding`` is off), else none."""
     if q.approximate:
         return 1.0 + APPROXIMATE_SLACK
-    return 1.0 + (FIGURE_SLACK if _rounded(q) else 0.0)
+    return 1.0 + (FIGURE_SLACK if rounding and _rounded(q) else 0.0)
 
 
-def _overlap(a: Quantity, b: Quantity) -> bool:
+def _overlap(a: Quantity, b: Quantity, rounding: bool = True) -> bool:
     """The figures can both be right: ranges meet, within 10% when one may be rounded (20% when
     one is approximate), exactly when neither is. A percentage meets a fraction as a fraction."""
     if a.kind != b.kind:
         a, b = _as_fraction(a), _as_fraction(b)
-    slack = max(_slack(a), _slack(b))
+    slack = max(_slack(a, rounding), _slack(b, rounding))
     return a.low <= b.high * slack and b.low <= a.high * slack
 
 
-def _figures_overlap(a: _Figure, b: _Figure) -> bool:
+def _figures_overlap(a: _Figure, b: _Figure, rounding: bool = True) -> bool:
     """The figures can both be right (``_overlap``); a bound ("more than 16,500 tests") meets
     a figure on its side of it, within that figure's own slack, and a bound the other way round
     short of it ("more than 100", "fewer than 150"). Two bounds the same way round are compared
     as approximate figures: a reader takes "more than 200 died" and "more than 400 died" for two
     counts (VitaminC's annotators too)."""
     if a.bound == b.bound:  # neither a bound, or "more than 200" and "more than 400"
-        return _overlap(a.quantity, b.quantity)
+        return _overlap(a.quantity, b.quantity, rounding)
     if a.bound is None:
         a, b = b, a
     qa, qb = a.quantity, b.quantity
     if qa.kind != qb.kind:
         qa, qb = _as_fraction(qa), _as_fraction(qb)
     if a.bound == "above":
-        return qb.high * _slack(qb) >= qa.low
-    return qb.low <= qa.high * _slack(qb)
+        return qb.high * _slack(qb, rounding) >= qa.low
+    return qb.low <= qa.high * _slack(qb, rounding)
 
 
 _FigurePairs = tuple[tuple[_Figure, _Figure], ...]
@@ -602,11 +602,20 @@ _FigurePairs = tuple[tuple[_Figure, _Figure], ...]
 
 @lru_cache(maxsize=8192)
 def _measured_together(first: str, second: str) -> tuple[_FigurePairs, _FigurePairs]:
-    """The pairs of figures measuring the same thing, as (clashing, agreeing)."""
+    """The pairs of figures measuring the same thing, as (clashing, agreeing). A figure the
+    other claim gives as it is (not merely within rounding) has found its counterpart: its
+    clashes with the rest are no clash ("61 percent of the vote" against a turnout of 48
+    percent and 61 percent of the vote); a figure both claims agree on settles nothing else."""
     pairs = [(a, b) for a in _figures(first) for b in _figures(second) if _comparable(a, b)]
     meet = [_figures_overlap(a, b) for a, b in pairs]
-    clashing = tuple(p for p, m in zip(pairs, meet, strict=True) if not m)
     agreeing = tuple(p for p, m in zip(pairs, meet, strict=True) if m)
+    exact = [(a, b) for a, b in agreeing if _figures_overlap(a, b, rounding=False)]
+    matched_a, matched_b = {a for a, _ in exact}, {b for _, b in exact}
+    clashing = tuple(
+        (a, b)
+        for (a, b), m in zip(pairs, meet, strict=True)
+        if not m and a not in matched_a and b not in matched_b
+    )
     return clashing, agreeing
 
 
@@ -628,9 +637,9 @@ def figures_at_other_times(first: str, second: str) -> Finding | None:
 def quantity(first: str, second: str) -> Finding | None:
     """Figures for the same thing that cannot both be right ("35,000-40,000 troops" against "a
     few thousand troops remain"); "two thirds" and "most" overlap, so they agree."""
-    clashing, agreeing = _measured_together(first, second)
-    if agreeing or not clashing:
-        return None  # a figure they agree on settles it
+    clashing, _ = _measured_together(first, second)
+    if not clashing:
+        return None
     a, b = clashing[0]
     qa, qb = a.quantity, b.quantity
     what = (

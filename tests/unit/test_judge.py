@@ -374,6 +374,21 @@ def test_two_facts_about_one_subject_are_no_conflict_unless_the_model_is_sure() 
     assert finding is not None and '"attracted"' in finding.explanation
 
 
+def test_one_figure_changed_among_figures_that_agree_clashes() -> None:
+    stored = "By Monday there were 685 confirmed cases, with 32 deaths and 355 recoveries."
+    edited = "By Monday there were 685 confirmed cases, with 32 deaths and 71 recoveries."
+    finding = checks.quantity(stored, edited)
+    assert finding is not None and '"355 recoveries" against "71 recoveries"' in finding.explanation
+    # A figure given as the other claim gives it has its counterpart: no clash with the rest.
+    assert (
+        checks.quantity(
+            "The mayor won 61 percent of the vote.",
+            "Turnout was 48 percent, and the mayor won 61 percent of the vote.",
+        )
+        is None
+    )
+
+
 def test_two_readings_on_one_scale_clash() -> None:
     finding = checks.quantity(
         "The quake had a magnitude of 5.9, the survey said.",
