@@ -17,10 +17,12 @@ at the end of the twelfth session, after its changes; only its summary has been 
 in the thirteenth session after its first change had been measured on the fourth set; only its
 summary has been printed); ``--set held-out-6`` runs ``bench/judge_news_pairs_heldout6.tsv`` (40
 pairs, 20 conflicts, written in the fourteenth session after its changes had been measured; only
-its summary has been printed).
+its summary has been printed); ``--set held-out-7`` runs ``bench/judge_news_pairs_heldout7.tsv``
+(40 pairs, 20 conflicts, written in the fifteenth session after its first changes had been
+measured; only its summary has been printed).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6]
+        [--set development|held-out|held-out-2|...|held-out-7]
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ SETS = {
     "held-out-4": Path(__file__).with_name("judge_news_pairs_heldout4.tsv"),
     "held-out-5": Path(__file__).with_name("judge_news_pairs_heldout5.tsv"),
     "held-out-6": Path(__file__).with_name("judge_news_pairs_heldout6.tsv"),
+    "held-out-7": Path(__file__).with_name("judge_news_pairs_heldout7.tsv"),
 }
 
 
