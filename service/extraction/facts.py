@@ -12,6 +12,7 @@ from service.extraction.lexicon import (
     IRREGULAR_PLURALS,
     LOWER_BOUNDS,
     MONTHS,
+    ORDINAL_NOUNS,
     SHARE_DETERMINERS,
     UPPER_BOUNDS,
     WEEKDAYS,
@@ -102,6 +103,9 @@ def _preceded_by_month(sentence: str, start: int) -> bool:
     return bool(before) and before[-1].strip(".,") in _MONTHS
 
 
+# "a third" and "a quarter" are ordinals before what they number ("a third straight win").
+_ORDINAL_FORMS = frozenset({"a third", "one third", "a quarter", "one quarter"})
+_ORDINAL_NOUN = re.compile(rf"\s+(?:{alternation(ORDINAL_NOUNS)})\b", re.I)
 _BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _YEAR_LEAD = re.compile(rf"\b(?:{alternation(YEAR_LEADS)})\s+$", re.I)
 
@@ -137,6 +141,8 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
     taken: list[range] = []
     for match in _SHARE.finditer(sentence):
         words = match.group("words").lower()
+        if words in _ORDINAL_FORMS and _ORDINAL_NOUN.match(sentence, match.end("words")):
+            continue  # "a third term", "a third quarter": an ordinal
         low, high = (_FRACTIONS[words],) * 2 if words in _FRACTIONS else _VAGUE[words]
         kind: QuantityKind = "fraction" if high <= 1.0 else "count"
         unit = _share_unit(match)

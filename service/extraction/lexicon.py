@@ -153,7 +153,26 @@ DENIAL_VERBS = frozenset({
     "denied", "denies", "deny", "disputed", "disputes", "dispute", "debunked", "debunks", "debunk",
     "refuted", "refutes", "refute",
 })  # fmt: skip
+# Nouns that put what follows them ("rumours that he had died", "a story of his death") at one
+# remove: the claim says the report exists, not that what it reports is so.
+REPORT_NOUNS = (
+    "rumor", "rumors", "rumour", "rumours", "report", "reports", "claim", "claims", "story",
+    "stories", "speculation", "allegation", "allegations",
+)  # fmt: skip
+# Words that call a report untrue: a claim holding one denies what the report says.
+FALSITY_WORDS = frozenset({
+    "false", "untrue", "fake", "hoax", "baseless", "unfounded", "bogus", "myth", "fabricated",
+    "exaggerated", "misleading", "doubt", "doubts", "doubted", "doubtful",
+})  # fmt: skip
 # Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
+# Words that make "a third" or "a quarter" before them an ordinal ("a third term", "a third
+# quarter"), not a share.
+ORDINAL_NOUNS = (
+    "day", "days", "time", "term", "straight", "consecutive", "successive", "quarter", "round",
+    "year", "week", "month", "season", "game", "match", "attempt", "place", "wave", "runway",
+    "party", "generation", "reading", "leg", "stage", "test", "dose", "booster", "shot",
+    "century", "night", "child", "world", "country", "person", "suspect", "victim", "bid",
+)  # fmt: skip
 # Words before a bare year that make it the time of something ("sales for 2021 remaining within
 # the range", "in Q4 2020 due to"), not a count of what follows it.
 YEAR_LEADS = ("in", "of", "for", "since", "until", "by", "from", "to", "during", "through",

@@ -379,6 +379,55 @@ def shared_denial(first: str, second: str) -> Finding | None:
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
 
 
+_REPORTED = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.REPORT_NOUNS)})\s+(?:that|of)\b|\brumou?red\b", re.I
+)
+
+
+@_memo
+def _report_noun(claim: str) -> str | None:
+    """The words that put the claim's content at one remove ("rumours that", "a story of",
+    "the rumoured theft"), a report noun as the parse reads it: "Rotten Tomatoes reports
+    that" is a verb, and asserts."""
+    if not _REPORTED.search(claim):
+        return None
+    words = list(parse.parse(claim))
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        if word.lower_ in ("rumored", "rumoured"):
+            return str(word.text)
+        if (
+            word.lower_ in lexicon.REPORT_NOUNS
+            and word.pos_ in ("NOUN", "PROPN")
+            and after is not None
+            and after.lower_ in ("that", "of")
+        ):
+            return f"{word.text} {after.text}"
+    return None
+
+
+def _only_reports(claim: str) -> bool:
+    """The claim reports a rumour or a report ("rumours that he had died spread online") and
+    neither denies nor calls it untrue."""
+    if _report_noun(claim) is None or negation_cues(claim):
+        return False
+    return not any(t in lexicon.FALSITY_WORDS for t in tokens(claim))
+
+
+def reported_only(first: str, second: str) -> Finding | None:
+    """One claim only says that a rumour or a report exists ("rumours that the actor had died
+    spread on Facebook"), which a denial of what it reports ("the actor is not dead") leaves
+    standing: a debunking article quotes the rumour it debunks. Not when the other claim speaks
+    of reports too ("there were no reports that ...")."""
+    reporting = next((c for c in (first, second) if _only_reports(c)), None)
+    if reporting is None or _report_noun(second if reporting is first else first):
+        return None  # both speak of reports: "there were no reports that ..." denies one
+    return Finding(
+        "other",
+        f'One claim only reports what was said ("{_report_noun(reporting)}"), not that it is '
+        "so; the other does not conflict with the report itself.",
+    )
+
+
 _DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
 
 

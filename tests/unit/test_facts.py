@@ -81,6 +81,17 @@ def test_a_day_before_its_month_or_a_year_after_a_preposition_is_a_date() -> Non
     ]
 
 
+def test_a_third_before_what_it_numbers_is_an_ordinal() -> None:
+    assert read("The president won a third term after a third straight win.") == []
+    assert read("Sales fell in a third quarter decline.") == []
+    assert read("The firm cut a third of its staff.") == [
+        ("a third of its staff", 1 / 3, 1 / 3, 1 / 3, "staff", "fraction", False)
+    ]
+    assert read("Sales fell by a third last year.") == [
+        ("a third", 1 / 3, 1 / 3, 1 / 3, None, "fraction", False)
+    ]
+
+
 def when(sentence: str, published: dt.date | None) -> list[tuple[str, str | None, str]]:
     return [
         (d.text, d.date.isoformat() if d.date else None, d.precision)

@@ -524,6 +524,18 @@ def test_two_denials_of_one_thing_agree_however_sure_the_model_is() -> None:
     assert hybrid(a, b, 0.95)[0] != "contradiction"
 
 
+def test_a_rumour_reported_is_not_asserted() -> None:
+    # A debunking article quotes the rumour it debunks: the rumour's spreading is no conflict.
+    rumour = "Rumours that the singer had died spread quickly on social media."
+    assert hybrid("The singer is not dead, his agent said.", rumour, 0.95)[0] == "neutral"
+    # Unless the other claim speaks of the reports too, or the report is called untrue.
+    assert hybrid("There were no rumours that the singer had died.", rumour, 0.95)[0] == (
+        "contradiction"
+    )
+    called_false = "Reports that the singer had died are false, his agent said."
+    assert hybrid(called_false, "The singer died on Sunday.", 0.95)[0] == "contradiction"
+
+
 def test_a_denial_more_on_one_side_is_no_shared_denial() -> None:
     # Both deny that the steps were taken; only one denies the attack.
     a = "The embassy was not attacked last month, and none of the promised steps were taken."
