@@ -128,6 +128,7 @@ CHECKS = (
     "antonym",
     "negation",
     "shared_denial",
+    "reported_only",
     "figures_agree",
     "figures_apart",
     "different_statements",
