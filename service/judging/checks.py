@@ -539,7 +539,8 @@ _TIME_WORDS = re.compile(
 # past decade", "since then"), as one name however it is written ("past seven years").
 _PERIOD = re.compile(
     r"\b(?:since then|(?:in|over|during|for|within) the (?:last|past|previous) "
-    r"(?P<length>(?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?)))\b",
+    r"(?P<length>(?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?))"
+    r"|(?P<relative>(?:this|last|next) (?:week|month|quarter|year|season)))\b",
     re.I,
 )
 
@@ -553,7 +554,10 @@ def _times(clause: str) -> frozenset[str]:
         if not (m.group() == "May" and m.start() == 0)
     }
     for m in _PERIOD.finditer(clause):
-        named.add(f"past {m.group('length').lower()}" if m.group("length") else "since then")
+        if m.group("relative"):
+            named.add(m.group("relative").lower())
+        else:
+            named.add(f"past {m.group('length').lower()}" if m.group("length") else "since then")
     return frozenset(named)
 
 

@@ -424,6 +424,12 @@ def test_figures_for_different_stretches_of_time_do_not_clash() -> None:
     # stretch's length ("five years") is no figure they agree on.
     finding = checks.quantity("In the last five years 400 cases were confirmed.", recent)
     assert finding is not None and finding.kind == "quantity"
+    # This year and last year are two times; last year and last year one.
+    assert (
+        checks.quantity("Sales rose 5 percent this year.", "Sales rose 8 percent last year.")
+        is None
+    )
+    assert checks.quantity("Sales rose 5 percent last year.", "Sales rose 8 percent last year.")
 
 
 def test_claims_that_answer_one_question_are_not_set_apart() -> None:
