@@ -47,12 +47,15 @@ _APPROXIMATE = re.compile(
     rf"{alternation((*LOWER_BOUNDS, *UPPER_BOUNDS))}|estimated|an estimated)\s+$",
     re.I,
 )
+_ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?P<currency>[$\u20ac\u00a3])?\s?"
     rf"(?<![a-z0-9])(?<![a-z]-)(?P<low>{_NUMBER}|(?:{_WORDS})(?![a-z]))"
     rf"(?:\s*(?:-|\u2013|to)\s*(?P<high>{_NUMBER}))?"
+    # A scale abbreviated: "$5bn", "$300K", "\u00a32.5m" ("m" and "k" only after a currency).
+    r"(?:(?P<abbreviation>bn|mn|tn|[km])(?![a-z])|\s(?P<spaced>bn|tn)(?![a-z]))?"
     rf"(?:\s+(?P<scale>{'|'.join(SCALE)}))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"
     # What is counted, past a name with a number in it ("16,500 COVID-19 tests").
@@ -186,11 +189,19 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         raw_low, raw_high = match.group("low"), match.group("high")
         scale = SCALE.get((match.group("scale") or "").lower(), 1.0)
         money, percent = match.group("currency"), match.group("percent")
+        abbreviation = (match.group("abbreviation") or match.group("spaced") or "").lower()
+        if abbreviation in ("k", "m", "mn") and not money:
+            continue  # "100m", "5k": metres, a run; a sum only after a currency sign
+        scale *= _ABBREVIATED.get(abbreviation, 1.0)
         unit = (match.group("unit") or "").lower() or None
         if unit in _UNIT_STOP or money or percent:
             unit = None  # what follows a sum or a percentage is not what it counts
         # The words run to the last part that was read: a rejected unit word is not part of them.
-        used = [g for g in ("unit", "percent", "scale", "high", "low") if match.group(g)]
+        used = [
+            g
+            for g in ("unit", "percent", "scale", "spaced", "abbreviation", "high", "low")
+            if match.group(g)
+        ]
         last = next(g for g in used if g != "unit" or unit)
         if _preceded_by_month(sentence, first) or _a_time(match, sentence, unit):
             continue  # a day of the month or a year: dates() reads those

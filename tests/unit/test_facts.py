@@ -81,6 +81,17 @@ def test_a_day_before_its_month_or_a_year_after_a_preposition_is_a_date() -> Non
     ]
 
 
+def test_a_scale_abbreviated_after_a_currency_scales_the_sum() -> None:
+    # "$5bn" is five billion dollars, as "$5 billion" is: not five dollars.
+    assert read("It expects sales of $5bn, after a $300K dinner and a \u00a32.5m fine.") == [
+        ("$5bn", 5e9, 5e9, 5e9, "USD", "money", False),
+        ("$300K", 3e5, 3e5, 3e5, "USD", "money", False),
+        ("\u00a32.5m", 2.5e6, 2.5e6, 2.5e6, "GBP", "money", False),
+    ]
+    # Without a currency, "100m" is a distance and "5k" a run: no sum.
+    assert read("She won the 100m and the 5k race.") == []
+
+
 def test_a_third_before_what_it_numbers_is_an_ordinal() -> None:
     assert read("The president won a third term after a third straight win.") == []
     assert read("Sales fell in a third quarter decline.") == []
