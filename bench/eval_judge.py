@@ -129,6 +129,7 @@ CHECKS = (
     "negation",
     "shared_denial",
     "reported_only",
+    "both_deny",
     "figures_agree",
     "figures_apart",
     "different_statements",

@@ -428,6 +428,32 @@ def reported_only(first: str, second: str) -> Finding | None:
     )
 
 
+def _falsity(claim: str) -> str | None:
+    return next((t for t in tokens(claim) if t in lexicon.FALSITY_WORDS), None)
+
+
+def _denies(claim: str, other: str) -> bool:
+    """The claim calls something untrue ("the report is a hoax") or denies what ``other`` is
+    about ("he isn't dead"), and no clause of it does both: "the story is not a hoax" asserts."""
+    kinds = [(_falsity(c) is not None, bool(negation_cues(c))) for c in clauses(claim)]
+    if any(untrue and denied for untrue, denied in kinds):
+        return False
+    return any(untrue for untrue, _ in kinds) or _denial(claim, other) is not None
+
+
+def both_deny(first: str, second: str) -> Finding | None:
+    """One claim calls a report untrue ("killed by an internet death hoax", "the news of his
+    death is false") and the other denies it or calls it untrue too ("he is not dead", "the
+    report is a hoax"): they agree that it did not happen. A claim that does both ("the story
+    is not a hoax") asserts."""
+    untrue = _falsity(first) or _falsity(second)
+    if untrue is None or not (_denies(first, second) and _denies(second, first)):
+        return None
+    return Finding(
+        "other", f'One claim calls it untrue ("{untrue}") and the other denies it too: they agree.'
+    )
+
+
 _DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
 
 

@@ -182,7 +182,9 @@ class HybridJudge:
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
             found, score = opposite, _score(CHECKS_FLOOR, contradiction)
         elif denial is not None and contradiction >= t.negation_support:
-            reported = checks.reported_only(pair.first, pair.second)
+            reported = checks.reported_only(pair.first, pair.second) or checks.both_deny(
+                pair.first, pair.second
+            )
             if reported is not None:
                 return Judgement(
                     "neutral", round(1.0 - contradiction, 3), None, reported.explanation
@@ -194,6 +196,7 @@ class HybridJudge:
             agreement = (
                 checks.shared_denial(pair.first, pair.second)
                 or checks.reported_only(pair.first, pair.second)
+                or checks.both_deny(pair.first, pair.second)
                 or checks.figures_apart(pair.first, pair.second)
                 or (
                     checks.figures_agree(pair.first, pair.second)

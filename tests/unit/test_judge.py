@@ -542,6 +542,14 @@ def test_a_rumour_reported_is_not_asserted() -> None:
     assert hybrid(called_false, "The singer died on Sunday.", 0.95)[0] == "contradiction"
 
 
+def test_a_hoax_called_and_a_denial_agree() -> None:
+    hoax = "Singer dead at 62: fans fooled by an internet death hoax"
+    assert hybrid(hoax, "The singer is not dead, his agent said.", 0.95)[0] == "neutral"
+    assert hybrid(hoax, "The report of his death was a hoax.", 0.95)[0] == "neutral"
+    # Called untrue on one side only, against a claim that asserts: a conflict.
+    assert hybrid(hoax, "The singer died on Sunday, his agent said.", 0.95)[0] == "contradiction"
+
+
 def test_a_denial_more_on_one_side_is_no_shared_denial() -> None:
     # Both deny that the steps were taken; only one denies the attack.
     a = "The embassy was not attacked last month, and none of the promised steps were taken."
