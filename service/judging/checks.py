@@ -405,12 +405,17 @@ def _report_noun(claim: str) -> str | None:
     return None
 
 
+def _falsity(claim: str) -> str | None:
+    """The first word of the claim that calls something untrue ("hoax", "false"), if any."""
+    return next((t for t in tokens(claim) if t in lexicon.FALSITY_WORDS), None)
+
+
 def _only_reports(claim: str) -> bool:
     """The claim reports a rumour or a report ("rumours that he had died spread online") and
     neither denies nor calls it untrue."""
     if _report_noun(claim) is None or negation_cues(claim):
         return False
-    return not any(t in lexicon.FALSITY_WORDS for t in tokens(claim))
+    return _falsity(claim) is None
 
 
 def reported_only(first: str, second: str) -> Finding | None:
@@ -426,10 +431,6 @@ def reported_only(first: str, second: str) -> Finding | None:
         f'One claim only reports what was said ("{_report_noun(reporting)}"), not that it is '
         "so; the other does not conflict with the report itself.",
     )
-
-
-def _falsity(claim: str) -> str | None:
-    return next((t for t in tokens(claim) if t in lexicon.FALSITY_WORDS), None)
 
 
 def _denies(claim: str, other: str) -> bool:
@@ -572,8 +573,9 @@ _PERIOD = re.compile(
 
 
 def _times(clause: str) -> frozenset[str]:
-    """The years, months, weekdays and quarters a clause names ("in May", "2019"), and the
-    stretch of time it counts back ("in the last seven years")."""
+    """The years, months, weekdays and quarters a clause names ("in May", "2019"), the stretch
+    of time it counts back ("in the last seven years"), and a year, month or week named from
+    the time of writing ("last year")."""
     named = {
         m.group().lower()
         for m in _TIME_WORDS.finditer(clause)

@@ -145,6 +145,9 @@ class HybridJudge:
       same place (``checks.swapped_detail``): the model reads such near copies as agreeing.
     - A denial or an opposite event found by the checks needs only some support from the model
       (``negation_support``, ``antonym_support``); the model alone needs ``model``.
+    - A denial the checks found, or a contradiction the model alone found, is withdrawn when
+      one claim only reports a rumour the other denies ("rumours that the actor had died
+      spread online"), or when one calls it untrue ("a death hoax") and the other denies it.
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
       deny the same thing, when one gives only dates and the other only amounts ("founded in
@@ -191,8 +194,8 @@ class HybridJudge:
                 )
             found, score = denial, _score(CHECKS_FLOOR, contradiction)
         elif contradiction >= t.model:
-            # Two denials of one thing agree, and a date is no other figure for an amount,
-            # however sure the model is that they conflict.
+            # Two denials of one thing agree, a rumour reported is not asserted, and a date is
+            # no other figure for an amount, however sure the model is that they conflict.
             agreement = (
                 checks.shared_denial(pair.first, pair.second)
                 or checks.reported_only(pair.first, pair.second)
