@@ -204,7 +204,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         ]
         last = next(g for g in used if g != "unit" or unit)
         if _preceded_by_month(sentence, first) or _a_time(match, sentence, unit):
-            continue  # a day of the month or a year: dates() reads those
+            continue  # a day of the month, or a year: a date, not a count
         if not (money or percent or unit or scale != 1.0):
             # A bare number counts nothing a reader could compare; a year alone ("in 2019") is
             # one. A year before a noun ("a 2017 film") stays: two such years for one thing

@@ -164,7 +164,6 @@ FALSITY_WORDS = frozenset({
     "false", "untrue", "fake", "hoax", "baseless", "unfounded", "bogus", "myth", "fabricated",
     "exaggerated", "misleading", "doubt", "doubts", "doubted", "doubtful",
 })  # fmt: skip
-# Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
 # Words that make "a third" or "a quarter" before them an ordinal ("a third term", "a third
 # quarter"), not a share.
 ORDINAL_NOUNS = (
@@ -177,6 +176,7 @@ ORDINAL_NOUNS = (
 # the range", "in Q4 2020 due to"), not a count of what follows it.
 YEAR_LEADS = ("in", "of", "for", "since", "until", "by", "from", "to", "during", "through",
               "before", "after", "fiscal", "q1", "q2", "q3", "q4", "h1", "h2", "fy")  # fmt: skip
+# Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
 LOWER_BOUNDS = ("more than", "over", "at least")
 UPPER_BOUNDS = ("fewer than", "less than", "up to")
 # Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.
