@@ -159,6 +159,13 @@ REPORT_NOUNS = (
     "rumor", "rumors", "rumour", "rumours", "report", "reports", "claim", "claims", "story",
     "stories", "speculation", "allegation", "allegations",
 )  # fmt: skip
+# Verbs that dismiss a report ("rebuffs rumours that he died", "shoots down a report of"): a
+# claim holding one does more than report it.
+DISMISSALS = (
+    "rebuff", "rebuffs", "rebuffed", "slam", "slams", "slammed", "dismiss", "dismisses",
+    "dismissed", "reject", "rejects", "rejected", "quash", "quashes", "quashed", "shoot down",
+    "shoots down", "shot down",
+)  # fmt: skip
 # Words that call a report untrue: a claim holding one denies what the report says.
 FALSITY_WORDS = frozenset({
     "false", "untrue", "fake", "hoax", "baseless", "unfounded", "bogus", "myth", "fabricated",

@@ -410,10 +410,13 @@ def _falsity(claim: str) -> str | None:
     return next((t for t in tokens(claim) if t in lexicon.FALSITY_WORDS), None)
 
 
+_DISMISSAL = re.compile(rf"\b(?:{lexicon.alternation(lexicon.DISMISSALS)})\b", re.I)
+
+
 def _only_reports(claim: str) -> bool:
     """The claim reports a rumour or a report ("rumours that he had died spread online") and
-    neither denies nor calls it untrue."""
-    if _report_noun(claim) is None or negation_cues(claim):
+    neither denies, dismisses ("rebuffs rumours that") nor calls it untrue."""
+    if _report_noun(claim) is None or negation_cues(claim) or _DISMISSAL.search(claim):
         return False
     return _falsity(claim) is None
 

@@ -538,6 +538,8 @@ def test_a_rumour_reported_is_not_asserted() -> None:
     assert hybrid("There were no rumours that the singer had died.", rumour, 0.95)[0] == (
         "contradiction"
     )
+    rebuffed = "The singer rebuffed rumours that he had died."
+    assert hybrid("The singer died on Sunday.", rebuffed, 0.95)[0] == "contradiction"
     called_false = "Reports that the singer had died are false, his agent said."
     assert hybrid(called_false, "The singer died on Sunday.", 0.95)[0] == "contradiction"
 
