@@ -183,6 +183,26 @@ ORDINAL_NOUNS = (
 # the range", "in Q4 2020 due to"), not a count of what follows it.
 YEAR_LEADS = ("in", "of", "for", "since", "until", "by", "from", "to", "during", "through",
               "before", "after", "fiscal", "q1", "q2", "q3", "q4", "h1", "h2", "fy")  # fmt: skip
+# Words before a day that make it a bound or a stretch ("before 20 August", "starting March 14"),
+# not the day something happened.
+DAY_BOUNDS = ("before", "after", "as of", "by", "since", "until", "till", "from", "starting",
+              "between", "through", "prior to", "following", "and", "to", "or", "as early as",
+              "as late as", "no later than", "ahead of", "effective")  # fmt: skip
+# Events that happen once, grouped by verbs (as lemmas) that name the same one: two days given for
+# one of them cannot both be right ("will hold the referendum on 14 October", "the referendum is
+# scheduled for 3 March"). A verb of a thing that recurs ("rose on Monday") is not here.
+ONE_TIME_EVENTS = (
+    ("hold", "schedule", "set", "plan", "stage", "take", "happen", "occur"),
+    ("begin", "start", "open", "launch", "commence", "kick"),
+    ("end", "finish", "conclude", "close", "expire"),
+    ("release", "premiere", "publish", "air", "debut"),
+    ("bear",),
+    ("die", "kill"),
+    ("found", "establish", "create", "form"),
+    ("resign", "quit", "retire"),
+    ("marry", "wed"),
+    ("elect",),
+)  # fmt: skip
 # Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
 LOWER_BOUNDS = ("more than", "over", "at least")
 UPPER_BOUNDS = ("fewer than", "less than", "up to")

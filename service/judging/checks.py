@@ -63,11 +63,17 @@ _CONCEPTS: dict[str, set[str]] = {
        "contracted sharply", "contracted slightly", "contracts by", "contracting by"},
     "win": _forms("win", "victory") | {"won", "winning", "elected", "re-elected", "reelected"},
     "lose": _forms("lose", "defeat", "loss") | {"lost", "losing"},
-    "accept": _forms("accept", "approve", "agree", "approval")
-    | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes"},
+    "accept": _forms("accept", "approve", "agree", "approval", "ratify")
+    | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes",
+       "ratified", "ratification", "signed", "signs", "signed into law",
+       # a bill or motion passed ("passed away" is no passing of anything)
+       "was passed", "were passed", "been passed", "passed the", "passed by", "passed with",
+       "bill passed", "motion passed", "law passed", "measure passed"},
     "reject": _forms("reject", "refuse", "veto", "rejection", "refusal")
     | {"said no to", "say no to", "says no to", "voted no", "vote no", "votes no", "voted down",
-       "vote down", "votes down"},
+       "vote down", "votes down", "turned down", "turn down", "turns down", "turning down",
+       "threw out", "throw out", "throws out", "thrown out", "disagree", "disagreed",
+       "disagrees", "disagreement"},
     "open": _forms("open", "reopen"),
     "close": _forms("close", "shut") | {"shut", "shutting", "closure"},
     "allow": _forms("allow", "permit", "legalise", "legalize") | {"permitted", "permitting"},
@@ -138,6 +144,35 @@ _CONCEPTS: dict[str, set[str]] = {
     "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
     "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "stayed away from",
                                            "stay away from", "stays away from"},
+    # ("successfully" is as often how another side thwarted the one who failed)
+    "succeed": {"successful", "succeeded in", "succeeds in"},
+    "fail": {"failed", "fails", "failure", "unsuccessful"},
+    # Tickets gone, or left over.
+    "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out"},
+    "unsold": {"unsold", "still available", "remain available", "remained available",
+               "remains available", "still on sale"},
+    # A fire or an outbreak held, or not.
+    "contained": {"under control", "was contained", "been contained", "fully contained",
+                  "largely contained", "extinguished"},
+    "uncontrolled": {"out of control", "uncontrolled", "still burning", "still raging",
+                     "raging", "still spreading"},
+    # Out of hospital, or still in it.
+    "discharged": {"discharged", "released from hospital", "left hospital", "left the hospital",
+                   "sent home from hospital"},
+    "hospitalised": {"in intensive care", "in hospital", "in the hospital", "hospitalised",
+                     "hospitalized", "still in hospital"},
+    # A rule or a decision still standing.
+    "in force": {"in force", "remains in place", "remain in place", "remained in place",
+                 "still in place", "in effect", "still applies", "still stands"},
+    # Still going on: the opposite of an end ("continued" alone goes with too much: "continued
+    # to see troop activity", "continued fighting" beside a suspension).
+    "continue": {"ongoing", "still under way", "still underway", "still going on"},
+    "missing": {"still missing", "remains missing", "remain missing", "remained missing",
+                "still unaccounted for"},
+    "found": {"rescued", "was found", "were found", "been found", "was located",
+              "were located"},
+    "hire": {"hired", "hires", "hiring", "recruited", "recruiting"},
+    "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff"},
     "higher": {"higher", "more", "larger", "bigger", "greater"},
     "lower": {"lower", "fewer", "less", "smaller"},
 }  # fmt: skip
@@ -154,6 +189,10 @@ _OPPOSITES: set[frozenset[str]] = {
         ("peaceful", "violent"), ("uphold", "overturn"), ("custody", "free"),
         ("unchanged", "increase"), ("unchanged", "decrease"), ("operate", "close"),
         ("operate", "stop"), ("surplus", "deficit"), ("attend", "boycott"),
+        ("succeed", "fail"), ("sold out", "unsold"), ("contained", "uncontrolled"),
+        ("discharged", "hospitalised"), ("lift", "in force"), ("overturn", "in force"),
+        ("cancel", "in force"), ("stop", "continue"), ("missing", "found"),
+        ("hire", "lay off"),
     ]
 }  # fmt: skip
 # Concepts close enough that a denial of one bears on an assertion of the other.
@@ -976,12 +1015,126 @@ def swapped_detail(first: str, second: str) -> Finding | None:
     )
 
 
+# --- a day or a place given for one event ---------------------------------------------------
+
+# Words before a day that make it a bound or a stretch ("before 20 August", "starting March
+# 14"), not the day something happened.
+_DAY_BOUND = re.compile(rf"\b(?:{lexicon.alternation(lexicon.DAY_BOUNDS)})\s+(?:on\s+)?$", re.I)
+
+
+def _day(text: str) -> tuple[str, tuple[object, ...]] | None:
+    """The one day ``text`` names for something ("on 14 October", "March 3, 2019", "on Monday")
+    as (its words, what tells it from another day), when it names exactly one day and not as a
+    bound."""
+    days = [m for m in facts.dates(text, None) if m.precision == "day"]
+    if len(days) != 1 or _DAY_BOUND.search(text[: text.find(days[0].text)]):
+        return None
+    words = tokens(days[0].text)
+    weekday = next((w for w in words if w in lexicon.WEEKDAYS), None)
+    if weekday is not None:
+        return days[0].text, ("weekday", weekday)
+    month = next((w for w in words if w in lexicon.MONTHS), None)
+    numbers = [int(n) for n in re.findall(r"\d+", days[0].text)]
+    if month is None or not numbers:
+        return None
+    return days[0].text, ("date", month, numbers[0], numbers[1] if len(numbers) > 1 else None)
+
+
+def _days_differ(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    if a[0] != b[0]:
+        return False  # a weekday and a date cannot be told apart without the calendar
+    if a[0] == "weekday":
+        return a != b
+    years_differ = a[3] is not None and b[3] is not None and a[3] != b[3]
+    return a[1:3] != b[1:3] or years_differ
+
+
+@_memo
+def _event(text: str, detail: str) -> str | None:
+    """The event a detail of ``text`` (a day, a place) is given for, as its group of verbs
+    (lexicon.ONE_TIME_EVENTS): the verb the detail hangs from in spaCy's parse; None for a verb
+    of saying ("said on Sunday"), or one that may happen on many days ("rose 8 percent on
+    Monday")."""
+    start = text.find(detail)
+    doc = parse.parse(text)
+    word = next((w for w in doc if w.idx >= start), None)
+    # (spaCy makes a new token object on each read: the root is its own head by index)
+    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head
+    if word is None:
+        return None
+    lemma = str(word.lemma_).lower()
+    return next((group[0] for group in lexicon.ONE_TIME_EVENTS if lemma in group), None)
+
+
+def dates_differ(first: str, second: str) -> Finding | None:
+    """The claims give different days for one event that happens once ("will hold the
+    referendum on 14 October" against "the referendum is scheduled for 3 March"): a birth, a
+    death, an opening, a release, a vote scheduled. Not a day something was said on, nor one
+    of a thing that recurs ("shares rose on Monday", "shares rose on Tuesday")."""
+    day_a, day_b = _day(first), _day(second)
+    if day_a is None or day_b is None or not _days_differ(day_a[1], day_b[1]):
+        return None
+    event = _event(first, day_a[0])
+    if event is None or event != _event(second, day_b[0]):
+        return None
+    shared = _content(first) & _content(second) - set(tokens(f"{day_a[0]} {day_b[0]}"))
+    if not shared:
+        return None  # another subject's event
+    return Finding(
+        "other",
+        f'The claims give different days for the same event: "{day_a[0]}" and "{day_b[0]}".',
+    )
+
+
+# Where a place is given for an event ("held in Oslo", "born at Lyon").
+_PLACE_LEAD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+@_memo
+def _place(text: str) -> str | None:
+    """The one place ``text`` names (a town, a country, a building: spaCy's entities), if it
+    names exactly one."""
+    (doc,) = parse.recognise_all([text])
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+    return places.pop() if len(places) == 1 else None
+
+
+def places_differ(first: str, second: str) -> Finding | None:
+    """The claims give different places for one event that happens once ("will take place in
+    Lisbon" against "will be held in Oslo"), each naming one place. Not where either place
+    names the other ("Lyon", "Lyon, France")."""
+    if not (_PLACE_LEAD.search(first) and _PLACE_LEAD.search(second)):
+        return None  # (the entity recogniser is not run on every pair)
+    place_a, place_b = _place(first), _place(second)
+    if place_a is None or place_b is None:
+        return None
+    if place_a.lower() in place_b.lower() or place_b.lower() in place_a.lower():
+        return None
+    event = _event(first, place_a)
+    if event is None or event != _event(second, place_b):
+        return None
+    shared = _content(first) & _content(second) - set(tokens(f"{place_a} {place_b}"))
+    if not shared:
+        return None
+    return Finding(
+        "other",
+        f'The claims give different places for the same event: "{place_a}" and "{place_b}".',
+    )
+
+
+def event_elsewhere(first: str, second: str) -> Finding | None:
+    """Different days or places for one event that happens once."""
+    return dates_differ(first, second) or places_differ(first, second)
+
+
 def conflict(first: str, second: str) -> Finding | None:
     """The first explicit conflict between two claims: figures, a detail swapped in the same
-    sentence, opposite events, or a denial."""
+    sentence, different days or places for one event, opposite events, or a denial."""
     return (
         quantity(first, second)
         or swapped_detail(first, second)
+        or event_elsewhere(first, second)
         or antonym(first, second)
         or negation(first, second)
     )

@@ -182,6 +182,8 @@ class HybridJudge:
             found, score = figures, _score(FIGURES_FLOOR, contradiction)
         elif swapped is not None:
             found, score = swapped, _score(CHECKS_FLOOR, contradiction)
+        elif about_the_same and (dated := checks.event_elsewhere(pair.first, pair.second)):
+            found, score = dated, _score(CHECKS_FLOOR, contradiction)
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
             found, score = opposite, _score(CHECKS_FLOOR, contradiction)
         elif denial is not None and contradiction >= t.negation_support:

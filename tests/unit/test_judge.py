@@ -120,6 +120,55 @@ def test_rulings_custody_rates_budgets_and_attendance_that_exclude_each_other_co
     ])  # fmt: skip
 
 
+def test_outcomes_and_states_news_reports_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The Senate passed the measure on Tuesday.", "The Senate threw out the measure."),
+        ("The union signed the pay deal.", "The union turned down the pay deal."),
+        ("The rocket launch was successful.", "The rocket launch failed."),
+        ("Tickets for the final sold out.", "Tickets for the final are still available."),
+        ("The wildfire is now under control.", "The wildfire is burning out of control."),
+        ("The singer was discharged from hospital.", "The singer is in intensive care."),
+        ("The curfew was lifted on Friday.", "The curfew remains in force."),
+        ("The inquiry has ended.", "The inquiry is still ongoing."),
+        ("Two climbers are still missing.", "Two climbers were rescued."),
+        ("The carmaker hired 500 workers.", "The carmaker laid off 500 workers."),
+    ])  # fmt: skip
+    # A death is no bill passed, what another side did successfully is no success of the one
+    # who failed, and what "continued" is true beside a suspension.
+    assert not flagged([
+        ("The senator passed away on Monday.", "The senator's bill was rejected on Monday."),
+        ("The army successfully foiled the coup.", "The coup failed."),
+        ("Fighting continued in the east.", "The alliance suspended its talks in the east."),
+    ])  # fmt: skip
+
+
+def test_different_days_for_one_event_that_happens_once_contradict() -> None:
+    for a, b in [
+        ("The election will be held on 5 May.", "The election is scheduled for 12 June."),
+        ("The singer was born on 4 April 1970.", "The singer was born on April 14, 1970."),
+        ("The museum opened on Monday.", "The museum was opened on Thursday by the mayor."),
+    ]:
+        assert verdict(a, b)[0] == "contradiction", (a, b)
+        assert checks.dates_differ(a, b) is not None
+    # What recurs, what was said on a day, a bound, another event, and the same day.
+    for a, b in [
+        ("Shares rose 3 percent on Monday.", "Shares rose 3 percent on Friday."),
+        ("Police said on Monday two men were held.", "Police said on Tuesday two men were held."),
+        ("The law takes effect on 1 May.", "The law will take effect before 1 June."),
+        ("The mayor resigned on 3 March.", "The council was founded on 9 June."),
+        ("The trial began on 3 March.", "The trial started on March 3."),
+    ]:
+        assert checks.dates_differ(a, b) is None, (a, b)
+
+
+def test_different_places_for_one_event_that_happens_once_contradict() -> None:
+    held = "The summit will be held in Geneva."
+    assert verdict("The summit will take place in Vienna.", held)[0] == "contradiction"
+    # Where one place is within the other, or the places are of different events.
+    assert checks.places_differ(held, "The summit will be held in Geneva, Switzerland.") is None
+    assert checks.places_differ(held, "The minister was born in Vienna.") is None
+
+
 def test_phrasal_verbs_are_read_whole() -> None:
     # "Dropped out" is a withdrawal and "fell out" a quarrel, not a fall in anything.
     assert not flagged([
