@@ -125,6 +125,7 @@ CATEGORISED = ("breaking_nli", "curriculum", "news_generated", "news_synthetic",
 CHECKS = (
     "quantity",
     "swapped_detail",
+    "event_elsewhere",
     "antonym",
     "negation",
     "shared_denial",
