@@ -50,13 +50,13 @@ _CONCEPTS: dict[str, set[str]] = {
     "buildup": _forms("buildup", "reinforce", "reinforcement")
     | {"build up", "built up", "building up", "builds up"},
     "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand", "soar",
-                       "surge", "boost")
+                       "surge", "boost", "hike", "accelerate")
     | {"rose", "risen", "grew", "grown", "increases", "doubled", "doubling", "tripled",
        "trebled", "jumped", "widened", "widening"},
     "decrease": _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
                        "plunge", "slump", "tumble")
     | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contraction",
-       "halved", "halving", "narrowed", "narrowing",
+       "halved", "halving", "narrowed", "narrowing", "slowed", "slowing", "slows", "slowdown",
        # "contracted" shrinks only without an object ("contracted in the second quarter", not
        # "contracted Ebola")
        "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
@@ -95,7 +95,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "dead": {"dead", "died", "die", "dies", "killed", "dying"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
-    "guilty": {"guilty", "convicted"},
+    "guilty": {"guilty", "convicted", "sentenced"},
     "innocent": {"innocent", "acquitted", "cleared of", "charges were dropped",
                  "dropped the charges", "charges were dismissed", "dismissed the charges"},
     "legal": {"legal", "lawful"},
@@ -114,7 +114,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                           "fell through", "fall through", "falls through"},
     "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by"},
     "proceed": {"went ahead", "go ahead", "goes ahead", "going ahead", "as scheduled",
-                "as planned", "on schedule", "proceeded", "on time"},
+                "as planned", "on schedule", "proceeded", "on time", "completed", "was finalised",
+                "was finalized"},
     "peaceful": {"peaceful", "peacefully"},
     "violent": {"violent", "violence", "clashes", "clashed", "riot", "riots", "rioting"},
     "lift": _forms("lift"),
@@ -146,7 +147,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
     "succeed": {"successful", "succeeded in", "succeeds in"},
-    "fail": {"failed", "fails", "failure", "unsuccessful"},
+    "fail": {"failed", "fails", "failure", "unsuccessful", "collapsed", "broke down",
+             "breaks down", "fell apart"},
     # Tickets gone, or left over.
     "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out"},
     "unsold": {"unsold", "still available", "remain available", "remained available",
@@ -171,10 +173,17 @@ _CONCEPTS: dict[str, set[str]] = {
                 "still unaccounted for"},
     "found": {"rescued", "was found", "were found", "been found", "was located",
               "were located"},
+    # Hurt, or not.
+    "injured": {"injured", "wounded"},
+    "unhurt": {"unhurt", "unharmed", "uninjured", "escaped injury", "escaped unhurt"},
+    # Out on strike, or back at work.
+    "strike": {"on strike", "went on strike", "go on strike", "walked out", "walkout"},
+    "at work": {"returned to work", "return to work", "back at work", "back to work",
+                "called off the strike", "ended the strike"},
     "hire": {"hired", "hires", "hiring", "recruited", "recruiting"},
     "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff"},
-    "higher": {"higher", "more", "larger", "bigger", "greater"},
-    "lower": {"lower", "fewer", "less", "smaller"},
+    "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high"},
+    "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low"},
 }  # fmt: skip
 _OPPOSITES: set[frozenset[str]] = {
     frozenset(p)
@@ -192,7 +201,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("succeed", "fail"), ("sold out", "unsold"), ("contained", "uncontrolled"),
         ("discharged", "hospitalised"), ("lift", "in force"), ("overturn", "in force"),
         ("cancel", "in force"), ("stop", "continue"), ("missing", "found"),
-        ("hire", "lay off"),
+        ("hire", "lay off"), ("injured", "unhurt"), ("strike", "at work"),
     ]
 }  # fmt: skip
 # Concepts close enough that a denial of one bears on an assertion of the other.

@@ -132,6 +132,13 @@ def test_outcomes_and_states_news_reports_in_other_words_contradict() -> None:
         ("The inquiry has ended.", "The inquiry is still ongoing."),
         ("Two climbers are still missing.", "Two climbers were rescued."),
         ("The carmaker hired 500 workers.", "The carmaker laid off 500 workers."),
+        ("The bank announced a rate hike.", "The bank announced a rate cut."),
+        ("Growth accelerated in the spring.", "Growth slowed in the spring."),
+        ("The driver was injured in the crash.", "The driver was unhurt in the crash."),
+        ("The takeover was completed in May.", "The takeover was called off in May."),
+        ("The dockers are on strike.", "The dockers returned to work."),
+        ("The index closed at a record high.", "The index closed at a record low."),
+        ("The guard was sentenced to two years.", "The guard was acquitted."),
     ])  # fmt: skip
     # A death is no bill passed, what another side did successfully is no success of the one
     # who failed, and what "continued" is true beside a suspension.
