@@ -125,7 +125,7 @@ CATEGORISED = ("breaking_nli", "curriculum", "news_generated", "news_synthetic",
 CHECKS = (
     "quantity",
     "swapped_detail",
-    "event_elsewhere",
+    "dates_differ",
     "antonym",
     "negation",
     "shared_denial",

@@ -65,7 +65,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "lose": _forms("lose", "defeat", "loss") | {"lost", "losing"},
     "accept": _forms("accept", "approve", "agree", "approval", "ratify")
     | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes",
-       "ratified", "ratification", "signed", "signs", "signed into law",
+       # ("signs" is as often a noun: "signs of a withdrawal")
+       "ratified", "ratification", "signed", "signed into law",
        # a bill or motion passed ("passed away" is no passing of anything)
        "was passed", "were passed", "been passed", "passed the", "passed by", "passed with",
        "bill passed", "motion passed", "law passed", "measure passed"},
@@ -1024,7 +1025,7 @@ def swapped_detail(first: str, second: str) -> Finding | None:
     )
 
 
-# --- a day or a place given for one event ---------------------------------------------------
+# --- a day given for one event -----------------------------------------------------------------
 
 # Words before a day that make it a bound or a stretch ("before 20 August", "starting March
 # 14"), not the day something happened.
@@ -1059,12 +1060,11 @@ def _days_differ(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
 
 
 @_memo
-def _event(text: str, detail: str) -> str | None:
-    """The event a detail of ``text`` (a day, a place) is given for, as its group of verbs
-    (lexicon.ONE_TIME_EVENTS): the verb the detail hangs from in spaCy's parse; None for a verb
-    of saying ("said on Sunday"), or one that may happen on many days ("rose 8 percent on
-    Monday")."""
-    start = text.find(detail)
+def _event(text: str, day: str) -> str | None:
+    """The event the day is given for, as its group of verbs (lexicon.ONE_TIME_EVENTS): the
+    verb the day hangs from in spaCy's parse; None for a verb of saying ("said on Sunday"), or
+    one that may happen on many days ("rose 8 percent on Monday")."""
+    start = text.find(day)
     doc = parse.parse(text)
     word = next((w for w in doc if w.idx >= start), None)
     # (spaCy makes a new token object on each read: the root is its own head by index)
@@ -1096,54 +1096,13 @@ def dates_differ(first: str, second: str) -> Finding | None:
     )
 
 
-# Where a place is given for an event ("held in Oslo", "born at Lyon").
-_PLACE_LEAD = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
-
-
-@_memo
-def _place(text: str) -> str | None:
-    """The one place ``text`` names (a town, a country, a building: spaCy's entities), if it
-    names exactly one."""
-    (doc,) = parse.recognise_all([text])
-    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
-    return places.pop() if len(places) == 1 else None
-
-
-def places_differ(first: str, second: str) -> Finding | None:
-    """The claims give different places for one event that happens once ("will take place in
-    Lisbon" against "will be held in Oslo"), each naming one place. Not where either place
-    names the other ("Lyon", "Lyon, France")."""
-    if not (_PLACE_LEAD.search(first) and _PLACE_LEAD.search(second)):
-        return None  # (the entity recogniser is not run on every pair)
-    place_a, place_b = _place(first), _place(second)
-    if place_a is None or place_b is None:
-        return None
-    if place_a.lower() in place_b.lower() or place_b.lower() in place_a.lower():
-        return None
-    event = _event(first, place_a)
-    if event is None or event != _event(second, place_b):
-        return None
-    shared = _content(first) & _content(second) - set(tokens(f"{place_a} {place_b}"))
-    if not shared:
-        return None
-    return Finding(
-        "other",
-        f'The claims give different places for the same event: "{place_a}" and "{place_b}".',
-    )
-
-
-def event_elsewhere(first: str, second: str) -> Finding | None:
-    """Different days or places for one event that happens once."""
-    return dates_differ(first, second) or places_differ(first, second)
-
-
 def conflict(first: str, second: str) -> Finding | None:
     """The first explicit conflict between two claims: figures, a detail swapped in the same
-    sentence, different days or places for one event, opposite events, or a denial."""
+    sentence, different days for one event, opposite events, or a denial."""
     return (
         quantity(first, second)
         or swapped_detail(first, second)
-        or event_elsewhere(first, second)
+        or dates_differ(first, second)
         or antonym(first, second)
         or negation(first, second)
     )

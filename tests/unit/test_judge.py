@@ -168,14 +168,6 @@ def test_different_days_for_one_event_that_happens_once_contradict() -> None:
         assert checks.dates_differ(a, b) is None, (a, b)
 
 
-def test_different_places_for_one_event_that_happens_once_contradict() -> None:
-    held = "The summit will be held in Geneva."
-    assert verdict("The summit will take place in Vienna.", held)[0] == "contradiction"
-    # Where one place is within the other, or the places are of different events.
-    assert checks.places_differ(held, "The summit will be held in Geneva, Switzerland.") is None
-    assert checks.places_differ(held, "The minister was born in Vienna.") is None
-
-
 def test_phrasal_verbs_are_read_whole() -> None:
     # "Dropped out" is a withdrawal and "fell out" a quarrel, not a fall in anything.
     assert not flagged([
