@@ -125,6 +125,7 @@ CATEGORISED = ("breaking_nli", "curriculum", "news_generated", "news_synthetic",
 CHECKS = (
     "quantity",
     "swapped_detail",
+    "exchanged_roles",
     "dates_differ",
     "antonym",
     "negation",

@@ -183,6 +183,16 @@ ORDINAL_NOUNS = (
 # the range", "in Q4 2020 due to"), not a count of what follows it.
 YEAR_LEADS = ("in", "of", "for", "since", "until", "by", "from", "to", "during", "through",
               "before", "after", "fiscal", "q1", "q2", "q3", "q4", "h1", "h2", "fy")  # fmt: skip
+# Verbs (as written) whose two sides cannot be exchanged for one event: "Brazil beat Germany"
+# is no "Germany beat Brazil". Not "met", "sued" or "accused", where each may do it to the other.
+ONE_WAY_VERBS = (
+    "beat", "beats", "beaten", "defeated", "defeats", "defeat", "overtook", "overtakes",
+    "overtaken", "acquired", "acquires", "acquire", "bought", "buys", "buy", "took over",
+    "takes over", "taken over", "replaced", "replaces", "replace", "succeeded", "succeeds",
+    "ousted", "ousts", "unseated", "unseats", "eliminated", "eliminates", "knocked out",
+    "outvoted", "outscored", "outsold", "outnumber", "outnumbers", "outnumbered", "leads",
+    "trails", "trailed", "won against", "lost to",
+)  # fmt: skip
 # Words before a day that make it a bound or a stretch ("before 20 August", "starting March 14"),
 # not the day something happened.
 DAY_BOUNDS = ("before", "after", "as of", "by", "since", "until", "till", "from", "starting",

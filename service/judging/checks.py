@@ -52,11 +52,15 @@ _CONCEPTS: dict[str, set[str]] = {
     "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand", "soar",
                        "surge", "boost", "hike", "accelerate")
     | {"rose", "risen", "grew", "grown", "increases", "doubled", "doubling", "tripled",
-       "trebled", "jumped", "widened", "widening"},
+       "trebled", "jumped", "widened", "widening",
+       # "sales were up 5 percent", "shares closed up"
+       "was up", "were up", "is up", "are up", "been up", "closed up", "finished up"},
     "decrease": _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
                        "plunge", "slump", "tumble")
     | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contraction",
        "halved", "halving", "narrowed", "narrowing", "slowed", "slowing", "slows", "slowdown",
+       "was down", "were down", "is down", "are down", "been down", "closed down",
+       "finished down",
        # "contracted" shrinks only without an object ("contracted in the second quarter", not
        # "contracted Ebola")
        "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
@@ -130,11 +134,12 @@ _CONCEPTS: dict[str, set[str]] = {
     # Held or free: states, not the arrest or release that may follow one another in a story
     # ("released" alone is as often a report, "held" a meeting, "escaped" an injury).
     "custody": {"in custody", "still held", "still being held", "held captive", "held hostage",
-                "behind bars", "in detention", "still detained", "in captivity"},
+                "behind bars", "in detention", "still detained", "in captivity", "remanded",
+                "denied bail", "refused bail"},
     "free": {"freed", "set free", "walked free", "at large", "on the run", "escaped from",
              "escaped custody", "escaped prison", "escaped jail",
              "released from custody", "released from prison", "released from jail",
-             "released from captivity"},
+             "released from captivity", "released on bail", "granted bail", "freed on bail"},
     "unchanged": {"unchanged", "held steady", "kept steady", "remained steady", "stayed steady"},
     # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
     "operate": {"in operation", "kept operating", "still operating", "continued operating",
@@ -181,6 +186,12 @@ _CONCEPTS: dict[str, set[str]] = {
     "strike": {"on strike", "went on strike", "go on strike", "walked out", "walkout"},
     "at work": {"returned to work", "return to work", "back at work", "back to work",
                 "called off the strike", "ended the strike"},
+    # A match drawn, or won ("drew" alone is as often drew criticism, or a crowd).
+    "draw": {"ended in a draw", "ended in a tie", "was a draw", "goalless draw", "ended level",
+             "ended all square"},
+    # A flight's end.
+    "landed": {"landed safely", "safe landing", "landed without incident"},
+    "crashed": {"crashed", "crash-landed", "crash landed"},
     "hire": {"hired", "hires", "hiring", "recruited", "recruiting"},
     "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff"},
     "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high"},
@@ -202,7 +213,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("succeed", "fail"), ("sold out", "unsold"), ("contained", "uncontrolled"),
         ("discharged", "hospitalised"), ("lift", "in force"), ("overturn", "in force"),
         ("cancel", "in force"), ("stop", "continue"), ("missing", "found"),
-        ("hire", "lay off"), ("injured", "unhurt"), ("strike", "at work"),
+        ("hire", "lay off"), ("injured", "unhurt"), ("strike", "at work"), ("draw", "win"),
+        ("draw", "lose"), ("landed", "crashed"),
     ]
 }  # fmt: skip
 # Concepts close enough that a denial of one bears on an assertion of the other.
@@ -1025,6 +1037,36 @@ def swapped_detail(first: str, second: str) -> Finding | None:
     )
 
 
+# A verb that goes one way, or a comparison ("rising faster than", "more than").
+_ONE_WAY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.ONE_WAY_VERBS)}|\w+ than)\b", re.I)
+
+
+def exchanged_roles(first: str, second: str) -> Finding | None:
+    """The claims are the same words with two names exchanged around a verb that goes one way
+    only ("Brazil beat Germany" against "Germany beat Brazil", "Microsoft acquired the startup"
+    against "the startup acquired Microsoft") or a comparison ("rents rose faster than wages");
+    not around one that goes both ways ("met", "sued": each may sue the other)."""
+    a, b = _detail_words(first), _detail_words(second)
+    if len(a) != len(b) or sorted(w.lower() for w in a) != sorted(w.lower() for w in b):
+        return None
+    differ = [i for i in range(len(a)) if a[i].lower() != b[i].lower()]
+    if not differ:
+        return None
+    own_a = [w.lower() for w in a[differ[0] : differ[-1] + 1]]
+    own_b = [w.lower() for w in b[differ[0] : differ[-1] + 1]]
+    for i in range(1, len(own_a)):
+        for j in range(i, len(own_a)):
+            one, verb, other = own_a[:i], own_a[i:j], own_a[j:]
+            if other and own_b == other + verb + one and _ONE_WAY.search(" ".join(verb)):
+                said = " ".join(a[differ[0] : differ[-1] + 1])
+                return Finding(
+                    "other",
+                    f'The claims exchange who did what: "{said}" against '
+                    f'"{" ".join(b[differ[0] : differ[-1] + 1])}".',
+                )
+    return None
+
+
 # --- a day given for one event -----------------------------------------------------------------
 
 # Words before a day that make it a bound or a stretch ("before 20 August", "starting March
@@ -1098,10 +1140,12 @@ def dates_differ(first: str, second: str) -> Finding | None:
 
 def conflict(first: str, second: str) -> Finding | None:
     """The first explicit conflict between two claims: figures, a detail swapped in the same
-    sentence, different days for one event, opposite events, or a denial."""
+    sentence, names exchanged around a one-way verb, different days for one event, opposite
+    events, or a denial."""
     return (
         quantity(first, second)
         or swapped_detail(first, second)
+        or exchanged_roles(first, second)
         or dates_differ(first, second)
         or antonym(first, second)
         or negation(first, second)

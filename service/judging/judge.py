@@ -143,9 +143,10 @@ class HybridJudge:
       models read numbers poorly (the retrained one is sure that "35,000-40,000 troops" entails
       "a few thousand troops"). So does one sentence with another name, place or day in the
       same place (``checks.swapped_detail``): the model reads such near copies as agreeing;
-      and so do different days for one event that happens once (``checks.dates_differ``:
-      "will hold the referendum on 14 October" against "the referendum is scheduled for 3
-      March").
+      two names exchanged around a verb that goes one way ("Brazil beat Germany" against
+      "Germany beat Brazil": ``checks.exchanged_roles``), and different days for one event
+      that happens once (``checks.dates_differ``: "will hold the referendum on 14 October"
+      against "the referendum is scheduled for 3 March").
     - A denial or an opposite event found by the checks needs only some support from the model
       (``negation_support``, ``antonym_support``); the model alone needs ``model``.
     - A denial the checks found, or a contradiction the model alone found, is withdrawn when
@@ -185,6 +186,8 @@ class HybridJudge:
             found, score = figures, _score(FIGURES_FLOOR, contradiction)
         elif swapped is not None:
             found, score = swapped, _score(CHECKS_FLOOR, contradiction)
+        elif exchanged := checks.exchanged_roles(pair.first, pair.second):
+            found, score = exchanged, _score(CHECKS_FLOOR, contradiction)
         elif about_the_same and (dated := checks.dates_differ(pair.first, pair.second)):
             found, score = dated, _score(CHECKS_FLOOR, contradiction)
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:

@@ -168,6 +168,28 @@ def test_different_days_for_one_event_that_happens_once_contradict() -> None:
         assert checks.dates_differ(a, b) is None, (a, b)
 
 
+def test_names_exchanged_around_a_verb_that_goes_one_way_contradict() -> None:
+    for a, b in [
+        ("Brazil beat Germany 2-1 on Sunday.", "Germany beat Brazil 2-1 on Sunday."),
+        ("Oracle acquired the startup in 2019.", "The startup acquired Oracle in 2019."),
+    ]:
+        assert verdict(a, b)[0] == "contradiction", (a, b)
+    # Each may meet or sue the other; and the same words in the same order are no exchange.
+    for a, b in [
+        ("Brazil met Germany in the final.", "Germany met Brazil in the final."),
+        ("Apple sued Samsung over patents.", "Samsung sued Apple over patents."),
+        ("Brazil beat Germany 2-1.", "Brazil beat Germany 2-1."),
+    ]:
+        assert checks.exchanged_roles(a, b) is None, (a, b)
+
+
+def test_a_figure_up_or_down_is_a_rise_or_a_fall() -> None:
+    assert verdict("Sales were up 5 percent in May.", "Sales were down 5 percent in May.") == (
+        "contradiction",
+        "antonym",
+    )
+
+
 def test_phrasal_verbs_are_read_whole() -> None:
     # "Dropped out" is a withdrawal and "fell out" a quarrel, not a fall in anything.
     assert not flagged([
