@@ -217,6 +217,15 @@ _OPPOSITES: set[frozenset[str]] = {
         ("draw", "lose"), ("landed", "crashed"),
     ]
 }  # fmt: skip
+# Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict
+# only for one thing at one time.
+_MOVEMENTS: set[frozenset[str]] = {
+    frozenset(p)
+    for p in [("increase", "decrease"), ("higher", "lower"), ("strengthen", "weaken"),
+              ("ease", "escalate"), ("unchanged", "increase"), ("unchanged", "decrease")]
+}  # fmt: skip
+
+
 # Concepts close enough that a denial of one bears on an assertion of the other.
 # (Calling off, putting off and suspending are one kind of event.)
 _RELATED: set[frozenset[str]] = {
@@ -533,6 +542,27 @@ def _denying_words(claim: str, other: str) -> int:
     return sum(len(negation_cues(d)) for b, d in _negations(claim) if _bears_on(d, other, b))
 
 
+@_memo
+def _subjects(text: str) -> frozenset[str]:
+    """The lemmas of what the text's verbs are said of (spaCy's parse: "unemployment" in
+    "Unemployment fell in March"); a pronoun names nothing."""
+    return frozenset(
+        str(w.lemma_).lower()
+        for w in parse.parse(text)
+        if w.dep_ in ("nsubj", "nsubjpass") and w.pos_ != "PRON"
+    )
+
+
+def _apart(first: str, second: str) -> bool:
+    """The claims name different times ("on Monday", "on Tuesday"), or say what they say of
+    different things ("unemployment", "vacancies")."""
+    ta, tb = _times(first), _times(second)
+    if ta and tb and not ta & tb:
+        return True
+    sa, sb = _subjects(first), _subjects(second)
+    return bool(sa and sb and not sa & sb)
+
+
 def antonym(first: str, second: str) -> Finding | None:
     """The claims name opposite events or states, neither of them negated or tentative. A
     negation both claims share in the same words is common ground, as long as it stands outside
@@ -545,6 +575,8 @@ def antonym(first: str, second: str) -> Finding | None:
     ca, cb = concepts(first), concepts(second)
     for x in sorted(ca - cb):
         for y in sorted(cb - ca):
+            if frozenset((x, y)) in _MOVEMENTS and _apart(first, second):
+                continue  # "rose on Monday", "fell on Tuesday"
             if frozenset((x, y)) in _OPPOSITES and not (
                 _negated_where(first, x) or _negated_where(second, y)
             ):

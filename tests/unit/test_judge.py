@@ -190,6 +190,19 @@ def test_a_figure_up_or_down_is_a_rise_or_a_fall() -> None:
     )
 
 
+def test_a_rise_and_a_fall_of_other_things_or_at_other_times_do_not_conflict() -> None:
+    assert not flagged([
+        ("Shares in the bank rose on Monday.", "Shares in the bank fell on Tuesday."),
+        ("Sales were up 5 percent in May.", "Sales were down 2 percent in April."),
+        ("Unemployment fell in March.", "Job vacancies rose in March."),
+    ])  # fmt: skip
+    # The same thing at the same time, or with no time named, still conflicts.
+    assert not opposites([
+        ("Shares in the bank rose on Monday.", "Shares in the bank fell on Monday."),
+        ("Unemployment fell in March.", "Unemployment rose."),
+    ])  # fmt: skip
+
+
 def test_phrasal_verbs_are_read_whole() -> None:
     # "Dropped out" is a withdrawal and "fell out" a quarrel, not a fall in anything.
     assert not flagged([
