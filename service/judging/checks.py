@@ -80,7 +80,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "threw out", "throw out", "throws out", "thrown out", "disagree", "disagreed",
        "disagrees", "disagreement"},
     "open": _forms("open", "reopen"),
-    "close": _forms("close", "shut") | {"shut", "shutting", "closure"},
+    "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",
+                                        "were sealed", "been sealed"},
     "allow": _forms("allow", "permit", "legalise", "legalize") | {"permitted", "permitting"},
     "ban": _forms("ban", "forbid", "prohibit", "outlaw") | {"banned", "banning", "forbade",
                                                           "forbidden"},
@@ -96,7 +97,8 @@ _CONCEPTS: dict[str, set[str]] = {
     # A quarrel, no fall: read as a phrase so that "fell" is no decrease here.
     "quarrel": {"fell out", "fall out", "falls out", "falling out"},
     "alive": {"alive", "survived", "survive", "survives", "surviving", "living",
-              "stable condition", "critical condition", "serious condition"},
+              "stable condition", "critical condition", "serious condition", "found safe",
+              "safe and well", "safe and sound"},
     "dead": {"dead", "died", "die", "dies", "killed", "dying"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
@@ -145,7 +147,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "operate": {"in operation", "kept operating", "still operating", "continued operating",
                 "continued to operate", "continues to operate", "operating normally",
                 "kept running", "still running", "running normally", "kept generating",
-                "still generating", "fully operational"},
+                "still generating", "fully operational", "operated normally", "operates normally",
+                "ran normally", "runs normally", "running as normal", "ran as normal"},
     "surplus": {"surplus", "surpluses"},
     "deficit": {"deficit", "deficits"},
     "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
@@ -192,6 +195,12 @@ _CONCEPTS: dict[str, set[str]] = {
     # A flight's end.
     "landed": {"landed safely", "safe landing", "landed without incident"},
     "crashed": {"crashed", "crash-landed", "crash landed"},
+    # Held in the open, or not.
+    "in public": {"in public", "open to the public", "publicly"},
+    "in private": {"in private", "behind closed doors", "privately"},
+    # An agreement or a term prolonged, or run out.
+    "extend": {"extended", "renewed", "prolonged"},
+    "expire": {"expired", "lapsed", "ran out"},
     "hire": {"hired", "hires", "hiring", "recruited", "recruiting"},
     "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff"},
     "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high"},
@@ -214,7 +223,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("discharged", "hospitalised"), ("lift", "in force"), ("overturn", "in force"),
         ("cancel", "in force"), ("stop", "continue"), ("missing", "found"),
         ("hire", "lay off"), ("injured", "unhurt"), ("strike", "at work"), ("draw", "win"),
-        ("draw", "lose"), ("landed", "crashed"),
+        ("draw", "lose"), ("landed", "crashed"), ("in public", "in private"),
+        ("extend", "expire"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict
@@ -1019,6 +1029,18 @@ def _names_something(words: tuple[str, ...]) -> bool:
     )
 
 
+# Parts of speech of a common word: capitalised only because it opens the sentence.
+_COMMON = frozenset({"NOUN", "VERB", "ADV", "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ"})
+
+
+@_memo
+def _opens_with_common_word(text: str) -> bool:
+    """The text's first word is a common word as spaCy's parse reads it ("Profits rose"), not
+    a name or a word made from one ("Germany grew", "Italian officials")."""
+    words = [w for w in parse.parse(text) if not w.is_punct]
+    return bool(words) and words[0].pos_ in _COMMON
+
+
 def _reworded(own_a: tuple[str, ...], own_b: tuple[str, ...]) -> bool:
     """Two stretches that are one thing written two ways ("50-per cent", "50-percent"), or
     share a word that is no common word (a phrase added around it: "1951 novel by J. D."
@@ -1058,7 +1080,13 @@ def swapped_detail(first: str, second: str) -> Finding | None:
         return None
     if shared < SHARED_WORDS or shared < SHARED_SHARE * max(len(a), len(b)):
         return None
-    if not (_names_something(own_a) and _names_something(own_b)):
+    if before == 0 and _opens_with_common_word(first) and _opens_with_common_word(second):
+        # Both stretches open their sentences with a common word ("Profits rose", "Revenue
+        # fell"): its capital is the sentence's, and names nothing.
+        named_a, named_b = own_a[1:], own_b[1:]
+    else:
+        named_a, named_b = own_a, own_b
+    if not (_names_something(named_a) and _names_something(named_b)):
         return None
     if _reworded(own_a, own_b) or _speaker(la, before, after):
         return None

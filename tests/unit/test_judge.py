@@ -139,6 +139,11 @@ def test_outcomes_and_states_news_reports_in_other_words_contradict() -> None:
         ("The dockers are on strike.", "The dockers returned to work."),
         ("The index closed at a record high.", "The index closed at a record low."),
         ("The guard was sentenced to two years.", "The guard was acquitted."),
+        ("The port was shut all week.", "Ships operated normally at the port all week."),
+        ("The hearing was held in public.", "The hearing was held behind closed doors."),
+        ("The missing boy was found safe.", "The missing boy was found dead."),
+        ("The truce was extended for a month.", "The truce expired on Sunday."),
+        ("The border stayed open.", "The border was sealed off."),
     ])  # fmt: skip
     # A death is no bill passed, what another side did successfully is no success of the one
     # who failed, and what "continued" is true beside a suspension.
@@ -188,6 +193,22 @@ def test_a_figure_up_or_down_is_a_rise_or_a_fall() -> None:
         "contradiction",
         "antonym",
     )
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_swapped() -> None:
+    assert (
+        checks.swapped_detail(
+            "Profits rose in the first half of the year.",
+            "Revenue fell in the first half of the year.",
+        )
+        is None
+    )
+    # A name, or a word made from one, opening the sentence is still a detail swapped.
+    for a, b in [
+        ("Germany grew in the first half.", "France grew in the first half."),
+        ("Italian officials denied the report.", "Iraqi officials denied the report."),
+    ]:
+        assert checks.swapped_detail(a, b), (a, b)
 
 
 def test_a_rise_and_a_fall_of_other_things_or_at_other_times_do_not_conflict() -> None:
