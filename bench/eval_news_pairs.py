@@ -19,10 +19,13 @@ summary has been printed); ``--set held-out-6`` runs ``bench/judge_news_pairs_he
 pairs, 20 conflicts, written in the fourteenth session after its changes had been measured; only
 its summary has been printed); ``--set held-out-7`` runs ``bench/judge_news_pairs_heldout7.tsv``
 (40 pairs, 20 conflicts, written in the fifteenth session after its first changes had been
-measured; only its summary has been printed).
+measured; only its summary has been printed). ``--set development-2`` runs
+``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts, written in the sixteenth session as
+probes, each batch run at once and its misses fixed: a development set, never a measure of news
+the judge has not seen).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|held-out|held-out-2|...|held-out-7]
+        [--set development|development-2|held-out|held-out-2|...|held-out-7]
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ PAIRS = Path(__file__).with_name("judge_news_pairs.tsv")
 HELD_OUT = Path(__file__).with_name("judge_news_pairs_heldout.tsv")
 SETS = {
     "development": PAIRS,
+    "development-2": Path(__file__).with_name("judge_news_pairs_dev2.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),
