@@ -1178,14 +1178,23 @@ def _event(text: str, day: str) -> str | None:
     return next((group[0] for group in lexicon.ONE_TIME_EVENTS if lemma in group), None)
 
 
+# Concepts of a measure that moves: a claim with one reports a thing that recurs ("opened
+# higher on Monday").
+_MEASURES = frozenset({"increase", "decrease", "higher", "lower", "unchanged"})
+
+
 def dates_differ(first: str, second: str) -> Finding | None:
     """The claims give different days for one event that happens once ("will hold the
     referendum on 14 October" against "the referendum is scheduled for 3 March"): a birth, a
     death, an opening, a release, a vote scheduled. Not a day something was said on, nor one
-    of a thing that recurs ("shares rose on Monday", "shares rose on Tuesday")."""
+    of a thing that recurs: a claim that gives an amount or a movement ("shares closed up 1
+    percent on Monday", "two soldiers were killed on Monday", "opened higher") reports one of
+    many."""
     day_a, day_b = _day(first), _day(second)
     if day_a is None or day_b is None or not _days_differ(day_a[1], day_b[1]):
         return None
+    if any(facts.quantities(c) or concepts(c) & _MEASURES for c in (first, second)):
+        return None  # "closed up 1 percent on Monday", "two soldiers were killed on Monday"
     event = _event(first, day_a[0])
     if event is None or event != _event(second, day_b[0]):
         return None
