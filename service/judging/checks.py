@@ -525,6 +525,12 @@ def _denies(claim: str, other: str) -> bool:
     return any(untrue for untrue, _ in kinds) or _denial(claim, other) is not None
 
 
+def not_asserted(first: str, second: str) -> Finding | None:
+    """The claims do not conflict over a report: one only reports it (``reported_only``), or
+    both say it did not happen (``both_deny``)."""
+    return reported_only(first, second) or both_deny(first, second)
+
+
 def both_deny(first: str, second: str) -> Finding | None:
     """One claim calls a report untrue ("killed by an internet death hoax", "the news of his
     death is false") and the other denies it or calls it untrue too ("he is not dead", "the
@@ -563,14 +569,17 @@ def _subjects(text: str) -> frozenset[str]:
     )
 
 
+def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Each side names something, and nothing the other does."""
+    return bool(a and b and not a & b)
+
+
 def _apart(first: str, second: str) -> bool:
     """The claims name different times ("on Monday", "on Tuesday"), or say what they say of
     different things ("unemployment", "vacancies")."""
-    ta, tb = _times(first), _times(second)
-    if ta and tb and not ta & tb:
-        return True
-    sa, sb = _subjects(first), _subjects(second)
-    return bool(sa and sb and not sa & sb)
+    return _disjoint(_times(first), _times(second)) or _disjoint(
+        _subjects(first), _subjects(second)
+    )
 
 
 def antonym(first: str, second: str) -> Finding | None:
@@ -703,7 +712,7 @@ def _comparable(a: _Figure, b: _Figure) -> bool:
 
 def _at_other_times(a: _Figure, b: _Figure) -> bool:
     """Each figure's clause names a time, and none the other's does."""
-    return bool(a.times and b.times and not a.times & b.times)
+    return _disjoint(a.times, b.times)
 
 
 def _same_measure(a: _Figure, b: _Figure) -> bool:
@@ -1134,6 +1143,7 @@ def exchanged_roles(first: str, second: str) -> Finding | None:
 _DAY_BOUND = re.compile(rf"\b(?:{lexicon.alternation(lexicon.DAY_BOUNDS)})\s+(?:on\s+)?$", re.I)
 
 
+@_memo
 def _day(text: str) -> tuple[str, tuple[object, ...]] | None:
     """The one day ``text`` names for something ("on 14 October", "March 3, 2019", "on Monday")
     as (its words, what tells it from another day), when it names exactly one day and not as a

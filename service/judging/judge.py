@@ -193,9 +193,7 @@ class HybridJudge:
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
             found, score = opposite, _score(CHECKS_FLOOR, contradiction)
         elif denial is not None and contradiction >= t.negation_support:
-            reported = checks.reported_only(pair.first, pair.second) or checks.both_deny(
-                pair.first, pair.second
-            )
+            reported = checks.not_asserted(pair.first, pair.second)
             if reported is not None:
                 return Judgement(
                     "neutral", round(1.0 - contradiction, 3), None, reported.explanation
@@ -206,8 +204,7 @@ class HybridJudge:
             # no other figure for an amount, however sure the model is that they conflict.
             agreement = (
                 checks.shared_denial(pair.first, pair.second)
-                or checks.reported_only(pair.first, pair.second)
-                or checks.both_deny(pair.first, pair.second)
+                or checks.not_asserted(pair.first, pair.second)
                 or checks.figures_apart(pair.first, pair.second)
                 or (
                     checks.figures_agree(pair.first, pair.second)
