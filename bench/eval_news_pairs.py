@@ -19,13 +19,16 @@ summary has been printed); ``--set held-out-6`` runs ``bench/judge_news_pairs_he
 pairs, 20 conflicts, written in the fourteenth session after its changes had been measured; only
 its summary has been printed); ``--set held-out-7`` runs ``bench/judge_news_pairs_heldout7.tsv``
 (40 pairs, 20 conflicts, written in the fifteenth session after its first changes had been
-measured; only its summary has been printed). ``--set development-2`` runs
-``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts, written in the sixteenth session as
+measured; only its summary has been printed); ``--set held-out-8`` runs
+``bench/judge_news_pairs_heldout8.tsv`` (44 pairs, 22 conflicts, written at the start of the
+seventeenth session before its changes; only its summary has been printed).
+``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts, written in the sixteenth session as
 probes, each batch run at once and its misses fixed: a development set, never a measure of news
-the judge has not seen).
+the judge has not seen). ``--set development-3`` runs ``bench/judge_news_pairs_dev3.tsv`` (58
+pairs, 30 conflicts, probes written at the start of the seventeenth session: a development set too).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|held-out|held-out-2|...|held-out-7]
+        [--set development|development-2|development-3|held-out|held-out-2|...|held-out-8]
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ HELD_OUT = Path(__file__).with_name("judge_news_pairs_heldout.tsv")
 SETS = {
     "development": PAIRS,
     "development-2": Path(__file__).with_name("judge_news_pairs_dev2.tsv"),
+    "development-3": Path(__file__).with_name("judge_news_pairs_dev3.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),
@@ -53,6 +57,7 @@ SETS = {
     "held-out-5": Path(__file__).with_name("judge_news_pairs_heldout5.tsv"),
     "held-out-6": Path(__file__).with_name("judge_news_pairs_heldout6.tsv"),
     "held-out-7": Path(__file__).with_name("judge_news_pairs_heldout7.tsv"),
+    "held-out-8": Path(__file__).with_name("judge_news_pairs_heldout8.tsv"),
 }
 
 

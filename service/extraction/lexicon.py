@@ -27,7 +27,8 @@ FRAME_VERBS = (*REPORTING_VERBS, "adds", "wrote")
 # The words of saying a judge skips to find what a denial is about, and the verbs after which
 # "would" reports a plan rather than a wish ("said it would cut").
 SAYING = ("said", "says", "say", "told", "according", "added", "stated", "announced", "that")
-REPORTED_FUTURE_VERBS = ("said", "says", "announced", "confirmed", "stated", "added")
+REPORTED_FUTURE_VERBS = ("said", "says", "announced", "confirmed", "stated", "added", "warned",
+                         "warns", "insisted", "insists", "promised", "pledged")  # fmt: skip
 
 # Lemmas of verbs that carry no statement of their own: being, having, doing, the modals.
 LIGHT_VERB_LEMMAS = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might",

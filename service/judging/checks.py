@@ -46,7 +46,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "withdraw": _forms("withdraw", "retreat", "pullout", "withdrawal")
     | {"withdrawn", "withdrew", "pull back", "pulled back", "pulling back", "pulls back",
        "pull out", "pulled out", "pulling out", "pulls out", "pullback"},
-    "remain": _forms("remain", "stay") | {"stayed", "still had", "still has", "stationed"},
+    "remain": _forms("remain", "stay") | {"stayed", "still had", "still has", "stationed",
+                                          # still in a post
+                                          "still in charge", "still in office", "still at the helm",
+                                          "still running the", "still runs the", "still leads"},
     "buildup": _forms("buildup", "reinforce", "reinforcement")
     | {"build up", "built up", "building up", "builds up"},
     "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand", "soar",
@@ -77,7 +80,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "reject": _forms("reject", "refuse", "veto", "rejection", "refusal")
     | {"said no to", "say no to", "says no to", "voted no", "vote no", "votes no", "voted down",
        "vote down", "votes down", "turned down", "turn down", "turns down", "turning down",
-       "threw out", "throw out", "throws out", "thrown out", "disagree", "disagreed",
+       "threw out", "throw out", "throws out", "thrown out", "blocked the", "was blocked by",
+       "were blocked by", "disagree", "disagreed",
        "disagrees", "disagreement"},
     "open": _forms("open", "reopen"),
     "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",
@@ -112,14 +116,20 @@ _CONCEPTS: dict[str, set[str]] = {
     "profit": {"profit", "profits", "profitable"},
     "resign": _forms("resign", "resignation")
     | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting",
-       "drop out", "drops out", "dropped out", "dropping out"},
+       "drop out", "drops out", "dropped out", "dropping out",
+       # removed from a post ("dismissed" alone is as often a case or a claim dismissed)
+       "sacked", "ousted", "forced out", "forced to resign", "removed from office",
+       "removed from his post", "removed from her post", "has been dismissed",
+       "was dismissed", "were dismissed"},
     "deliberate": {"deliberate", "deliberately", "intentional", "intentionally", "arson",
                    "on purpose"},
     "accidental": {"accident", "accidents", "accidental", "accidentally"},
     "cancel": _forms("cancel", "scrap") | {"cancelled", "canceled", "cancelling", "canceling",
                                           "scrapped", "called off", "calls off", "calling off",
                                           "fell through", "fall through", "falls through"},
-    "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by"},
+    "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by",
+                                      "behind schedule", "ran late", "running late", "years late",
+                                      "months late", "weeks late", "days late"},
     "proceed": {"went ahead", "go ahead", "goes ahead", "going ahead", "as scheduled",
                 "as planned", "on schedule", "proceeded", "on time", "completed", "was finalised",
                 "was finalized"},
@@ -152,7 +162,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "surplus": {"surplus", "surpluses"},
     "deficit": {"deficit", "deficits"},
     "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
-    "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "stayed away from",
+    "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "missed", "stayed away from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
     "succeed": {"successful", "succeeded in", "succeeds in"},
@@ -166,7 +176,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "contained": {"under control", "was contained", "been contained", "fully contained",
                   "largely contained", "extinguished"},
     "uncontrolled": {"out of control", "uncontrolled", "still burning", "still raging",
-                     "raging", "still spreading"},
+                     "raging", "still spreading", "still battling", "still fighting the"},
     # Out of hospital, or still in it.
     "discharged": {"discharged", "released from hospital", "left hospital", "left the hospital",
                    "sent home from hospital"},
@@ -193,8 +203,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "draw": {"ended in a draw", "ended in a tie", "was a draw", "goalless draw", "ended level",
              "ended all square"},
     # A flight's end.
-    "landed": {"landed safely", "safe landing", "landed without incident"},
-    "crashed": {"crashed", "crash-landed", "crash landed"},
+    "landed": {"landed safely", "safe landing", "landed without incident", "arrived safely",
+               "reached port", "docked safely"},
+    "crashed": {"crashed", "crash-landed", "crash landed", "sank", "sunk", "capsized",
+                "ran aground"},
     # Held in the open, or not.
     "in public": {"in public", "open to the public", "publicly"},
     "in private": {"in private", "behind closed doors", "privately"},
@@ -203,6 +215,50 @@ _CONCEPTS: dict[str, set[str]] = {
     "expire": {"expired", "lapsed", "ran out"},
     "hire": {"hired", "hires", "hiring", "recruited", "recruiting"},
     "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff"},
+    # Held inside, or in the open air.
+    "indoors": {"indoors", "indoor"},
+    "outdoors": {"outdoors", "outdoor", "in the open air", "open-air"},
+    # Attended in the room, or from afar.
+    "in person": {"in person", "face-to-face", "face to face"},
+    "remote": {"virtually", "by video", "via video", "video link", "remotely", "held online"},
+    # Free to enter, or not.
+    "free entry": {"free to enter", "free to visit", "free of charge", "free admission",
+                   "free entry", "admission is free", "entry is free", "access is free",
+                   "access to the site is free", "at no cost"},
+    "paid entry": {"pay to enter", "pay to visit", "must pay", "have to pay", "has to pay",
+                   "entry fee", "admission fee", "entrance fee", "charged for entry",
+                   "charge for entry", "pay for entry", "pay for admission"},
+    # A project's cost against its budget.
+    "under budget": {"under budget", "within budget", "on budget"},
+    "over budget": {"over budget", "overran its budget", "over its budget"},
+    # A truce kept, or broken.
+    "truce holds": {"ceasefire has held", "ceasefire held", "ceasefire is holding",
+                    "ceasefire was holding", "truce has held", "truce held", "truce is holding",
+                    "respected the ceasefire", "respected the truce"},
+    "truce broken": {"broke the ceasefire", "breaking the ceasefire", "broken the ceasefire",
+                     "violated the ceasefire", "violating the ceasefire", "ceasefire collapsed",
+                     "broke the truce", "breaking the truce", "violated the truce",
+                     "truce collapsed", "ceasefire violation", "ceasefire violations"},
+    # Through to the next round, or out.
+    "qualify": {"qualified for", "qualifies for", "advanced to", "advances to", "through to",
+                "booked a place", "booked their place", "booked its place"},
+    "eliminated": {"eliminated", "knocked out", "crashed out", "failed to qualify",
+                   "was knocked", "were knocked"},
+    # For a while, or for good; by choice, or by law.
+    # (as adverbs or said of something: "permanent residents" are no permanent measure)
+    "temporary": {"temporarily", "is temporary", "was temporary", "be temporary",
+                  "are temporary", "were temporary"},
+    "permanent": {"permanently", "is permanent", "was permanent", "be permanent",
+                  "are permanent", "were permanent", "for good"},
+    "voluntary": {"voluntary", "optional"},
+    "mandatory": {"mandatory", "compulsory", "obligatory"},
+    # Left standing, or not.
+    "destroyed": {"destroyed", "razed", "flattened", "burned down", "burnt down",
+                  "reduced to rubble"},
+    "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing"},
+    # A test's result.
+    "positive": {"tested positive", "tests positive", "test positive", "positive test"},
+    "negative": {"tested negative", "tests negative", "test negative", "negative test"},
     "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high"},
     "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low"},
 }  # fmt: skip
@@ -224,7 +280,11 @@ _OPPOSITES: set[frozenset[str]] = {
         ("cancel", "in force"), ("stop", "continue"), ("missing", "found"),
         ("hire", "lay off"), ("injured", "unhurt"), ("strike", "at work"), ("draw", "win"),
         ("draw", "lose"), ("landed", "crashed"), ("in public", "in private"),
-        ("extend", "expire"),
+        ("extend", "expire"), ("indoors", "outdoors"),
+        ("in person", "remote"), ("free entry", "paid entry"), ("under budget", "over budget"),
+        ("truce holds", "truce broken"), ("qualify", "eliminated"),
+        ("temporary", "permanent"), ("voluntary", "mandatory"), ("destroyed", "intact"),
+        ("positive", "negative"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict
@@ -603,6 +663,62 @@ def antonym(first: str, second: str) -> Finding | None:
                     "antonym",
                     f'The claims describe opposite things: one says "{x}", the other says "{y}".',
                 )
+    return None
+
+
+# How many words from the negating one on name what a negation denies ("not pay to enter").
+DENIED_WORDS = 5
+
+
+def opposite_denied(first: str, second: str) -> Finding | None:
+    """One claim denies the opposite of what the other asserts ("could not attend" and
+    "missed"; "do not pay to enter" and "free to enter"): both say the same thing. What is
+    denied is what the words right after the negation name (not the denying word itself:
+    "denied" against "confirmed" still conflict), and neither claim names both events."""
+    for denier, other in ((first, second), (second, first)):
+        asserted = concepts(other) - concepts(denier)
+        asserted -= {
+            c for clause in clauses(other) if negation_cues(clause) for c in concepts(clause)
+        }
+        for clause in negated_clauses(denier):
+            words = tokens(clause)[:DENIED_WORDS]
+            denied = concepts(" ".join(words)) - concepts(words[0]) - concepts(other)
+            for x in sorted(denied):
+                for y in sorted(asserted):
+                    if frozenset((x, y)) in _OPPOSITES:
+                        return Finding(
+                            "other",
+                            f'One claim denies the opposite of what the other says ("{clause}" '
+                            f'against "{y}"): they agree.',
+                        )
+    return None
+
+
+# Words that say a claim holds of every one of its kind.
+_EVERY = frozenset({"all", "every", "everyone", "everybody", "everything", "each"})
+
+
+def _root(text: str) -> str | None:
+    """The lemma of the sentence's main verb (spaCy's parse)."""
+    return next((str(w.lemma_).lower() for w in parse.parse(text) if w.dep_ == "ROOT"), None)
+
+
+def only_some(first: str, second: str) -> Finding | None:
+    """One claim limits to some ("applies only to managers") what the other says of all ("applies
+    to all employees"): the same main verb said of the same thing. Not "not only", which adds."""
+    for some, whole in ((first, second), (second, first)):
+        ts, tw = tokens(some), tokens(whole)
+        if "only" not in ts or "only" in tw or not _EVERY & set(tw) or _EVERY & set(ts):
+            continue
+        if re.search(r"\bnot\s+only\b", some, re.IGNORECASE):
+            continue
+        root = _root(some)
+        if root is not None and root == _root(whole) and _subjects(some) & _subjects(whole):
+            return Finding(
+                "other",
+                "One claim says of only some what the other says of all: "
+                f'"{some.strip()}" against "{whole.strip()}".',
+            )
     return None
 
 
@@ -1219,13 +1335,14 @@ def dates_differ(first: str, second: str) -> Finding | None:
 
 def conflict(first: str, second: str) -> Finding | None:
     """The first explicit conflict between two claims: figures, a detail swapped in the same
-    sentence, names exchanged around a one-way verb, different days for one event, opposite
-    events, or a denial."""
+    sentence, names exchanged around a one-way verb, different days for one event, what holds
+    for only some against what holds for all, opposite events, or a denial."""
     return (
         quantity(first, second)
         or swapped_detail(first, second)
         or exchanged_roles(first, second)
         or dates_differ(first, second)
+        or only_some(first, second)
         or antonym(first, second)
         or negation(first, second)
     )

@@ -190,6 +190,8 @@ class HybridJudge:
             found, score = exchanged, _score(CHECKS_FLOOR, contradiction)
         elif about_the_same and (dated := checks.dates_differ(pair.first, pair.second)):
             found, score = dated, _score(CHECKS_FLOOR, contradiction)
+        elif about_the_same and (scope := checks.only_some(pair.first, pair.second)):
+            found, score = scope, _score(CHECKS_FLOOR, contradiction)
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
             found, score = opposite, _score(CHECKS_FLOOR, contradiction)
         elif denial is not None and contradiction >= t.negation_support:
@@ -204,6 +206,7 @@ class HybridJudge:
             # no other figure for an amount, however sure the model is that they conflict.
             agreement = (
                 checks.shared_denial(pair.first, pair.second)
+                or checks.opposite_denied(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
                 or checks.figures_apart(pair.first, pair.second)
                 or (

@@ -734,3 +734,62 @@ def test_a_bound_meets_a_figure_on_its_side_of_it() -> None:
     assert checks.quantity(died, "At least 400 people died in the floods.") is not None
     assert checks.quantity(died, "Fewer than 150 people died in the floods.") is not None
     assert checks.quantity(died, "Fewer than 250 people died in the floods.") is None
+
+
+def test_more_outcomes_and_states_news_reports_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The festival was held indoors this year.", "This year's festival took place outdoors."),
+        ("The minister attended in person.", "The minister attended by video link."),
+        ("Entry to the museum is free of charge.", "Visitors have to pay an entry fee."),
+        ("The bridge was finished under budget.", "The bridge was finished over budget."),
+        ("The stadium was finished on time.", "The stadium was finished two years late."),
+        ("The ceasefire has held since Sunday.", "Rebels broke the ceasefire on Monday."),
+        ("The team qualified for the World Cup.", "The team was knocked out of the World Cup."),
+        ("The closure is temporary.", "The closure is permanent."),
+        ("Voting is voluntary.", "Voting is compulsory."),
+        ("The church was destroyed in the fire.", "The church was left intact by the fire."),
+        ("The striker tested positive.", "The striker tested negative."),
+        ("The ferry reached port safely.", "The ferry sank off the coast."),
+        ("The coach was sacked on Monday.", "The coach remains in his post."),
+        ("The founder stepped down last year.", "The founder is still running the company."),
+        ("Regulators blocked the merger.", "Regulators approved the merger."),
+    ])  # fmt: skip
+    # "Permanent residents" are no permanent measure beside a temporary visa.
+    assert not flagged([
+        ("Permanent residents may enter.", "Holders of a temporary visa may not enter."),
+    ])  # fmt: skip
+
+
+def test_denying_the_opposite_of_what_the_other_says_agrees_however_sure_the_model_is() -> None:
+    for a, b in [
+        (
+            "The minister missed the meeting.",
+            "The minister was ill and could not attend the meeting.",
+        ),
+        ("Access to the site is free.", "Visitors do not pay to enter the site."),
+        ("The senator voted against the bill.", "The senator did not vote for the bill."),
+    ]:
+        assert hybrid(a, b, 0.95)[0] != "contradiction", (a, b)
+    # A denying verb is no denied event: a denial still conflicts with a confirmation.
+    assert (
+        hybrid("The ministry denied the report.", "The ministry confirmed the report.", 0.95)[0]
+        == "contradiction"
+    )
+
+
+def test_what_holds_only_for_some_contradicts_what_holds_for_all() -> None:
+    for a, b in [
+        (
+            "The ban applies to all public buildings.",
+            "The ban applies only to schools and hospitals.",
+        ),
+        ("The rule applies only to managers.", "The rule applies to all employees."),
+    ]:
+        assert hybrid(a, b, 0.0)[0] == "contradiction", (a, b)
+        assert verdict(a, b)[0] == "contradiction", (a, b)
+    # "Not only" adds, and "only" said of another verb limits something else.
+    for a, b in [
+        ("The ban applies not only to schools.", "The ban applies to all public buildings."),
+        ("All schools closed on Monday.", "Only two schools reopened on Tuesday."),
+    ]:
+        assert hybrid(a, b, 0.0)[0] != "contradiction", (a, b)
