@@ -129,7 +129,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                           "fell through", "fall through", "falls through"},
     "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by",
                                       "behind schedule", "ran late", "running late", "years late",
-                                      "months late", "weeks late", "days late"},
+                                      "months late", "weeks late", "days late", "hours late",
+                                      "an hour late", "minutes late"},
     "proceed": {"went ahead", "go ahead", "goes ahead", "going ahead", "as scheduled",
                 "as planned", "on schedule", "proceeded", "on time", "completed", "was finalised",
                 "was finalized"},
@@ -148,10 +149,15 @@ _CONCEPTS: dict[str, set[str]] = {
     "custody": {"in custody", "still held", "still being held", "held captive", "held hostage",
                 "behind bars", "in detention", "still detained", "in captivity", "remanded",
                 "denied bail", "refused bail"},
-    "free": {"freed", "set free", "walked free", "at large", "on the run", "escaped from",
+    "free": {"freed", "set free", "walked free", "escaped from",
              "escaped custody", "escaped prison", "escaped jail",
              "released from custody", "released from prison", "released from jail",
              "released from captivity", "released on bail", "granted bail", "freed on bail"},
+    # Not caught yet, or caught ("arrested" alone may be followed by a release in one story).
+    "at large": {"at large", "on the run", "evaded capture", "evading capture",
+                 "escaped capture"},
+    "caught": {"arrested", "captured", "apprehended", "was caught", "were caught",
+               "been caught"},
     "unchanged": {"unchanged", "held steady", "kept steady", "remained steady", "stayed steady"},
     # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
     "operate": {"in operation", "kept operating", "still operating", "continued operating",
@@ -165,8 +171,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "missed", "stayed away from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
-    "succeed": {"successful", "succeeded in", "succeeds in"},
-    "fail": {"failed", "fails", "failure", "unsuccessful", "collapsed", "broke down",
+    "succeed": {"successful", "success", "succeeded in", "succeeds in"},
+    "fail": {"failed", "fails", "failure", "unsuccessful", "flop", "flopped",
+              "collapsed", "broke down",
              "breaks down", "fell apart"},
     # Tickets gone, or left over.
     "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out"},
@@ -187,13 +194,15 @@ _CONCEPTS: dict[str, set[str]] = {
                  "still in place", "in effect", "still applies", "still stands"},
     # Still going on: the opposite of an end ("continued" alone goes with too much: "continued
     # to see troop activity", "continued fighting" beside a suspension).
-    "continue": {"ongoing", "still under way", "still underway", "still going on"},
+    "continue": {"ongoing", "still under way", "still underway", "still going on",
+                 # "the strike is entering its third week"
+                 "entering its", "entered its", "enters its"},
     "missing": {"still missing", "remains missing", "remain missing", "remained missing",
                 "still unaccounted for"},
     "found": {"rescued", "was found", "were found", "been found", "was located",
               "were located"},
     # Hurt, or not.
-    "injured": {"injured", "wounded"},
+    "injured": {"injured", "wounded", "harmed", "hurt"},
     "unhurt": {"unhurt", "unharmed", "uninjured", "escaped injury", "escaped unhurt"},
     # Out on strike, or back at work.
     "strike": {"on strike", "went on strike", "go on strike", "walked out", "walkout"},
@@ -257,8 +266,23 @@ _CONCEPTS: dict[str, set[str]] = {
                   "reduced to rubble"},
     "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing"},
     # A test's result.
+    # How much a thing costs, how often it is seen, whether it works, whether it is real.
+    "cheap": {"cheap", "inexpensive", "affordable"},
+    "expensive": {"expensive", "costly", "pricey"},
+    # (said of a thing: "the most common isotope", "commonly known as" name no frequency)
+    "common": {"is common", "are common", "was common", "were common", "common in",
+               "widespread"},
+    "rare": {"rare", "rarely"},
+    "effective": {"effective"},
+    "ineffective": {"ineffective"},
+    "genuine": {"genuine", "authentic", "an original"},
+    "fake": {"fake", "forgery", "forged", "counterfeit", "a copy"},
     "positive": {"tested positive", "tests positive", "test positive", "positive test"},
     "negative": {"tested negative", "tests negative", "test negative", "negative test"},
+    # A league table's ends.
+    "top": {"top of the league", "top of the table", "tops the league", "topped the league",
+            "tops the table", "topped the table"},
+    "bottom": {"bottom of the league", "bottom of the table"},
     "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high"},
     "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low"},
 }  # fmt: skip
@@ -284,7 +308,9 @@ _OPPOSITES: set[frozenset[str]] = {
         ("in person", "remote"), ("free entry", "paid entry"), ("under budget", "over budget"),
         ("truce holds", "truce broken"), ("qualify", "eliminated"),
         ("temporary", "permanent"), ("voluntary", "mandatory"), ("destroyed", "intact"),
-        ("positive", "negative"),
+        ("positive", "negative"), ("cheap", "expensive"), ("common", "rare"),
+        ("at large", "custody"), ("at large", "caught"), ("top", "bottom"),
+        ("effective", "ineffective"), ("genuine", "fake"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict
@@ -667,7 +693,7 @@ def antonym(first: str, second: str) -> Finding | None:
 
 
 # How many words from the negating one on name what a negation denies ("not pay to enter").
-DENIED_WORDS = 5
+DENIED_WORDS = 6
 
 
 def opposite_denied(first: str, second: str) -> Finding | None:
@@ -718,6 +744,63 @@ def only_some(first: str, second: str) -> Finding | None:
                 "other",
                 "One claim says of only some what the other says of all: "
                 f'"{some.strip()}" against "{whole.strip()}".',
+            )
+    return None
+
+
+def _proper_names(word: Any) -> frozenset[str]:
+    return frozenset(t.lower_ for t in word.subtree if t.pos_ == "PROPN")
+
+
+@_memo
+def _deeds(text: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """What the claim says someone named did that only one doer does (lexicon.EXCLUSIVE_DEEDS)
+    to something named or definite, as (the verb's lemma, the doer's names, the words naming
+    what it was done to): "Google bought the startup" and "the startup was bought by Google"
+    alike (spaCy's parse). Not what is done to an indefinite thing ("won a medal": both may
+    have)."""
+    found = []
+    for verb in parse.parse(text):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.EXCLUSIVE_DEEDS:
+            continue
+        doers: frozenset[str] = frozenset()
+        done_to = None
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                doers = _proper_names(child)
+            elif child.dep_ == "agent":
+                doers = frozenset().union(
+                    *(_proper_names(g) for g in child.children if g.dep_ == "pobj")
+                )
+            elif child.dep_ in ("dobj", "nsubjpass"):
+                done_to = child
+        if not doers or done_to is None:
+            continue
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in done_to.children):
+            continue
+        named = frozenset(t.lemma_.lower() for t in done_to.subtree if t.pos_ in ("NOUN", "PROPN"))
+        if named:
+            found.append((verb.lemma_.lower(), doers, named))
+    return tuple(found)
+
+
+def other_doer(first: str, second: str) -> Finding | None:
+    """The claims say that different named doers did one thing to one thing ("Google bought the
+    startup" against "the startup was bought by Microsoft"), and neither names the other's doer
+    anywhere (names exchanged are ``exchanged_roles``; "France beat Portugal" is no other
+    account of "Germany beat France")."""
+    for verb, doers_a, done_a in _deeds(first):
+        for other_verb, doers_b, done_b in _deeds(second):
+            if verb != other_verb or not done_a & done_b or doers_a & doers_b:
+                continue
+            if any(_mentions(second, n) for n in doers_a) or any(
+                _mentions(first, n) for n in doers_b
+            ):
+                continue
+            who_a, who_b = (" ".join(sorted(d)) for d in (doers_a, doers_b))
+            return Finding(
+                "other",
+                f'The claims name different doers of one deed ("{verb}"): {who_a} against {who_b}.',
             )
     return None
 

@@ -188,6 +188,8 @@ class HybridJudge:
             found, score = swapped, _score(CHECKS_FLOOR, contradiction)
         elif exchanged := checks.exchanged_roles(pair.first, pair.second):
             found, score = exchanged, _score(CHECKS_FLOOR, contradiction)
+        elif about_the_same and (doer := checks.other_doer(pair.first, pair.second)):
+            found, score = doer, _score(CHECKS_FLOOR, contradiction)
         elif about_the_same and (dated := checks.dates_differ(pair.first, pair.second)):
             found, score = dated, _score(CHECKS_FLOOR, contradiction)
         elif about_the_same and (scope := checks.only_some(pair.first, pair.second)):

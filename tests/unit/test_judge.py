@@ -793,3 +793,44 @@ def test_what_holds_only_for_some_contradicts_what_holds_for_all() -> None:
         ("All schools closed on Monday.", "Only two schools reopened on Tuesday."),
     ]:
         assert hybrid(a, b, 0.0)[0] != "contradiction", (a, b)
+
+
+def test_different_named_doers_of_a_deed_only_one_does_contradict() -> None:
+    for a, b in [
+        ("Google bought the startup in 2014.", "The startup was bought by Microsoft in 2014."),
+        ("The film was directed by Jane Campion.", "Sofia Coppola directed the film."),
+    ]:
+        assert hybrid(a, b, 0.0)[0] == "contradiction", (a, b)
+    # Many may visit a place or win a medal, and "France beat Portugal" is no other account of
+    # "Germany beat France".
+    for a, b in [
+        ("Anna has visited Bahrain.", "Kurt visited Bahrain."),
+        ("Messi won a medal.", "Ronaldo won a medal."),
+        ("Germany beat France in the semi-final.", "France beat Portugal in the quarter-final."),
+    ]:
+        assert checks.other_doer(a, b) is None, (a, b)
+
+
+def test_opposite_qualities_contradict() -> None:
+    assert not opposites([
+        ("The product is cheap to make.", "The product is expensive to make."),
+        ("The disease is common in children.", "The disease is rare in children."),
+        ("The drug is effective against malaria.", "The drug is ineffective against malaria."),
+        ("The painting is an original by Rembrandt.", "The painting is a copy of a Rembrandt."),
+        ("The film was a box office success.", "The film was a box office flop."),
+        ("The train was on time.", "The train arrived an hour late."),
+    ])  # fmt: skip
+
+
+def test_still_at_large_and_caught_and_the_ends_of_a_table_contradict() -> None:
+    assert not opposites([
+        ("Both suspects are still at large.", "Police have arrested both suspects."),
+        ("The gunman is still at large.", "The gunman is in custody."),
+        ("The team is top of the league.", "The team is bottom of the league."),
+        ("The strike has ended.", "The strike is entering its third week."),
+    ])  # fmt: skip
+
+
+def test_none_harmed_and_freed_unharmed_agree_however_sure_the_model_is() -> None:
+    a, b = "None of the hostages were harmed.", "All the hostages were freed unharmed."
+    assert hybrid(a, b, 0.95)[0] != "contradiction"
