@@ -881,7 +881,10 @@ _TIME_WORDS = re.compile(
 _PERIOD = re.compile(
     r"\b(?:since then|(?:in|over|during|for|within) the (?:last|past|previous) "
     r"(?P<length>(?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?))"
-    r"|(?P<relative>(?:this|last|next) (?:week|month|quarter|year|season)))\b",
+    r"|(?P<relative>(?:this|last|next) (?:week|month|quarter|year|season))"
+    # a stretch named from another time: "the year before", "a month earlier"
+    r"|(?P<earlier>(?:the|a) (?:day|week|month|quarter|year|season) (?:before|earlier)"
+    r"|the previous (?:day|week|month|quarter|year|season)))\b",
     re.I,
 )
 
@@ -889,15 +892,15 @@ _PERIOD = re.compile(
 def _times(clause: str) -> frozenset[str]:
     """The years, months, weekdays and quarters a clause names ("in May", "2019"), the stretch
     of time it counts back ("in the last seven years"), and a year, month or week named from
-    the time of writing ("last year")."""
+    the time of writing ("last year") or from another time ("the year before")."""
     named = {
         m.group().lower()
         for m in _TIME_WORDS.finditer(clause)
         if not (m.group() == "May" and m.start() == 0)
     }
     for m in _PERIOD.finditer(clause):
-        if m.group("relative"):
-            named.add(m.group("relative").lower())
+        if m.group("relative") or m.group("earlier"):
+            named.add((m.group("relative") or m.group("earlier")).lower())
         else:
             named.add(f"past {m.group('length').lower()}" if m.group("length") else "since then")
     return frozenset(named)

@@ -174,3 +174,8 @@ def test_a_number_in_a_name_counts_nothing() -> None:
     assert [q.text for q in quantities("Some 35,000-40,000 troops remained.")] == [
         "35,000-40,000 troops"
     ]
+
+
+def test_dozens_multiply_the_number_before_them() -> None:
+    assert read("Two dozen people died.")[0][:5] == ("Two dozen people", 24.0, 24.0, 24.0, "people")
+    assert read("A dozen people died.")[0][1] == 12.0

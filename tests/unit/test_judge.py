@@ -834,3 +834,10 @@ def test_still_at_large_and_caught_and_the_ends_of_a_table_contradict() -> None:
 def test_none_harmed_and_freed_unharmed_agree_however_sure_the_model_is() -> None:
     a, b = "None of the hostages were harmed.", "All the hostages were freed unharmed."
     assert hybrid(a, b, 0.95)[0] != "contradiction"
+
+
+def test_a_figure_for_the_year_before_is_for_another_time() -> None:
+    a = "The economy grew by 3 percent last year."
+    b = "The economy grew by 2 percent the year before."
+    assert checks.figures_at_other_times(a, b) is not None
+    assert checks.quantity("The ship had two dozen crew members.", "The ship had 80 crew members.")
