@@ -148,8 +148,10 @@ _CONCEPTS: dict[str, set[str]] = {
     # ("released" alone is as often a report, "held" a meeting, "escaped" an injury).
     "custody": {"in custody", "still held", "still being held", "held captive", "held hostage",
                 "behind bars", "in detention", "still detained", "in captivity", "remanded",
-                "denied bail", "refused bail"},
-    "free": {"freed", "set free", "walked free", "escaped from",
+                "denied bail", "refused bail", "in prison", "in jail", "still in prison",
+                "remains in prison", "remain in prison", "remained in prison"},
+    "free": {"freed", "set free", "walked free", "escaped from", "was released",
+             "were released", "been released",
              "escaped custody", "escaped prison", "escaped jail",
              "released from custody", "released from prison", "released from jail",
              "released from captivity", "released on bail", "granted bail", "freed on bail"},
@@ -220,8 +222,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "in public": {"in public", "open to the public", "publicly"},
     "in private": {"in private", "behind closed doors", "privately"},
     # An agreement or a term prolonged, or run out.
-    "extend": {"extended", "renewed", "prolonged"},
-    "expire": {"expired", "lapsed", "ran out"},
+    "extend": {"extended", "renewed", "prolonged", "signed a new", "new contract",
+               "contract extension"},
+    "expire": {"expired", "expires", "expire", "expiring", "lapsed", "ran out"},
     "hire": {"hired", "hires", "hiring", "recruited", "recruiting"},
     "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff"},
     # Held inside, or in the open air.
@@ -283,8 +286,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "top": {"top of the league", "top of the table", "tops the league", "topped the league",
             "tops the table", "topped the table"},
     "bottom": {"bottom of the league", "bottom of the table"},
-    "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high"},
-    "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low"},
+    "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high",
+               "highest"},
+    "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low", "lowest"},
 }  # fmt: skip
 _OPPOSITES: set[frozenset[str]] = {
     frozenset(p)
@@ -689,6 +693,37 @@ def antonym(first: str, second: str) -> Finding | None:
                     "antonym",
                     f'The claims describe opposite things: one says "{x}", the other says "{y}".',
                 )
+    prefixed = _prefixed_opposite(first, second)
+    if prefixed is not None:
+        x, y = prefixed
+        return Finding(
+            "antonym",
+            f'The claims describe opposite things: one says "{x}", the other says "{y}".',
+        )
+    return None
+
+
+# Prefixes that make an adjective its opposite ("constitutional", "unconstitutional").
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
+# Letters an adjective keeps past such a prefix ("unfit" is no opposite of "fit" to read on).
+PREFIXED_ROOT = 4
+
+
+@_memo
+def _adjectives(text: str) -> frozenset[str]:
+    return frozenset(w.lower_ for w in parse.parse(text) if w.pos_ == "ADJ")
+
+
+def _prefixed_opposite(first: str, second: str) -> tuple[str, str] | None:
+    """An adjective of one claim is one of the other's with a negative prefix ("lawful",
+    "unlawful"; "valid", "invalid"), and neither claim says both."""
+    for a, b in ((first, second), (second, first)):
+        plain = _adjectives(b) - set(tokens(a))
+        for word in sorted(_adjectives(a) - set(tokens(b))):
+            for prefix in _NEGATIVE_PREFIXES:
+                root = word[len(prefix) :]
+                if word.startswith(prefix) and len(root) >= PREFIXED_ROOT and root in plain:
+                    return root, word
     return None
 
 

@@ -841,3 +841,22 @@ def test_a_figure_for_the_year_before_is_for_another_time() -> None:
     b = "The economy grew by 2 percent the year before."
     assert checks.figures_at_other_times(a, b) is not None
     assert checks.quantity("The ship had two dozen crew members.", "The ship had 80 crew members.")
+
+
+def test_an_adjective_and_its_negative_prefix_contradict() -> None:
+    assert not opposites([
+        ("The court ruled that the law was constitutional.", "The court ruled the law unconstitutional."),
+        ("The election was fair, observers said.", "The election was unfair, observers said."),
+        ("The talks were productive.", "The talks were unproductive."),
+        ("The ballots were valid.", "The ballots were invalid."),
+    ])  # fmt: skip
+    # Unemployment is no opposite of employment: both may rise.
+    assert not flagged([("Unemployment rose in May.", "Employment rose in May.")])
+
+
+def test_custody_contracts_and_records_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The opposition leader was released on Tuesday.", "The opposition leader remains in prison."),
+        ("The coach signed a new contract.", "The coach will leave when his contract expires."),
+        ("Inflation was at its highest in a decade.", "Inflation was at its lowest in a decade."),
+    ])  # fmt: skip
