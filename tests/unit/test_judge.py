@@ -845,7 +845,7 @@ def test_a_figure_for_the_year_before_is_for_another_time() -> None:
 
 def test_an_adjective_and_its_negative_prefix_contradict() -> None:
     assert not opposites([
-        ("The court ruled that the law was constitutional.", "The court ruled the law unconstitutional."),
+        ("The court ruled the law constitutional.", "The court ruled the law unconstitutional."),
         ("The election was fair, observers said.", "The election was unfair, observers said."),
         ("The talks were productive.", "The talks were unproductive."),
         ("The ballots were valid.", "The ballots were invalid."),
@@ -856,7 +856,7 @@ def test_an_adjective_and_its_negative_prefix_contradict() -> None:
 
 def test_custody_contracts_and_records_in_other_words_contradict() -> None:
     assert not opposites([
-        ("The opposition leader was released on Tuesday.", "The opposition leader remains in prison."),
+        ("The dissident was released on Monday.", "The dissident remains in prison."),
         ("The coach signed a new contract.", "The coach will leave when his contract expires."),
         ("Inflation was at its highest in a decade.", "Inflation was at its lowest in a decade."),
     ])  # fmt: skip
