@@ -34,7 +34,6 @@ NEWS_PAIRS = [
 # fails the test, so the entry must then go.
 KNOWN_MISSES = {
     7: "the model is 0.95 sure that 'not a member' denies the 28 members' membership",
-    8: "the model reads 'no evidence' of one thing against 'signs' of another as a conflict",
 }
 VERDICTS = [
     pytest.param(*pair, marks=pytest.mark.xfail(reason=KNOWN_MISSES[i], strict=True))
