@@ -85,7 +85,7 @@ _CONCEPTS: dict[str, set[str]] = {
        "disagrees", "disagreement"},
     "open": _forms("open", "reopen"),
     "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",
-                                        "were sealed", "been sealed"},
+                                        "were sealed", "been sealed", "idle"},
     "allow": _forms("allow", "permit", "legalise", "legalize") | {"permitted", "permitting"},
     "ban": _forms("ban", "forbid", "prohibit", "outlaw") | {"banned", "banning", "forbade",
                                                           "forbidden"},
@@ -95,7 +95,9 @@ _CONCEPTS: dict[str, set[str]] = {
     | {"voted for", "vote for", "votes for", "voting for"},
     "oppose": _forms("oppose", "resist", "condemn", "opposition")
     | {"voted against", "vote against", "votes against", "voting against"},
-    "start": _forms("start", "begin", "launch", "resume") | {"began", "begun", "beginning"},
+    "start": _forms("start", "begin", "launch", "resume") | {"began", "begun", "beginning",
+                                                            "was restored", "were restored",
+                                                            "been restored"},
     "stop": _forms("stop", "end", "halt", "suspend", "cease")
     | {"stopped", "stopping", "cut off", "cuts off", "cutting off", "cut ties", "cuts ties"},
     # A quarrel, no fall: read as a phrase so that "fell" is no decrease here.
@@ -166,14 +168,18 @@ _CONCEPTS: dict[str, set[str]] = {
                 "continued to operate", "continues to operate", "operating normally",
                 "kept running", "still running", "running normally", "kept generating",
                 "still generating", "fully operational", "operated normally", "operates normally",
-                "ran normally", "runs normally", "running as normal", "ran as normal"},
+                "ran normally", "runs normally", "running as normal", "ran as normal",
+                "traded normally", "trading normally", "at full capacity"},
     "surplus": {"surplus", "surpluses"},
     "deficit": {"deficit", "deficits"},
     "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
     "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "missed", "stayed away from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
-    "succeed": {"successful", "success", "succeeded in", "succeeds in"},
+    "succeed": {"successful", "success", "succeeded in", "succeeds in",
+                # a government's vote of confidence ("survived" alone is a life)
+                "survived a confidence vote", "survived a no-confidence vote",
+                "survived a vote", "survived the vote"},
     "fail": {"failed", "fails", "failure", "unsuccessful", "flop", "flopped",
               "collapsed", "broke down",
              "breaks down", "fell apart"},
@@ -270,6 +276,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing"},
     # A test's result.
     # How much a thing costs, how often it is seen, whether it works, whether it is real.
+    "overvalued": {"overvalued", "overpriced"},
+    "undervalued": {"undervalued", "underpriced"},
     "cheap": {"cheap", "inexpensive", "affordable"},
     "expensive": {"expensive", "costly", "pricey"},
     # (said of a thing: "the most common isotope", "commonly known as" name no frequency)
@@ -315,6 +323,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("positive", "negative"), ("cheap", "expensive"), ("common", "rare"),
         ("at large", "custody"), ("at large", "caught"), ("top", "bottom"),
         ("effective", "ineffective"), ("genuine", "fake"),
+        ("overvalued", "undervalued"), ("lift", "extend"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict

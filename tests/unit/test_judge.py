@@ -860,3 +860,14 @@ def test_custody_contracts_and_records_in_other_words_contradict() -> None:
         ("The coach signed a new contract.", "The coach will leave when his contract expires."),
         ("Inflation was at its highest in a decade.", "Inflation was at its lowest in a decade."),
     ])  # fmt: skip
+
+
+def test_markets_plants_services_and_votes_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The bank said the yen was overvalued.", "The bank said the yen was undervalued."),
+        ("The shares were suspended on Monday.", "The shares traded normally on Monday."),
+        ("The refinery is running at full capacity.", "The refinery has been idle since May."),
+        ("The coalition collapsed on Thursday.", "The coalition survived a confidence vote."),
+        ("The ferry service was restored.", "The ferry service remains suspended."),
+        ("The curfew has been lifted.", "The curfew was extended for another week."),
+    ])  # fmt: skip
