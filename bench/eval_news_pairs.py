@@ -25,8 +25,8 @@ seventeenth session before its changes; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
-runs ``bench/judge_news_pairs_dev3.tsv`` (58 pairs, 30 conflicts, probes written at the start of
-the seventeenth session: a development set too).
+runs ``bench/judge_news_pairs_dev3.tsv`` (268 pairs, 151 conflicts, probes written in batches in
+the seventeenth session, each run at once and its misses fixed: a development set too).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
         [--set development|development-2|development-3|held-out|held-out-2|...|held-out-8]

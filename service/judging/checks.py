@@ -276,6 +276,14 @@ _CONCEPTS: dict[str, set[str]] = {
     "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing"},
     # A test's result.
     # How much a thing costs, how often it is seen, whether it works, whether it is real.
+    # Into a market, or out of it.
+    "enter": {"expanded into", "expands into", "expanding into", "moved into", "entered the"},
+    # A couple apart, or not; a debt settled, or not.
+    "split": {"split up", "had split", "have split", "has split", "broke up", "separated",
+              "divorced"},
+    "together": {"still together", "still married", "reconciled"},
+    "paid off": {"paid off", "repaid in full", "paid in full"},
+    "owes": {"still owes", "still owe", "still owed"},
     "overvalued": {"overvalued", "overpriced"},
     "undervalued": {"undervalued", "underpriced"},
     "cheap": {"cheap", "inexpensive", "affordable"},
@@ -324,6 +332,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("at large", "custody"), ("at large", "caught"), ("top", "bottom"),
         ("effective", "ineffective"), ("genuine", "fake"),
         ("overvalued", "undervalued"), ("lift", "extend"),
+        ("enter", "withdraw"), ("split", "together"), ("paid off", "owes"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict

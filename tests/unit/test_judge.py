@@ -871,3 +871,11 @@ def test_markets_plants_services_and_votes_in_other_words_contradict() -> None:
         ("The ferry service was restored.", "The ferry service remains suspended."),
         ("The curfew has been lifted.", "The curfew was extended for another week."),
     ])  # fmt: skip
+
+
+def test_markets_couples_and_debts_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The company expanded into Asia last year.", "The company pulled out of Asia last year."),
+        ("The star said the couple had split.", "The star said the couple were still together."),
+        ("The debt has been paid off in full.", "The country still owes creditors the debt."),
+    ])  # fmt: skip
