@@ -196,11 +196,12 @@ ONE_WAY_VERBS = (
 )  # fmt: skip
 # Lemmas of deeds that only one doer does to a thing (a company is bought by one buyer, a film
 # directed, a tournament hosted, a man killed by one hand or one side): two named doers of one
-# exclude each other. Not visiting, seizing or catching, which many may do.
+# exclude each other. Not visiting, seizing or catching, which many may do, nor signing (a
+# treaty) or publishing (a report).
 EXCLUSIVE_DEEDS = frozenset({
     "buy", "acquire", "purchase", "direct", "write", "compose", "found", "invent", "discover",
-    "design", "win", "assassinate", "host", "own", "sign", "coach", "publish", "build", "kill",
-    "murder", "shoot", "beat", "defeat",
+    "design", "win", "assassinate", "host", "own", "coach", "build", "kill", "murder", "shoot",
+    "beat", "defeat",
 })  # fmt: skip
 # Words before a day that make it a bound or a stretch ("before 20 August", "starting March 14"),
 # not the day something happened.

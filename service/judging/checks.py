@@ -1474,12 +1474,14 @@ def dates_differ(first: str, second: str) -> Finding | None:
 
 def conflict(first: str, second: str) -> Finding | None:
     """The first explicit conflict between two claims: figures, a detail swapped in the same
-    sentence, names exchanged around a one-way verb, different days for one event, what holds
-    for only some against what holds for all, opposite events, or a denial."""
+    sentence, names exchanged around a one-way verb, two named doers of one deed, different days
+    for one event, what holds for only some against what holds for all, opposite events, or a
+    denial."""
     return (
         quantity(first, second)
         or swapped_detail(first, second)
         or exchanged_roles(first, second)
+        or other_doer(first, second)
         or dates_differ(first, second)
         or only_some(first, second)
         or antonym(first, second)

@@ -144,9 +144,12 @@ class HybridJudge:
       "a few thousand troops"). So does one sentence with another name, place or day in the
       same place (``checks.swapped_detail``): the model reads such near copies as agreeing;
       two names exchanged around a verb that goes one way ("Brazil beat Germany" against
-      "Germany beat Brazil": ``checks.exchanged_roles``), and different days for one event
-      that happens once (``checks.dates_differ``: "will hold the referendum on 14 October"
-      against "the referendum is scheduled for 3 March").
+      "Germany beat Brazil": ``checks.exchanged_roles``), two named doers of a deed only one
+      does ("Google bought the startup" against "the startup was bought by Microsoft":
+      ``checks.other_doer``), different days for one event that happens once
+      (``checks.dates_differ``: "will hold the referendum on 14 October" against "the
+      referendum is scheduled for 3 March"), and "only" some against "all" with one verb said
+      of one subject (``checks.only_some``).
     - A denial or an opposite event found by the checks needs only some support from the model
       (``negation_support``, ``antonym_support``); the model alone needs ``model``.
     - A denial the checks found, or a contradiction the model alone found, is withdrawn when
@@ -154,11 +157,13 @@ class HybridJudge:
       spread online"), or when one calls it untrue ("a death hoax") and the other denies it.
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
-      deny the same thing, when one gives only dates and the other only amounts ("founded in
-      1890", "450 pupils"), short of ``sure`` when the claims' figures for the same thing
-      agree ("two thirds" and "most"), and short of ``different`` when the claims state
-      different things ("handled 41 million passengers", "plans a third runway") or give a
-      figure at different times ("5.4 percent in September", "5.1 percent in October").
+      deny the same thing, when one denies the opposite of what the other says ("could not
+      attend" against "missed": ``checks.opposite_denied``), when one gives only dates and
+      the other only amounts ("founded in 1890", "450 pupils"), short of ``sure`` when the
+      claims' figures for the same thing agree ("two thirds" and "most"), and short of
+      ``different`` when the claims state different things ("handled 41 million passengers",
+      "plans a third runway") or give a figure at different times ("5.4 percent in
+      September", "5.1 percent in October").
     """
 
     model: NliModel

@@ -807,6 +807,7 @@ def test_different_named_doers_of_a_deed_only_one_does_contradict() -> None:
         ("Anna has visited Bahrain.", "Kurt visited Bahrain."),
         ("Messi won a medal.", "Ronaldo won a medal."),
         ("Germany beat France in the semi-final.", "France beat Portugal in the quarter-final."),
+        ("Germany signed the treaty.", "France signed the treaty."),
     ]:
         assert checks.other_doer(a, b) is None, (a, b)
 
