@@ -180,9 +180,8 @@ _CONCEPTS: dict[str, set[str]] = {
                 # a government's vote of confidence ("survived" alone is a life)
                 "survived a confidence vote", "survived a no-confidence vote",
                 "survived a vote", "survived the vote"},
-    "fail": {"failed", "fails", "failure", "unsuccessful", "flop", "flopped",
-              "collapsed", "broke down",
-             "breaks down", "fell apart"},
+    "fail": {"failed", "fails", "failure", "unsuccessful", "flop", "flopped", "collapsed",
+             "broke down", "breaks down", "fell apart"},
     # Tickets gone, or left over.
     "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out"},
     "unsold": {"unsold", "still available", "remain available", "remained available",
@@ -274,8 +273,6 @@ _CONCEPTS: dict[str, set[str]] = {
     "destroyed": {"destroyed", "razed", "flattened", "burned down", "burnt down",
                   "reduced to rubble"},
     "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing"},
-    # A test's result.
-    # How much a thing costs, how often it is seen, whether it works, whether it is real.
     # Into a market, or out of it.
     "enter": {"expanded into", "expands into", "expanding into", "moved into", "entered the"},
     # A couple apart, or not; a debt settled, or not.
@@ -284,6 +281,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "together": {"still together", "still married", "reconciled"},
     "paid off": {"paid off", "repaid in full", "paid in full"},
     "owes": {"still owes", "still owe", "still owed"},
+    # How much a thing costs, how often it is seen, whether it works, whether it is real.
     "overvalued": {"overvalued", "overpriced"},
     "undervalued": {"undervalued", "underpriced"},
     "cheap": {"cheap", "inexpensive", "affordable"},
@@ -296,6 +294,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "ineffective": {"ineffective"},
     "genuine": {"genuine", "authentic", "an original"},
     "fake": {"fake", "forgery", "forged", "counterfeit", "a copy"},
+    # A test's result.
     "positive": {"tested positive", "tests positive", "test positive", "positive test"},
     "negative": {"tested negative", "tests negative", "test negative", "negative test"},
     # A league table's ends.
@@ -699,6 +698,19 @@ def antonym(first: str, second: str) -> Finding | None:
         return None
     if is_tentative(first) or is_tentative(second):
         return None
+    found = _opposite_concepts(first, second) or _prefixed_opposite(first, second)
+    if found is None:
+        return None
+    x, y = found
+    return Finding(
+        "antonym",
+        f'The claims describe opposite things: one says "{x}", the other says "{y}".',
+    )
+
+
+def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
+    """Opposite concepts, one named by each claim and negated by neither; a rise and a fall
+    only for one thing at one time."""
     ca, cb = concepts(first), concepts(second)
     for x in sorted(ca - cb):
         for y in sorted(cb - ca):
@@ -707,17 +719,7 @@ def antonym(first: str, second: str) -> Finding | None:
             if frozenset((x, y)) in _OPPOSITES and not (
                 _negated_where(first, x) or _negated_where(second, y)
             ):
-                return Finding(
-                    "antonym",
-                    f'The claims describe opposite things: one says "{x}", the other says "{y}".',
-                )
-    prefixed = _prefixed_opposite(first, second)
-    if prefixed is not None:
-        x, y = prefixed
-        return Finding(
-            "antonym",
-            f'The claims describe opposite things: one says "{x}", the other says "{y}".',
-        )
+                return x, y
     return None
 
 
@@ -1472,18 +1474,28 @@ def dates_differ(first: str, second: str) -> Finding | None:
     )
 
 
+def altered_account(first: str, second: str, same_subject: bool = True) -> Finding | None:
+    """One account of an event told with a part of it changed, which a model reads as agreeing:
+    a detail swapped in the same sentence, names exchanged around a one-way verb and, for claims
+    about the same thing (``same_subject``), two named doers of one deed, different days for one
+    event, or what holds for only some against what holds for all."""
+    return (
+        swapped_detail(first, second)
+        or exchanged_roles(first, second)
+        or (
+            other_doer(first, second) or dates_differ(first, second) or only_some(first, second)
+            if same_subject
+            else None
+        )
+    )
+
+
 def conflict(first: str, second: str) -> Finding | None:
-    """The first explicit conflict between two claims: figures, a detail swapped in the same
-    sentence, names exchanged around a one-way verb, two named doers of one deed, different days
-    for one event, what holds for only some against what holds for all, opposite events, or a
-    denial."""
+    """The first explicit conflict between two claims: figures, an account with a part changed
+    (``altered_account``), opposite events, or a denial."""
     return (
         quantity(first, second)
-        or swapped_detail(first, second)
-        or exchanged_roles(first, second)
-        or other_doer(first, second)
-        or dates_differ(first, second)
-        or only_some(first, second)
+        or altered_account(first, second)
         or antonym(first, second)
         or negation(first, second)
     )

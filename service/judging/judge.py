@@ -183,22 +183,14 @@ class HybridJudge:
         contradiction, entailment, neutral = (float(x) for x in row)
         about_the_same = pair.similarity >= t.checks_similarity
         figures = checks.quantity(pair.first, pair.second)
-        swapped = checks.swapped_detail(pair.first, pair.second)
+        altered = checks.altered_account(pair.first, pair.second, about_the_same)
         opposite = checks.antonym(pair.first, pair.second)
         denial = checks.negation(pair.first, pair.second)
         found = None
         if figures is not None and about_the_same:
             found, score = figures, _score(FIGURES_FLOOR, contradiction)
-        elif swapped is not None:
-            found, score = swapped, _score(CHECKS_FLOOR, contradiction)
-        elif exchanged := checks.exchanged_roles(pair.first, pair.second):
-            found, score = exchanged, _score(CHECKS_FLOOR, contradiction)
-        elif about_the_same and (doer := checks.other_doer(pair.first, pair.second)):
-            found, score = doer, _score(CHECKS_FLOOR, contradiction)
-        elif about_the_same and (dated := checks.dates_differ(pair.first, pair.second)):
-            found, score = dated, _score(CHECKS_FLOOR, contradiction)
-        elif about_the_same and (scope := checks.only_some(pair.first, pair.second)):
-            found, score = scope, _score(CHECKS_FLOOR, contradiction)
+        elif altered is not None:
+            found, score = altered, _score(CHECKS_FLOOR, contradiction)
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
             found, score = opposite, _score(CHECKS_FLOOR, contradiction)
         elif denial is not None and contradiction >= t.negation_support:
