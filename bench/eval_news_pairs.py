@@ -21,7 +21,9 @@ its summary has been printed); ``--set held-out-7`` runs ``bench/judge_news_pair
 (40 pairs, 20 conflicts, written in the fifteenth session after its first changes had been
 measured; only its summary has been printed); ``--set held-out-8`` runs
 ``bench/judge_news_pairs_heldout8.tsv`` (44 pairs, 22 conflicts, written at the start of the
-seventeenth session before its changes; only its summary has been printed).
+seventeenth session before its changes; only its summary has been printed); ``--set held-out-9``
+runs ``bench/judge_news_pairs_heldout9.tsv`` (44 pairs, 22 conflicts, written at the start of the
+eighteenth session before its changes; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -29,7 +31,7 @@ runs ``bench/judge_news_pairs_dev3.tsv`` (268 pairs, 151 conflicts, probes writt
 the seventeenth session, each run at once and its misses fixed: a development set too).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|development-3|held-out|held-out-2|...|held-out-8]
+        [--set development|development-2|development-3|held-out|held-out-2|...|held-out-9]
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ SETS = {
     "held-out-6": Path(__file__).with_name("judge_news_pairs_heldout6.tsv"),
     "held-out-7": Path(__file__).with_name("judge_news_pairs_heldout7.tsv"),
     "held-out-8": Path(__file__).with_name("judge_news_pairs_heldout8.tsv"),
+    "held-out-9": Path(__file__).with_name("judge_news_pairs_heldout9.tsv"),
 }
 
 
