@@ -28,10 +28,12 @@ eighteenth session before its changes; only its summary has been printed).
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
 runs ``bench/judge_news_pairs_dev3.tsv`` (268 pairs, 151 conflicts, probes written in batches in
-the seventeenth session, each run at once and its misses fixed: a development set too).
+the seventeenth session, each run at once and its misses fixed: a development set too);
+``--set development-4`` runs ``bench/judge_news_pairs_dev4.tsv`` (probes written in batches in
+the eighteenth session, likewise a development set).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|development-3|held-out|held-out-2|...|held-out-9]
+        [--set development|development-2|...|development-4|held-out|held-out-2|...|held-out-9]
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ SETS = {
     "development": PAIRS,
     "development-2": Path(__file__).with_name("judge_news_pairs_dev2.tsv"),
     "development-3": Path(__file__).with_name("judge_news_pairs_dev3.tsv"),
+    "development-4": Path(__file__).with_name("judge_news_pairs_dev4.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),

@@ -160,6 +160,12 @@ REPORT_NOUNS = (
     "rumor", "rumors", "rumour", "rumours", "report", "reports", "claim", "claims", "story",
     "stories", "speculation", "allegation", "allegations",
 )  # fmt: skip
+# Verbs (lemmas) that say a report was made, of which a report noun is the subject ("the
+# allegations were first reported by a newspaper", "rumours spread online").
+REPORTS_MADE = frozenset({
+    "report", "make", "publish", "surface", "emerge", "appear", "air", "circulate", "spread",
+    "level", "print", "broadcast",
+})  # fmt: skip
 # Verbs that dismiss a report ("rebuffs rumours that he died", "shoots down a report of"): a
 # claim holding one does more than report it.
 DISMISSALS = (

@@ -82,10 +82,20 @@ _CONCEPTS: dict[str, set[str]] = {
        "vote down", "votes down", "turned down", "turn down", "turns down", "turning down",
        "threw out", "throw out", "throws out", "thrown out", "blocked the", "was blocked by",
        "were blocked by", "disagree", "disagreed",
-       "disagrees", "disagreement"},
+       "disagrees", "disagreement",
+       # a bill defeated in a vote (a side "defeated in the final" lost a match)
+       "defeated in parliament", "defeated in the house", "defeated in the lower house",
+       "defeated in the upper house", "defeated in the senate", "defeated in congress",
+       "defeated in the assembly"},
     "open": _forms("open", "reopen"),
+    # Open until then: a past state that a closing ended ("had been open for 40 years").
+    "was open": {"had been open", "had been opened", "had been operating", "had been running"},
     "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",
-                                        "were sealed", "been sealed", "idle"},
+                                        "were sealed", "been sealed", "idle",
+                                        # a shop closed down, not shares that closed down
+                                        "has closed down", "have closed down", "had closed down",
+                                        "was closed down", "were closed down", "closed down in",
+                                        "closed down last", "closed down for good"},
     "allow": _forms("allow", "permit", "legalise", "legalize") | {"permitted", "permitting"},
     "ban": _forms("ban", "forbid", "prohibit", "outlaw") | {"banned", "banning", "forbade",
                                                           "forbidden"},
@@ -162,21 +172,25 @@ _CONCEPTS: dict[str, set[str]] = {
                  "escaped capture"},
     "caught": {"arrested", "captured", "apprehended", "was caught", "were caught",
                "been caught"},
-    "unchanged": {"unchanged", "held steady", "kept steady", "remained steady", "stayed steady"},
+    "unchanged": {"unchanged", "held steady", "kept steady", "remained steady", "stayed steady",
+                  "stayed the same", "stays the same", "stay the same", "remained the same",
+                  "remains the same", "remain the same"},
     # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
     "operate": {"in operation", "kept operating", "still operating", "continued operating",
                 "continued to operate", "continues to operate", "operating normally",
                 "kept running", "still running", "running normally", "kept generating",
                 "still generating", "fully operational", "operated normally", "operates normally",
                 "ran normally", "runs normally", "running as normal", "ran as normal",
-                "traded normally", "trading normally", "at full capacity"},
+                "traded normally", "trading normally", "at full capacity", "still producing",
+                "still in production"},
     "surplus": {"surplus", "surpluses"},
     "deficit": {"deficit", "deficits"},
     "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
     "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "missed", "stayed away from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
-    "succeed": {"successful", "success", "succeeded in", "succeeds in",
+    "succeed": {"successful", "success", "succeeded in", "succeeds in", "box office hit",
+                "smash hit", "a big hit", "a huge hit",
                 # a government's vote of confidence ("survived" alone is a life)
                 "survived a confidence vote", "survived a no-confidence vote",
                 "survived a vote", "survived the vote"},
@@ -214,7 +228,8 @@ _CONCEPTS: dict[str, set[str]] = {
     # Out on strike, or back at work.
     "strike": {"on strike", "went on strike", "go on strike", "walked out", "walkout"},
     "at work": {"returned to work", "return to work", "back at work", "back to work",
-                "called off the strike", "ended the strike"},
+                "called off the strike", "ended the strike", "strike was averted",
+                "averted a strike", "averted the strike"},
     # A match drawn, or won ("drew" alone is as often drew criticism, or a crowd).
     "draw": {"ended in a draw", "ended in a tie", "was a draw", "goalless draw", "ended level",
              "ended all square"},
@@ -224,14 +239,18 @@ _CONCEPTS: dict[str, set[str]] = {
     "crashed": {"crashed", "crash-landed", "crash landed", "sank", "sunk", "capsized",
                 "ran aground"},
     # Held in the open, or not.
-    "in public": {"in public", "open to the public", "publicly"},
-    "in private": {"in private", "behind closed doors", "privately"},
+    "in public": {"in public", "open to the public", "publicly", "broadcast live", "televised",
+                  "live on television"},
+    "in private": {"in private", "behind closed doors", "privately", "in secret", "secretly"},
     # An agreement or a term prolonged, or run out.
     "extend": {"extended", "renewed", "prolonged", "signed a new", "new contract",
                "contract extension"},
     "expire": {"expired", "expires", "expire", "expiring", "lapsed", "ran out"},
     "hire": {"hired", "hires", "hiring", "recruited", "recruiting"},
-    "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff"},
+    # (a figure between is skipped: "cut 500 jobs" reads as "cut jobs")
+    "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff", "cut jobs",
+                "cuts jobs", "cutting jobs", "job cuts", "shed jobs", "sheds jobs", "axed jobs",
+                "slashed jobs"},
     # Held inside, or in the open air.
     "indoors": {"indoors", "indoor"},
     "outdoors": {"outdoors", "outdoor", "in the open air", "open-air"},
@@ -301,6 +320,27 @@ _CONCEPTS: dict[str, set[str]] = {
     "top": {"top of the league", "top of the table", "tops the league", "topped the league",
             "tops the table", "topped the table"},
     "bottom": {"bottom of the league", "bottom of the table"},
+    # Talks or work moving, or stuck.
+    "progress": {"making progress", "made progress", "make progress", "rapid progress",
+                 "good progress", "significant progress", "real progress", "breakthrough"},
+    "stalled": {"stalled", "deadlocked", "at an impasse", "at a standstill"},
+    # Gone elsewhere, or where it was.
+    "relocate": {"relocated", "relocates", "relocating", "moved its headquarters",
+                 "moves its headquarters", "moved its head office"},
+    "expel": {"expelled", "deported", "kicked out", "ordered to leave"},
+    # More than ever, against a fall.
+    "record": {"than ever before", "more than ever", "record number", "record numbers",
+               "record year"},
+    # A player able to play, or out ("ruled out" alone is as often an option ruled out).
+    "fit": {"fit to play", "fit to start", "fully fit", "passed fit", "declared fit"},
+    "sidelined": {"sidelined", "ruled out of", "through injury", "out injured",
+                  "with an injury"},
+    # A lawsuit's outcome.
+    "liable": {"pay damages", "awarded damages", "found liable", "won the lawsuit",
+               "won the case", "ruled in favour of", "ruled in favor of"},
+    "case dismissed": {"dismissed the lawsuit", "dismissed the case", "threw out the lawsuit",
+                       "threw out the case", "lawsuit was dismissed", "case was dismissed",
+                       "lost the lawsuit", "lost the case"},
     "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high",
                "highest"},
     "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low", "lowest"},
@@ -332,6 +372,9 @@ _OPPOSITES: set[frozenset[str]] = {
         ("effective", "ineffective"), ("genuine", "fake"),
         ("overvalued", "undervalued"), ("lift", "extend"),
         ("enter", "withdraw"), ("split", "together"), ("paid off", "owes"),
+        ("fit", "sidelined"), ("fit", "injured"), ("liable", "case dismissed"),
+        ("progress", "stalled"), ("relocate", "remain"), ("expel", "remain"),
+        ("record", "decrease"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict
@@ -339,7 +382,8 @@ _OPPOSITES: set[frozenset[str]] = {
 _MOVEMENTS: set[frozenset[str]] = {
     frozenset(p)
     for p in [("increase", "decrease"), ("higher", "lower"), ("strengthen", "weaken"),
-              ("ease", "escalate"), ("unchanged", "increase"), ("unchanged", "decrease")]
+              ("ease", "escalate"), ("unchanged", "increase"), ("unchanged", "decrease"),
+              ("record", "decrease")]
 }  # fmt: skip
 
 
@@ -381,10 +425,16 @@ _VOTED_NO = re.compile(
 _memo = lru_cache(maxsize=8192)
 
 
+# A figure or an owner among a text's words, passed over when phrases are matched ("cut 500
+# jobs", "dismissed the actor's lawsuit").
+_FIGURE_TOKEN = re.compile(r"[\d.,]*\d[\d.,]*")
+
+
 @_memo
 def concepts(text: str) -> frozenset[str]:
     """The folded concepts a text mentions ("pulled back" and "withdrew" both give withdraw)."""
-    lowered = " " + " ".join(tokens(text)) + " "
+    kept = (t for t in tokens(text) if not _FIGURE_TOKEN.fullmatch(t) and not t.endswith("'s"))
+    lowered = " " + " ".join(kept) + " "
     found: set[str] = set()
     for phrase, concept in _PHRASES:
         if f" {phrase} " in lowered:
@@ -566,29 +616,26 @@ def shared_denial(first: str, second: str) -> Finding | None:
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
 
 
-_REPORTED = re.compile(
-    rf"\b(?:{lexicon.alternation(lexicon.REPORT_NOUNS)})\s+(?:that|of)\b|\brumou?red\b", re.I
-)
+_REPORTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REPORT_NOUNS)})\b|\brumou?red\b", re.I)
 
 
 @_memo
 def _report_noun(claim: str) -> str | None:
     """The words that put the claim's content at one remove ("rumours that", "a story of",
-    "the rumoured theft"), a report noun as the parse reads it: "Rotten Tomatoes reports
-    that" is a verb, and asserts."""
+    "the rumoured theft", "the allegations were made"), a report noun as the parse reads it:
+    "Rotten Tomatoes reports that" is a verb, and asserts."""
     if not _REPORTED.search(claim):
         return None
     words = list(parse.parse(claim))
     for word, after in zip(words, [*words[1:], None], strict=True):
         if word.lower_ in ("rumored", "rumoured"):
             return str(word.text)
-        if (
-            word.lower_ in lexicon.REPORT_NOUNS
-            and word.pos_ in ("NOUN", "PROPN")
-            and after is not None
-            and after.lower_ in ("that", "of")
-        ):
+        if word.lower_ not in lexicon.REPORT_NOUNS or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if after is not None and after.lower_ in ("that", "of"):
             return f"{word.text} {after.text}"
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_ in lexicon.REPORTS_MADE:
+            return f"{word.text} {word.head.text}"  # "the allegations were first reported"
     return None
 
 
@@ -673,6 +720,19 @@ def _subjects(text: str) -> frozenset[str]:
         str(w.lemma_).lower()
         for w in parse.parse(text)
         if w.dep_ in ("nsubj", "nsubjpass") and w.pos_ != "PRON"
+    )
+
+
+@_memo
+def _known_subject(text: str) -> frozenset[str]:
+    """The lemmas of the text's subjects that "the" marks as one known thing ("The film was a
+    hit"), not any of a kind ("A man is sleeping")."""
+    return frozenset(
+        str(w.lemma_).lower()
+        for w in parse.parse(text)
+        if w.dep_ in ("nsubj", "nsubjpass")
+        and w.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
     )
 
 
@@ -1247,10 +1307,12 @@ def different_statements(first: str, second: str) -> Finding | None:
     in any form, what the other states (its verbs, or after "be" what something is), they name
     no event that is the same as, related to or the opposite of one the other names, no figure
     of one measures what a figure of the other does, they are not two answers to what one thing
-    is, and one of them names someone or something or gives a figure (two anonymous
-    descriptions may be of one scene). Two such claims add facts about one subject; neither
-    says the other is false."""
-    if not (_anchored(first) or _anchored(second)):
+    is, and one of them names someone or something or gives a figure, or both speak of one
+    known thing ("The drug was approved", "The drug treats"; two anonymous descriptions may be
+    of one scene). Two such claims add facts about one subject; neither says the other is
+    false."""
+    known = _known_subject(first) & _known_subject(second)
+    if not (_anchored(first) or _anchored(second) or known):
         return None
     a, b = _statement(first), _statement(second)
     if not a or not b or _names_action(a, second) or _names_action(b, first):
@@ -1267,6 +1329,28 @@ def different_statements(first: str, second: str) -> Finding | None:
         "other",
         f"The claims state different things ({said_a}; {said_b}): each adds a fact, "
         "neither denies the other.",
+    )
+
+
+def retold(first: str, second: str) -> Finding | None:
+    """The claims tell one event ("laid off", "cut ... jobs") in their own words, with the same
+    figures and times and nothing opposite, negated in neither or in both, hedged in neither:
+    one account told twice. Near copies are ``swapped_detail``'s to read (a word changed in one
+    sentence is what an edited claim looks like)."""
+    shared = concepts(first) & concepts(second)
+    figures = _numbers(first)
+    if not shared or not figures or figures != _numbers(second):
+        return None
+    if negation_cues(first) != negation_cues(second) or antonym(first, second) is not None:
+        return None
+    if is_tentative(first) or is_tentative(second) or _times(first) != _times(second):
+        return None
+    wa, wb = set(tokens(first)), set(tokens(second))
+    if len(wa & wb) >= SHARED_SHARE * max(len(wa), len(wb)):
+        return None
+    return Finding(
+        "other",
+        f"Both claims tell the same event ({sorted(shared)[0]}) with the same figures: they agree.",
     )
 
 

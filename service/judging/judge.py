@@ -216,6 +216,7 @@ class HybridJudge:
                 or (
                     checks.different_statements(pair.first, pair.second)
                     or checks.figures_at_other_times(pair.first, pair.second)
+                    or checks.retold(pair.first, pair.second)
                     if contradiction < t.different
                     else None
                 )

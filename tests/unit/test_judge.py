@@ -880,3 +880,63 @@ def test_markets_couples_and_debts_in_other_words_contradict() -> None:
         ("The star said the couple had split.", "The star said the couple were still together."),
         ("The debt has been paid off in full.", "The country still owes creditors the debt."),
     ])  # fmt: skip
+
+
+def test_jobs_strikes_talks_players_and_lawsuits_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The company hired 500 new staff this year.", "The company cut 500 jobs this year."),
+        ("Prices in the shops have stayed the same.", "Prices in the shops have risen sharply."),
+        ("A strike was averted by a late deal.", "The union went on strike on Monday."),
+        ("The talks have stalled.", "The talks are making rapid progress."),
+        ("The striker is fit to play.", "The striker will miss Saturday through injury."),
+        ("The court ordered the paper to pay damages.", "The court dismissed the actor's lawsuit."),
+        ("The bank moved its headquarters to Paris.", "The bank's headquarters remain in Rome."),
+        ("The film was a box office hit.", "The film was a flop."),
+    ])  # fmt: skip
+
+
+def test_one_event_told_twice_with_the_same_figures_agrees_unless_the_model_is_sure() -> None:
+    laid_off = "The company laid off 1,500 workers in March."
+    cut = "The company cut 1,500 jobs in March, about a tenth of its workforce."
+    assert hybrid(laid_off, cut, 0.65) == ("neutral", None)
+    assert hybrid(cut, laid_off, 0.65) == ("neutral", None)
+    assert hybrid(laid_off, cut, 0.95) == ("contradiction", "other")
+    # Another figure, or one of them denied, is no retelling.
+    assert checks.retold(laid_off, cut) is not None
+    assert checks.retold(laid_off, "The company cut 2,000 jobs in March.") is None
+    assert checks.retold(laid_off, "The company did not lay off 1,500 workers in March.") is None
+
+
+def test_two_facts_about_one_known_thing_are_no_conflict_unless_the_model_is_sure() -> None:
+    approved = "The drug was approved by regulators."
+    treats = "The drug treats a rare form of leukaemia."
+    assert hybrid(approved, treats, 0.65) == ("neutral", None)
+    assert hybrid(approved, treats, 0.95) == ("contradiction", "other")
+    # Two anonymous descriptions may be of one scene: the model reads them.
+    assert checks.different_statements("A man is sleeping.", "A man plays the guitar.") is None
+
+
+def test_bills_shops_hearings_and_envoys_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The bill passed the lower house.", "The bill was defeated in the lower house."),
+        ("The shop closed down in January.", "The shop is still open."),
+        ("The mine closed down last year.", "The mine is still producing coal."),
+        ("The talks were held in secret.", "The talks were broadcast live on television."),
+        ("The ambassador was expelled from the country.", "The ambassador remains in the country."),
+    ])  # fmt: skip
+    # A shop open until it closed, and shares that closed down, are no such opposites.
+    assert not flagged([
+        ("The shop closed down in January.", "The shop had been open for 40 years."),
+        ("Shares in the bank closed down 3 percent.", "The bank opened a branch in Leeds."),
+    ])  # fmt: skip
+
+
+def test_a_denial_of_allegations_and_a_report_that_they_were_made_agree() -> None:
+    denied, reported = (
+        "The actor denied the allegations.",
+        "The allegations were first reported in May.",
+    )
+    assert checks.not_asserted(denied, reported) is not None
+    assert hybrid(denied, reported, 0.95) == ("neutral", None)
+    # Allegations the other claim states as fact are more than a report.
+    assert checks.not_asserted(denied, "The actor harassed two colleagues.") is None
