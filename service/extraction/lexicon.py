@@ -155,13 +155,15 @@ DENIAL_VERBS = frozenset({
     "refuted", "refutes", "refute",
 })  # fmt: skip
 # Nouns that put what follows them ("rumours that he had died", "a story of his death") at one
-# remove: the claim says the report exists, not that what it reports is so.
-REPORT_NOUNS = (
-    "rumor", "rumors", "rumour", "rumours", "report", "reports", "claim", "claims", "story",
-    "stories", "speculation", "allegation", "allegations",
+# remove: the claim says the report exists, not that what it reports is so. SAID_NOUNS are also
+# only a report as the subject of its making ("the allegations were first reported by a
+# newspaper", "rumours spread online", REPORTS_MADE's lemmas); a report or a story as a subject
+# is as often the document itself ("the report was published").
+SAID_NOUNS = (
+    "rumor", "rumors", "rumour", "rumours", "claim", "claims", "speculation", "allegation",
+    "allegations",
 )  # fmt: skip
-# Verbs (lemmas) that say a report was made, of which a report noun is the subject ("the
-# allegations were first reported by a newspaper", "rumours spread online").
+REPORT_NOUNS = (*SAID_NOUNS, "report", "reports", "story", "stories")
 REPORTS_MADE = frozenset({
     "report", "make", "publish", "surface", "emerge", "appear", "air", "circulate", "spread",
     "level", "print", "broadcast",

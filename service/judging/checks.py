@@ -59,8 +59,10 @@ _CONCEPTS: dict[str, set[str]] = {
        # "sales were up 5 percent", "shares closed up"
        "was up", "were up", "is up", "are up", "been up", "closed up", "finished up"},
     "decrease": _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
-                       "plunge", "slump", "tumble")
+                       "plunge", "slump", "tumble", "plummet")
     | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contraction",
+       # ("a slide", "a dip in the lake" are no falls)
+       "slid", "dipped", "dipping", "slipped", "slipping", "edged down", "edged lower",
        "halved", "halving", "narrowed", "narrowing", "slowed", "slowing", "slows", "slowdown",
        "was down", "were down", "is down", "are down", "been down", "closed down",
        "finished down",
@@ -136,7 +138,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "deliberate": {"deliberate", "deliberately", "intentional", "intentionally", "arson",
                    "on purpose"},
     "accidental": {"accident", "accidents", "accidental", "accidentally"},
-    "cancel": _forms("cancel", "scrap") | {"cancelled", "canceled", "cancelling", "canceling",
+    "cancel": _forms("cancel", "scrap", "abandon", "shelve")
+    | {"cancelled", "canceled", "cancelling", "canceling",
                                           "scrapped", "called off", "calls off", "calling off",
                                           "fell through", "fall through", "falls through"},
     "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by",
@@ -193,9 +196,12 @@ _CONCEPTS: dict[str, set[str]] = {
                 "smash hit", "a big hit", "a huge hit",
                 # a government's vote of confidence ("survived" alone is a life)
                 "survived a confidence vote", "survived a no-confidence vote",
+                "survived the confidence vote", "survived the no-confidence vote",
                 "survived a vote", "survived the vote"},
     "fail": {"failed", "fails", "failure", "unsuccessful", "flop", "flopped", "collapsed",
-             "broke down", "breaks down", "fell apart"},
+             "broke down", "breaks down", "fell apart", "lost the confidence vote",
+             "lost a confidence vote", "lost the no-confidence vote", "lost a no-confidence vote",
+             "lost the vote of confidence"},
     # Tickets gone, or left over.
     "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out"},
     "unsold": {"unsold", "still available", "remain available", "remained available",
@@ -331,6 +337,13 @@ _CONCEPTS: dict[str, set[str]] = {
     # More than ever, against a fall.
     "record": {"than ever before", "more than ever", "record number", "record numbers",
                "record year"},
+    # Out of the game for good, or still in it; a volcano asleep, or awake.
+    "retire": {"retired from", "has retired", "have retired", "announced his retirement",
+               "announced her retirement", "hung up his boots", "hung up her boots"},
+    "compete": {"will compete", "to compete at", "will race", "will play at", "comeback",
+                "return to competition"},
+    "dormant": {"dormant", "inactive"},
+    "erupt": {"erupted", "erupts", "eruption", "erupting"},
     # A player able to play, or out ("ruled out" alone is as often an option ruled out).
     "fit": {"fit to play", "fit to start", "fully fit", "passed fit", "declared fit"},
     "sidelined": {"sidelined", "ruled out of", "through injury", "out injured",
@@ -374,7 +387,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("enter", "withdraw"), ("split", "together"), ("paid off", "owes"),
         ("fit", "sidelined"), ("fit", "injured"), ("liable", "case dismissed"),
         ("progress", "stalled"), ("relocate", "remain"), ("expel", "remain"),
-        ("record", "decrease"),
+        ("record", "decrease"), ("retire", "compete"), ("dormant", "erupt"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict
@@ -616,7 +629,8 @@ def shared_denial(first: str, second: str) -> Finding | None:
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
 
 
-_REPORTED = re.compile(rf"\b(?:{lexicon.alternation(lexicon.REPORT_NOUNS)})\b|\brumou?red\b", re.I)
+_REPORT_WORDS = lexicon.alternation(lexicon.REPORT_NOUNS)
+_REPORTED = re.compile(rf"\b(?:{_REPORT_WORDS})\b|\brumou?red\b", re.I)
 
 
 @_memo
@@ -634,7 +648,11 @@ def _report_noun(claim: str) -> str | None:
             continue
         if after is not None and after.lower_ in ("that", "of"):
             return f"{word.text} {after.text}"
-        if word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_ in lexicon.REPORTS_MADE:
+        if (
+            word.lower_ in lexicon.SAID_NOUNS
+            and word.dep_ in ("nsubj", "nsubjpass")
+            and word.head.lemma_ in lexicon.REPORTS_MADE
+        ):
             return f"{word.text} {word.head.text}"  # "the allegations were first reported"
     return None
 
@@ -1333,13 +1351,15 @@ def different_statements(first: str, second: str) -> Finding | None:
 
 
 def retold(first: str, second: str) -> Finding | None:
-    """The claims tell one event ("laid off", "cut ... jobs") in their own words, with the same
-    figures and times and nothing opposite, negated in neither or in both, hedged in neither:
-    one account told twice. Near copies are ``swapped_detail``'s to read (a word changed in one
-    sentence is what an edited claim looks like)."""
+    """The claims tell one event ("laid off", "cut ... jobs"; "abandoned the plan", "plans were
+    scrapped") in their own words, with the same times and nothing opposite, negated in neither
+    or in both, hedged in neither, and either with the same figures or with nothing in one that
+    the other does not say: one account told twice. Near copies are ``swapped_detail``'s to
+    read (a word changed in one sentence is what an edited claim looks like)."""
     shared = concepts(first) & concepts(second)
-    figures = _numbers(first)
-    if not shared or not figures or figures != _numbers(second):
+    if not shared or _numbers(first) != _numbers(second):
+        return None
+    if not _numbers(first) and not (_adds_nothing(first, second) or _adds_nothing(second, first)):
         return None
     if negation_cues(first) != negation_cues(second) or antonym(first, second) is not None:
         return None
@@ -1350,8 +1370,21 @@ def retold(first: str, second: str) -> Finding | None:
         return None
     return Finding(
         "other",
-        f"Both claims tell the same event ({sorted(shared)[0]}) with the same figures: they agree.",
+        f"Both claims tell the same event ({sorted(shared)[0]}) and nothing that differs: they "
+        "agree.",
     )
+
+
+def _adds_nothing(claim: str, other: str) -> bool:
+    """Every content word of ``claim`` but its event words is one of ``other``'s, or a relative
+    of one ("plans", "plan")."""
+    stems = {_stem(w) for w in _content(other)}
+    return all(_stem(w) in stems for w in _content(claim) if w not in _WORD_CONCEPT)
+
+
+def _stem(word: str) -> str:
+    """The letters a word's relatives keep ("plans" and "plan", "injured" and "injuries")."""
+    return word[:ACTION_STEM] if len(word) > ACTION_STEM else word.removesuffix("s")
 
 
 _SPEAKING = frozenset(lexicon.FRAME_VERBS) | _FRAME_WORDS

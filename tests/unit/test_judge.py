@@ -940,3 +940,22 @@ def test_a_denial_of_allegations_and_a_report_that_they_were_made_agree() -> Non
     assert hybrid(denied, reported, 0.95) == ("neutral", None)
     # Allegations the other claim states as fact are more than a report.
     assert checks.not_asserted(denied, "The actor harassed two colleagues.") is None
+
+
+def test_careers_volcanoes_votes_and_plans_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The athlete has retired from competition.", "The athlete will compete next year."),
+        ("Shares in the company rose on Monday.", "Shares in the company slid on Monday."),
+        ("The government abandoned the sugar tax.", "The sugar tax starts next month as planned."),
+        ("The volcano has been dormant for centuries.", "The volcano erupted last year."),
+        ("The premier survived the confidence vote.", "The premier lost the confidence vote."),
+    ])  # fmt: skip
+
+
+def test_one_plan_dropped_told_twice_agrees_but_another_doer_is_for_the_model() -> None:
+    abandoned = "The government abandoned the plan to build a third runway."
+    scrapped = "Plans for a third runway were scrapped."
+    assert checks.retold(abandoned, scrapped) is not None
+    assert hybrid(scrapped, abandoned, 0.65) == ("neutral", None)
+    # Each names someone the other does not: who slid is for the model to read.
+    assert checks.retold("The man slides into the pool.", "A kid slides into a pool.") is None
