@@ -168,6 +168,13 @@ REPORTS_MADE = frozenset({
     "report", "make", "publish", "surface", "emerge", "appear", "air", "circulate", "spread",
     "level", "print", "broadcast",
 })  # fmt: skip
+# What a percentage measures, named in its clause: two percentages of different such things
+# ("won 60 percent of the vote", "turnout was 45 percent") are no two figures for one.
+RATE_NOUNS = frozenset({
+    "turnout", "vote", "votes", "inflation", "unemployment", "growth", "approval", "interest",
+    "tax", "vat", "stake", "margin", "margins", "yield", "yields", "occupancy", "literacy",
+    "participation", "poverty",
+})  # fmt: skip
 # Verbs that dismiss a report ("rebuffs rumours that he died", "shoots down a report of"): a
 # claim holding one does more than report it.
 DISMISSALS = (

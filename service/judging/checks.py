@@ -111,7 +111,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                                             "was restored", "were restored",
                                                             "been restored"},
     "stop": _forms("stop", "end", "halt", "suspend", "cease")
-    | {"stopped", "stopping", "cut off", "cuts off", "cutting off", "cut ties", "cuts ties"},
+    | {"stopped", "stopping", "cut off", "cuts off", "cutting off", "cut ties", "cuts ties",
+       "to a standstill"},
     # A quarrel, no fall: read as a phrase so that "fell" is no decrease here.
     "quarrel": {"fell out", "fall out", "falls out", "falling out"},
     "alive": {"alive", "survived", "survive", "survives", "surviving", "living",
@@ -120,8 +121,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "dead": {"dead", "died", "die", "dies", "killed", "dying"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
-    "guilty": {"guilty", "convicted", "sentenced"},
-    "innocent": {"innocent", "acquitted", "cleared of", "charges were dropped",
+    "guilty": {"guilty", "convicted", "sentenced", "confessed to", "admitted the murder",
+               "admitted the killing", "pleaded guilty"},
+    "innocent": {"innocent", "acquitted", "cleared of", "charges were dropped", "his innocence",
+                 "her innocence", "their innocence",
                  "dropped the charges", "charges were dismissed", "dismissed the charges"},
     "legal": {"legal", "lawful"},
     "safe": {"safe", "harmless"},
@@ -210,7 +213,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "contained": {"under control", "was contained", "been contained", "fully contained",
                   "largely contained", "extinguished"},
     "uncontrolled": {"out of control", "uncontrolled", "still burning", "still raging",
-                     "raging", "still spreading", "still battling", "still fighting the"},
+                     "raging", "still spreading", "still battling", "still fighting the",
+                     "is spreading", "are spreading", "spreading to", "spread to new"},
     # Out of hospital, or still in it.
     "discharged": {"discharged", "released from hospital", "left hospital", "left the hospital",
                    "sent home from hospital"},
@@ -1059,9 +1063,16 @@ def _same_measure(a: _Figure, b: _Figure) -> bool:
         shares = {a.quantity.kind, b.quantity.kind} == _SHARES
         return shares and _akin(a.concepts, b.concepts)
     ua, ub = _unit(a.quantity), _unit(b.quantity)
+    if a.quantity.kind == "percent" and _disjoint(_rates(a.clause), _rates(b.clause)):
+        return False  # "60 percent of the vote" is no turnout of 45 percent
     if ua and ub:
         return ua == ub and (not a.concepts or not b.concepts or _akin(a.concepts, b.concepts))
     return _akin(a.concepts, b.concepts)
+
+
+def _rates(clause: str) -> frozenset[str]:
+    """The things the clause names that a percentage measures ("turnout", "inflation")."""
+    return frozenset(tokens(clause)) & lexicon.RATE_NOUNS
 
 
 # Two figures for one thing agree within this share of each other (written figures are rounded),

@@ -959,3 +959,20 @@ def test_one_plan_dropped_told_twice_agrees_but_another_doer_is_for_the_model() 
     assert hybrid(scrapped, abandoned, 0.65) == ("neutral", None)
     # Each names someone the other does not: who slid is for the model to read.
     assert checks.retold("The man slides into the pool.", "A kid slides into a pool.") is None
+
+
+def test_confessions_standstills_and_outbreaks_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The suspect confessed to the murder.", "The suspect has maintained his innocence."),
+        ("The strike brought the trains to a standstill.", "Trains ran normally on Monday."),
+        ("The outbreak has been contained.", "The outbreak is spreading to new regions."),
+    ])  # fmt: skip
+
+
+def test_percentages_of_different_things_are_no_two_figures_for_one() -> None:
+    vote = "The mayor won a second term with 60 percent of the vote."
+    assert checks.quantity(vote, "Turnout was 45 percent.") is None
+    assert checks.quantity("Inflation was 3 percent.", "Unemployment was 5 percent.") is None
+    # The same thing measured twice still clashes.
+    assert checks.quantity(vote, "The mayor won 45 percent of the vote.") is not None
+    assert checks.quantity("Turnout was 45 percent.", "Turnout was 62 percent.") is not None
