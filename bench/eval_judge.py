@@ -139,6 +139,7 @@ CHECKS = (
     "figures_apart",
     "different_statements",
     "figures_at_other_times",
+    "retold",
     "modality",
 )
 # The validation sets of news: where --calibrate chooses the threshold below which claims that

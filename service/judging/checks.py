@@ -112,7 +112,7 @@ _CONCEPTS: dict[str, set[str]] = {
                                                             "been restored"},
     "stop": _forms("stop", "end", "halt", "suspend", "cease")
     | {"stopped", "stopping", "cut off", "cuts off", "cutting off", "cut ties", "cuts ties",
-       "to a standstill"},
+       "to a standstill", "were grounded", "was grounded", "been grounded"},
     # A quarrel, no fall: read as a phrase so that "fell" is no decrease here.
     "quarrel": {"fell out", "fall out", "falls out", "falling out"},
     "alive": {"alive", "survived", "survive", "survives", "surviving", "living",
@@ -178,7 +178,8 @@ _CONCEPTS: dict[str, set[str]] = {
                  "escaped capture"},
     "caught": {"arrested", "captured", "apprehended", "was caught", "were caught",
                "been caught"},
-    "unchanged": {"unchanged", "held steady", "kept steady", "remained steady", "stayed steady",
+    "unchanged": {"unchanged", "were flat", "was flat", "remained flat", "stayed flat",
+                  "held steady", "kept steady", "remained steady", "stayed steady",
                   "stayed the same", "stays the same", "stay the same", "remained the same",
                   "remains the same", "remain the same"},
     # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
@@ -300,8 +301,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "mandatory": {"mandatory", "compulsory", "obligatory"},
     # Left standing, or not.
     "destroyed": {"destroyed", "razed", "flattened", "burned down", "burnt down",
-                  "reduced to rubble"},
-    "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing"},
+                  "reduced to rubble", "destruction", "devastation", "widespread damage",
+                  "extensive damage", "heavy damage", "severe damage"},
+    "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing",
+               "little damage", "minor damage", "slight damage", "limited damage"},
     # Into a market, or out of it.
     "enter": {"expanded into", "expands into", "expanding into", "moved into", "entered the"},
     # A couple apart, or not; a debt settled, or not.
@@ -348,6 +351,18 @@ _CONCEPTS: dict[str, set[str]] = {
                 "return to competition"},
     "dormant": {"dormant", "inactive"},
     "erupt": {"erupted", "erupts", "eruption", "erupting"},
+    # A speech cheered, or jeered; a patient well again, or not.
+    "acclaimed": {"well received", "warmly received", "applauded", "standing ovation",
+                  "cheered"},
+    "jeered": {"booed", "jeered", "heckled", "poorly received", "badly received"},
+    "recovered": {"full recovery", "fully recovered", "recovered fully"},
+    "disabled": {"paralysed", "paralyzed", "permanently disabled", "left disabled"},
+    # A place taken, or still held ("captured" alone is as often a suspect caught).
+    "taken": {"captured the town", "captured the city", "captured the village",
+              "seized the town", "seized the city", "seized the village", "took control of",
+              "taken control of", "fell to rebels", "fell to the rebels"},
+    "held": {"still control", "still controls", "still hold", "still holds", "remain in control",
+             "remained in control", "retained control", "still in control"},
     # A player able to play, or out ("ruled out" alone is as often an option ruled out).
     "fit": {"fit to play", "fit to start", "fully fit", "passed fit", "declared fit"},
     "sidelined": {"sidelined", "ruled out of", "through injury", "out injured",
@@ -392,15 +407,17 @@ _OPPOSITES: set[frozenset[str]] = {
         ("fit", "sidelined"), ("fit", "injured"), ("liable", "case dismissed"),
         ("progress", "stalled"), ("relocate", "remain"), ("expel", "remain"),
         ("record", "decrease"), ("retire", "compete"), ("dormant", "erupt"),
+        ("acclaimed", "jeered"), ("recovered", "disabled"), ("taken", "held"),
     ]
 }  # fmt: skip
-# Opposite movements of a measure ("rose", "fell"): they happen again and again, so they conflict
-# only for one thing at one time.
+# Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on
+# Tuesday", "resumed on Wednesday"): they happen again and again, so they conflict only for one
+# thing at one time.
 _MOVEMENTS: set[frozenset[str]] = {
     frozenset(p)
     for p in [("increase", "decrease"), ("higher", "lower"), ("strengthen", "weaken"),
               ("ease", "escalate"), ("unchanged", "increase"), ("unchanged", "decrease"),
-              ("record", "decrease")]
+              ("record", "decrease"), ("start", "stop")]
 }  # fmt: skip
 
 
@@ -442,15 +459,12 @@ _VOTED_NO = re.compile(
 _memo = lru_cache(maxsize=8192)
 
 
-# A figure or an owner among a text's words, passed over when phrases are matched ("cut 500
-# jobs", "dismissed the actor's lawsuit").
-_FIGURE_TOKEN = re.compile(r"[\d.,]*\d[\d.,]*")
-
-
 @_memo
 def concepts(text: str) -> frozenset[str]:
-    """The folded concepts a text mentions ("pulled back" and "withdrew" both give withdraw)."""
-    kept = (t for t in tokens(text) if not _FIGURE_TOKEN.fullmatch(t) and not t.endswith("'s"))
+    """The folded concepts a text mentions ("pulled back" and "withdrew" both give withdraw).
+    Phrases are read past a figure or an owner ("cut 500 jobs", "dismissed the actor's
+    lawsuit")."""
+    kept = (t for t in tokens(text) if not t[0].isdigit() and not t.endswith("'s"))
     lowered = " " + " ".join(kept) + " "
     found: set[str] = set()
     for phrase, concept in _PHRASES:

@@ -162,8 +162,9 @@ class HybridJudge:
       the other only amounts ("founded in 1890", "450 pupils"), short of ``sure`` when the
       claims' figures for the same thing agree ("two thirds" and "most"), and short of
       ``different`` when the claims state different things ("handled 41 million passengers",
-      "plans a third runway") or give a figure at different times ("5.4 percent in
-      September", "5.1 percent in October").
+      "plans a third runway"), give a figure at different times ("5.4 percent in
+      September", "5.1 percent in October") or tell one event twice in their own words
+      ("laid off 1,500 workers", "cut 1,500 jobs": ``checks.retold``).
     """
 
     model: NliModel

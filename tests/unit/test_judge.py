@@ -976,3 +976,15 @@ def test_percentages_of_different_things_are_no_two_figures_for_one() -> None:
     # The same thing measured twice still clashes.
     assert checks.quantity(vote, "The mayor won 45 percent of the vote.") is not None
     assert checks.quantity("Turnout was 45 percent.", "Turnout was 62 percent.") is not None
+
+
+def test_speeches_recoveries_towns_and_damage_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The speech was well received by delegates.", "Delegates booed the speech."),
+        ("The patient made a full recovery.", "The patient was left paralysed."),
+        ("The rebels captured the town on Friday.", "Government forces still control the town."),
+        ("The cyclone caused little damage.", "The cyclone left a trail of destruction."),
+        ("Sales in China doubled.", "Sales in China were flat."),
+    ])  # fmt: skip
+    # A stop and a start on different days follow one another.
+    assert not flagged([("Flights were grounded on Tuesday.", "Flights resumed on Wednesday.")])
