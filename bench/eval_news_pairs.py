@@ -29,8 +29,8 @@ written in the sixteenth session as probes, each batch run at once and its misse
 development set, never a measure of news the judge has not seen). ``--set development-3``
 runs ``bench/judge_news_pairs_dev3.tsv`` (268 pairs, 151 conflicts, probes written in batches in
 the seventeenth session, each run at once and its misses fixed: a development set too);
-``--set development-4`` runs ``bench/judge_news_pairs_dev4.tsv`` (probes written in batches in
-the eighteenth session, likewise a development set).
+``--set development-4`` runs ``bench/judge_news_pairs_dev4.tsv`` (216 pairs, 132 conflicts,
+probes written in eight batches in the eighteenth session, likewise a development set).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
         [--set development|development-2|...|development-4|held-out|held-out-2|...|held-out-9]
