@@ -804,6 +804,12 @@ def antonym(first: str, second: str) -> Finding | None:
     )
 
 
+def _opposed(ca: frozenset[str], cb: frozenset[str]) -> tuple[str, str] | None:
+    """The first pair (in sorted order) of opposite concepts, one from each set."""
+    pairs = ((x, y) for x in sorted(ca) for y in sorted(cb) if frozenset((x, y)) in _OPPOSITES)
+    return next(pairs, None)
+
+
 def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
     """Opposite concepts, one named by each claim and negated by neither; a rise and a fall
     only for one thing at one time."""
@@ -860,14 +866,13 @@ def opposite_denied(first: str, second: str) -> Finding | None:
         for clause in negated_clauses(denier):
             words = tokens(clause)[:DENIED_WORDS]
             denied = concepts(" ".join(words)) - concepts(words[0]) - concepts(other)
-            for x in sorted(denied):
-                for y in sorted(asserted):
-                    if frozenset((x, y)) in _OPPOSITES:
-                        return Finding(
-                            "other",
-                            f'One claim denies the opposite of what the other says ("{clause}" '
-                            f'against "{y}"): they agree.',
-                        )
+            opposed = _opposed(denied, asserted)
+            if opposed is not None:
+                return Finding(
+                    "other",
+                    f'One claim denies the opposite of what the other says ("{clause}" against '
+                    f'"{opposed[1]}"): they agree.',
+                )
     return None
 
 
@@ -1363,7 +1368,7 @@ def different_statements(first: str, second: str) -> Finding | None:
     if _says_what_is(first) and _says_what_is(second):
         return None  # "is an island" / "is a mountain": two answers to one question
     ca, cb = concepts(first), concepts(second)
-    if _akin(ca, cb) or any(frozenset((x, y)) in _OPPOSITES for x in ca for y in cb):
+    if _akin(ca, cb) or _opposed(ca, cb) is not None:
         return None
     if _figure_kinds(first) & _figure_kinds(second):
         return None
