@@ -1055,8 +1055,8 @@ def _times(clause: str) -> frozenset[str]:
         if not (m.group() == "May" and m.start() == 0)
     }
     for m in _PERIOD.finditer(clause):
-        if m.group("relative") or m.group("earlier"):
-            named.add((m.group("relative") or m.group("earlier")).lower())
+        if named_time := m.group("relative") or m.group("earlier"):
+            named.add(named_time.lower())
         else:
             named.add(f"past {m.group('length').lower()}" if m.group("length") else "since then")
     return frozenset(named)
@@ -1386,10 +1386,10 @@ def retold(first: str, second: str) -> Finding | None:
     or in both, hedged in neither, and either with the same figures or with nothing in one that
     the other does not say: one account told twice. Near copies are ``swapped_detail``'s to
     read (a word changed in one sentence is what an edited claim looks like)."""
-    shared = concepts(first) & concepts(second)
-    if not shared or _numbers(first) != _numbers(second):
+    shared, figures = concepts(first) & concepts(second), _numbers(first)
+    if not shared or figures != _numbers(second):
         return None
-    if not _numbers(first) and not (_adds_nothing(first, second) or _adds_nothing(second, first)):
+    if not figures and not (_adds_nothing(first, second) or _adds_nothing(second, first)):
         return None
     if negation_cues(first) != negation_cues(second) or antonym(first, second) is not None:
         return None

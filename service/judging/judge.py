@@ -184,13 +184,14 @@ class HybridJudge:
         contradiction, entailment, neutral = (float(x) for x in row)
         about_the_same = pair.similarity >= t.checks_similarity
         figures = checks.quantity(pair.first, pair.second)
-        altered = checks.altered_account(pair.first, pair.second, about_the_same)
         opposite = checks.antonym(pair.first, pair.second)
         denial = checks.negation(pair.first, pair.second)
         found = None
         if figures is not None and about_the_same:
             found, score = figures, _score(FIGURES_FLOOR, contradiction)
-        elif altered is not None:
+        elif (
+            altered := checks.altered_account(pair.first, pair.second, about_the_same)
+        ) is not None:
             found, score = altered, _score(CHECKS_FLOOR, contradiction)
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
             found, score = opposite, _score(CHECKS_FLOOR, contradiction)
