@@ -23,7 +23,9 @@ measured; only its summary has been printed); ``--set held-out-8`` runs
 ``bench/judge_news_pairs_heldout8.tsv`` (44 pairs, 22 conflicts, written at the start of the
 seventeenth session before its changes; only its summary has been printed); ``--set held-out-9``
 runs ``bench/judge_news_pairs_heldout9.tsv`` (44 pairs, 22 conflicts, written at the start of the
-eighteenth session before its changes; only its summary has been printed).
+eighteenth session before its changes; only its summary has been printed); ``--set held-out-10``
+runs ``bench/judge_news_pairs_heldout10.tsv`` (44 pairs, 22 conflicts, written at the start of the
+nineteenth session before its changes; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -33,7 +35,7 @@ the seventeenth session, each run at once and its misses fixed: a development se
 probes written in eight batches in the eighteenth session, likewise a development set).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-4|held-out|held-out-2|...|held-out-9]
+        [--set development|development-2|...|development-4|held-out|held-out-2|...|held-out-10]
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ SETS = {
     "held-out-7": Path(__file__).with_name("judge_news_pairs_heldout7.tsv"),
     "held-out-8": Path(__file__).with_name("judge_news_pairs_heldout8.tsv"),
     "held-out-9": Path(__file__).with_name("judge_news_pairs_heldout9.tsv"),
+    "held-out-10": Path(__file__).with_name("judge_news_pairs_heldout10.tsv"),
 }
 
 
