@@ -32,10 +32,13 @@ development set, never a measure of news the judge has not seen). ``--set develo
 runs ``bench/judge_news_pairs_dev3.tsv`` (268 pairs, 151 conflicts, probes written in batches in
 the seventeenth session, each run at once and its misses fixed: a development set too);
 ``--set development-4`` runs ``bench/judge_news_pairs_dev4.tsv`` (216 pairs, 132 conflicts,
-probes written in eight batches in the eighteenth session, likewise a development set).
+probes written in eight batches in the eighteenth session, likewise a development set);
+``--set development-5`` runs ``bench/judge_news_pairs_dev5.tsv`` (72 pairs, 36 conflicts, probes
+of denials written in the nineteenth session: the denied action asserted of the same thing or of
+something else; a development set too).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-4|held-out|held-out-2|...|held-out-10]
+        [--set development|development-2|...|development-5|held-out|held-out-2|...|held-out-10]
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ SETS = {
     "development-2": Path(__file__).with_name("judge_news_pairs_dev2.tsv"),
     "development-3": Path(__file__).with_name("judge_news_pairs_dev3.tsv"),
     "development-4": Path(__file__).with_name("judge_news_pairs_dev4.tsv"),
+    "development-5": Path(__file__).with_name("judge_news_pairs_dev5.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),

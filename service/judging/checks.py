@@ -627,6 +627,25 @@ def negation(first: str, second: str) -> Finding | None:
     )
 
 
+def denies_same_action(first: str, second: str) -> bool:
+    """One claim denies the very action the other asserts, of the same subject, and neither
+    hedges: the denied clause and the other claim share a concept ("had no intention of
+    resigning", "resigned"), and their subjects are not different things."""
+    for claim, other in ((first, second), (second, first)):
+        denied = _denial(claim, other)
+        if denied is None or _denial(other, claim) is not None:
+            continue
+        if is_tentative(claim) or is_tentative(other):
+            continue
+        words = tokens(denied)
+        denying = concepts(words[0]) if words else frozenset()
+        if (concepts(denied) - denying) & concepts(other) and not _disjoint(
+            _subjects(claim), _subjects(other)
+        ):
+            return True
+    return False
+
+
 def shared_denial(first: str, second: str) -> Finding | None:
     """Both claims deny the same thing ("no sign of a withdrawal", "disputed that it was
     withdrawing"): they agree, however alike a model finds them to a contradiction. Not when
@@ -645,6 +664,148 @@ def shared_denial(first: str, second: str) -> Finding | None:
     if numbers_a and numbers_b and numbers_a != numbers_b:
         return None
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
+
+
+# Words a denial uses for whatever there may be ("not arrested anyone", "no one was hurt"): they
+# name nothing the other claim could name otherwise.
+_WHOEVER = frozenset({
+    "anyone", "anybody", "anything", "one", "body", "thing", "nobody", "nothing", "none",
+    "someone", "somebody", "something", "who", "what", "which", "that",
+})  # fmt: skip
+
+
+def _negated(verb: Any) -> bool:
+    """The verb is denied in spaCy's parse: negated itself ("did not attend"), said of no one
+    or of nothing ("No one was injured", "signed no players"), or wanted or planned in a denial
+    ("has no plans to sell", "did not agree to sell")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            c.lower_ in lexicon.NEGATIONS
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    if verb.dep_ in ("xcomp", "acl") and verb.head is not verb:
+        head = verb.head
+        if head.pos_ == "NOUN":
+            return any(d.dep_ == "det" and d.lower_ == "no" for d in head.children)
+        return bool(head.pos_ in ("VERB", "AUX") and _negated(head))
+    return False
+
+
+def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
+    """What a verb is said of, by role: its subject (by name), its object (a passive's subject
+    too) and the object of each of its prepositions ("over" the attack), each as the words joined
+    to it ("visited Monaco, Zimbabwe and Turkey") and whether "the" marks it as known; not a
+    pronoun, nor what a denial or a claim of all leaves open ("anyone", "every place")."""
+    found: dict[str, Any] = {}
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            found["subject"] = child
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            found["object"] = child
+        elif child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                found[child.lower_] = objects[0]
+    slots = {}
+    for role, word in found.items():
+        words = [word, *(w for w in word.subtree if w.dep_ == "conj" and w.head is not verb)]
+        # "hundreds of homes": the homes too
+        words += [g for w in words for p in w.children if p.lower_ == "of" for g in p.children]
+        if any(w.pos_ not in ("NOUN", "PROPN") or w.lower_ in _WHOEVER for w in words):
+            continue
+        if role == "subject" and any(w.pos_ != "PROPN" for w in words):
+            continue  # a doer named in other words ("two kids", "the children") is no other
+        if any(d.dep_ == "det" and d.lower_ in _EVERY for w in words for d in w.children):
+            continue
+        # a thing known already ("the penalty") may be the denied one in other words
+        known = any(d.dep_ == "det" and d.lower_ == "the" for d in word.children)
+        named = frozenset(w.lower_ for w in words if w.is_alpha)
+        if named:
+            slots[role] = (named, known)
+    return slots
+
+
+@_memo
+def _verbs(text: str) -> tuple[tuple[str, bool, tuple[tuple[str, Any], ...]], ...]:
+    """Each verb of the text as (lemma, denied, what it is said of by role)."""
+    return tuple(
+        (str(t.lemma_).lower(), _negated(t), tuple(sorted(_slots(t).items())))
+        for t in parse.parse(text)
+        if t.pos_ == "VERB"
+    )
+
+
+# The share of the longer claim's words two claims share from which one is the other negated.
+NEGATED_COPY = 0.75
+
+
+def denied_elsewhere(first: str, second: str) -> Finding | None:
+    """One claim denies an action that the other asserts only of something else: another
+    object ("did not return the statue" against "returned a painting to Italy"), another doer,
+    another thing after the same preposition ("over the attack", "over an earlier robbery"),
+    or another period of the same kind ("this year", "last year"). Whatever the other claim
+    names in that role the denial never mentions, so the denial does not reach it; a model reads
+    the two as a contradiction all the same."""
+    wa, wb = set(tokens(first)), set(tokens(second))
+    if len(wa & wb) >= NEGATED_COPY * max(len(wa), len(wb)):
+        return None  # one sentence, negated: the denial reaches all it says
+    for denying, asserting in ((first, second), (second, first)):
+        denied = [(lemma, dict(slots)) for lemma, neg, slots in _verbs(denying) if neg]
+        asserted = [(lemma, dict(slots)) for lemma, neg, slots in _verbs(asserting) if not neg]
+        if not denied or any(neg for _, neg, _ in _verbs(asserting)):
+            continue
+        elsewhere = None
+        for lemma, slots in denied:
+            for other, other_slots in asserted:
+                if other != lemma:
+                    continue
+                role = next(
+                    (
+                        r
+                        for r in sorted(slots.keys() & other_slots.keys())
+                        if not other_slots[r][1]
+                        and not any(_named_in(denying, w) for w in other_slots[r][0])
+                    ),
+                    None,
+                )
+                if role is None and not _other_period(denying, asserting):
+                    return None  # the denial reaches what the other claim asserts
+                thing = other_slots[role][0] if role else ()
+                elsewhere = elsewhere or (lemma, " ".join(sorted(thing)))
+        if elsewhere is not None:
+            verb, thing = elsewhere
+            what = f'"{thing}"' if thing else "another time"
+            return Finding(
+                "other",
+                f'One claim denies "{verb}" of something the other does not say it of; the other '
+                f"says it of {what}.",
+            )
+    return None
+
+
+def _other_period(first: str, second: str) -> bool:
+    """The claims name other periods of one length counted from the time of writing ("this
+    year", "last year"), and no other time ("would not open before 2030" reaches "in 2026")."""
+    ta, tb = _times(first), _times(second)
+    if not ta or not tb or ta & tb:
+        return False
+    kinds_a, kinds_b = ({_relative_length(t) for t in ts} for ts in (ta, tb))
+    return None not in kinds_a | kinds_b and bool(kinds_a & kinds_b)
+
+
+def _relative_length(time: str) -> str | None:
+    """ "year" for "last year" or "this year"; None for any other time."""
+    words = time.split()
+    return words[1] if len(words) == 2 and words[0] in ("this", "last", "next") else None
+
+
+def _named_in(text: str, word: str) -> bool:
+    """``text`` names ``word``, a relative of it, or holds it inside a longer word
+    ("man-magnet")."""
+    return _mentions(text, word) or re.search(rf"\b{re.escape(word)}", text, re.I) is not None
 
 
 _REPORT_WORDS = lexicon.alternation(lexicon.REPORT_NOUNS)

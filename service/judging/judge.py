@@ -151,10 +151,14 @@ class HybridJudge:
       referendum is scheduled for 3 March"), and "only" some against "all" with one verb said
       of one subject (``checks.only_some``).
     - A denial or an opposite event found by the checks needs only some support from the model
-      (``negation_support``, ``antonym_support``); the model alone needs ``model``.
+      (``negation_support``, ``antonym_support``); the model alone needs ``model``. A denial of
+      the very action the other claim asserts of the same subject needs none
+      (``checks.denies_same_action``: "had no intention of resigning" against "resigned").
     - A denial the checks found, or a contradiction the model alone found, is withdrawn when
       one claim only reports a rumour the other denies ("rumours that the actor had died
-      spread online"), or when one calls it untrue ("a death hoax") and the other denies it.
+      spread online"), when one calls it untrue ("a death hoax") and the other denies it, or
+      when the other claim asserts the denied action only of something else
+      (``checks.denied_elsewhere``: "did not return the statue" against "returned a painting").
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
       deny the same thing, when one denies the opposite of what the other says ("could not
@@ -195,8 +199,13 @@ class HybridJudge:
             found, score = altered, _score(CHECKS_FLOOR, contradiction)
         elif opposite is not None and contradiction >= t.antonym_support and about_the_same:
             found, score = opposite, _score(CHECKS_FLOOR, contradiction)
-        elif denial is not None and contradiction >= t.negation_support:
-            reported = checks.not_asserted(pair.first, pair.second)
+        elif denial is not None and (
+            contradiction >= t.negation_support
+            or (about_the_same and checks.denies_same_action(pair.first, pair.second))
+        ):
+            reported = checks.not_asserted(pair.first, pair.second) or checks.denied_elsewhere(
+                pair.first, pair.second
+            )
             if reported is not None:
                 return Judgement(
                     "neutral", round(1.0 - contradiction, 3), None, reported.explanation
@@ -207,6 +216,7 @@ class HybridJudge:
             # no other figure for an amount, however sure the model is that they conflict.
             agreement = (
                 checks.shared_denial(pair.first, pair.second)
+                or checks.denied_elsewhere(pair.first, pair.second)
                 or checks.opposite_denied(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
                 or checks.figures_apart(pair.first, pair.second)

@@ -407,10 +407,15 @@ def test_the_model_decides_alone_above_its_threshold_and_checks_name_the_reason(
 
 
 def test_a_check_needs_only_some_support_from_the_model() -> None:
-    a = "There was no sign that Russia is withdrawing troops from the border."
-    b = "Russia has pulled back most of its troops from the border."
+    # A denial linked to the assertion by its words, not by an action the checks know.
+    a = "The report found no evidence of fraud in the election."
+    b = "Fraud in the election was widespread, the report found."
     assert hybrid(a, b, 0.4) == ("contradiction", "negation")
     assert hybrid(a, b, 0.1)[0] != "contradiction"
+    # The action itself denied needs none.
+    a = "There was no sign that Russia is withdrawing troops from the border."
+    b = "Russia has pulled back most of its troops from the border."
+    assert hybrid(a, b, 0.1) == ("contradiction", "negation")
 
 
 def test_clashing_figures_contradict_even_when_the_model_is_sure_they_agree() -> None:
@@ -988,3 +993,46 @@ def test_speeches_recoveries_towns_and_damage_in_other_words_contradict() -> Non
     ])  # fmt: skip
     # A stop and a start on different days follow one another.
     assert not flagged([("Flights were grounded on Tuesday.", "Flights resumed on Wednesday.")])
+
+
+def test_a_denial_of_the_action_the_other_asserts_needs_no_support_from_the_model() -> None:
+    resigned = "The minister resigned on Friday after weeks of pressure."
+    staying = "The minister said she had no intention of resigning and remains in office."
+    assert checks.denies_same_action(resigned, staying)
+    assert hybrid(resigned, staying, 0.05) == ("contradiction", "negation")
+    # Of another subject, or against a hedge, it is for the model to read.
+    assert not checks.denies_same_action(
+        "Germany did not resign from the treaty.", "France resigned from the treaty."
+    )
+    assert not checks.denies_same_action(resigned, "The minister may not resign, aides said.")
+
+
+def test_a_denial_does_not_reach_what_the_other_claim_says_of_something_else() -> None:
+    assert not flagged_by_hybrid([
+        ("The museum did not return the statue.", "The museum returned a painting to Italy."),
+        ("The council did not approve the new housing estate.",
+         "The council approved a new school in the same area."),
+        ("Police have not arrested anyone over the attack.",
+         "Police arrested two men over an earlier robbery."),
+        ("The bank will not raise interest rates this year.",
+         "The bank raised interest rates last year."),
+        ("The country has never tested a nuclear weapon.",
+         "The country tested a long-range missile in 2006."),
+    ])  # fmt: skip
+    # The denied thing itself, in words the denial leaves open or names, a thing already known
+    # ("the penalty"), a time of another kind, or a claim of all: the denial reaches it.
+    for denial, assertion in [
+        ("Police have not arrested anyone over the attack.",
+         "Police arrested two men over the attack."),
+        ("The bank has not cut any jobs.", "The bank cut 300 jobs in its branches."),
+        ("The company never paid the fine.", "The company paid the penalty in full last year."),
+        ("The line would not open before 2030.", "The line will open to passengers in 2026."),
+        ("Everyone has visited Monaco, Turkey and Chad.", "Roger didn't visit Turkey."),
+        ("The song reached # 47 in the chart.", "The song did not reach # 47 in the chart."),
+    ]:  # fmt: skip
+        assert checks.denied_elsewhere(denial, assertion) is None, (denial, assertion)
+
+
+def flagged_by_hybrid(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs a hybrid judge sure of a contradiction (0.99) still flags."""
+    return [(a, b) for a, b in pairs if hybrid(a, b, 0.99)[0] == "contradiction"]
