@@ -630,7 +630,8 @@ def negation(first: str, second: str) -> Finding | None:
 def denies_same_action(first: str, second: str) -> bool:
     """One claim denies the very action the other asserts, of the same subject, and neither
     hedges: the denied clause and the other claim share a concept ("had no intention of
-    resigning", "resigned"), and their subjects are not different things."""
+    resigning", "resigned"), or the same verb said of the same things ("found no body", "found
+    the body"), and their subjects are not different things."""
     for claim, other in ((first, second), (second, first)):
         denied = _denial(claim, other)
         if denied is None or _denial(other, claim) is not None:
@@ -639,11 +640,18 @@ def denies_same_action(first: str, second: str) -> bool:
             continue
         words = tokens(denied)
         denying = concepts(words[0]) if words else frozenset()
-        if (concepts(denied) - denying) & concepts(other) and not _disjoint(
-            _subjects(claim), _subjects(other)
-        ):
+        if _disjoint(_subjects(claim), _subjects(other)):
+            continue
+        if (concepts(denied) - denying) & concepts(other):
             return True
+        reach = _reach(claim, other)
+        if isinstance(reach, str) and reach and reach not in _EMPTY_VERBS:
+            return True  # the same verb, said of the same things ("no need to declare")
     return False
+
+
+# Verbs that say little alone: being, having, saying.
+_EMPTY_VERBS = lexicon.LIGHT_VERB_LEMMAS | lexicon.SAYING_LEMMAS
 
 
 def shared_denial(first: str, second: str) -> Finding | None:
@@ -696,9 +704,10 @@ def _negated(verb: Any) -> bool:
 
 def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
     """What a verb is said of, by role: its subject (by name), its object (a passive's subject
-    too) and the object of each of its prepositions ("over" the attack), each as the words joined
-    to it ("visited Monaco, Zimbabwe and Turkey") and whether "the" marks it as known; not a
-    pronoun, nor what a denial or a claim of all leaves open ("anyone", "every place")."""
+    too), whose object it is, and the object of each of its prepositions ("over" the attack),
+    each as the words joined to it ("visited Monaco, Zimbabwe and Turkey") and whether "the"
+    marks it as known; not a pronoun, nor what a denial or a claim of all leaves open ("anyone",
+    "every place")."""
     found: dict[str, Any] = {}
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -709,6 +718,10 @@ def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 found[child.lower_] = objects[0]
+    # whose object it is ("the coach's contract", "the goalkeeper's contract")
+    owners = [c for c in found.get("object", verb).children if c.dep_ == "poss"]
+    if "object" in found and owners:
+        found["owner"] = owners[0]
     slots = {}
     for role, word in found.items():
         words = [word, *(w for w in word.subtree if w.dep_ == "conj" and w.head is not verb)]
@@ -721,7 +734,9 @@ def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
         if any(d.dep_ == "det" and d.lower_ in _EVERY for w in words for d in w.children):
             continue
         # a thing known already ("the penalty") may be the denied one in other words
-        known = any(d.dep_ == "det" and d.lower_ == "the" for d in word.children)
+        known = role != "owner" and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in word.children
+        )
         named = frozenset(w.lower_ for w in words if w.is_alpha)
         if named:
             slots[role] = (named, known)
@@ -744,39 +759,18 @@ NEGATED_COPY = 0.75
 
 def denied_elsewhere(first: str, second: str) -> Finding | None:
     """One claim denies an action that the other asserts only of something else: another
-    object ("did not return the statue" against "returned a painting to Italy"), another doer,
-    another thing after the same preposition ("over the attack", "over an earlier robbery"),
-    or another period of the same kind ("this year", "last year"). Whatever the other claim
-    names in that role the denial never mentions, so the denial does not reach it; a model reads
-    the two as a contradiction all the same."""
+    object ("did not return the statue" against "returned a painting to Italy"), another named
+    doer, another thing after the same preposition ("over the attack", "over an earlier
+    robbery"), or another period of the same kind ("this year", "last year"). Whatever the other
+    claim names in that role the denial never mentions, so the denial does not reach it; a model
+    reads the two as a contradiction all the same."""
     wa, wb = set(tokens(first)), set(tokens(second))
     if len(wa & wb) >= NEGATED_COPY * max(len(wa), len(wb)):
         return None  # one sentence, negated: the denial reaches all it says
     for denying, asserting in ((first, second), (second, first)):
-        denied = [(lemma, dict(slots)) for lemma, neg, slots in _verbs(denying) if neg]
-        asserted = [(lemma, dict(slots)) for lemma, neg, slots in _verbs(asserting) if not neg]
-        if not denied or any(neg for _, neg, _ in _verbs(asserting)):
-            continue
-        elsewhere = None
-        for lemma, slots in denied:
-            for other, other_slots in asserted:
-                if other != lemma:
-                    continue
-                role = next(
-                    (
-                        r
-                        for r in sorted(slots.keys() & other_slots.keys())
-                        if not other_slots[r][1]
-                        and not any(_named_in(denying, w) for w in other_slots[r][0])
-                    ),
-                    None,
-                )
-                if role is None and not _other_period(denying, asserting):
-                    return None  # the denial reaches what the other claim asserts
-                thing = other_slots[role][0] if role else ()
-                elsewhere = elsewhere or (lemma, " ".join(sorted(thing)))
-        if elsewhere is not None:
-            verb, thing = elsewhere
+        reach = _reach(denying, asserting)
+        if isinstance(reach, tuple):
+            verb, thing = reach
             what = f'"{thing}"' if thing else "another time"
             return Finding(
                 "other",
@@ -784,6 +778,40 @@ def denied_elsewhere(first: str, second: str) -> Finding | None:
                 f"says it of {what}.",
             )
     return None
+
+
+@_memo
+def _reach(denying: str, asserting: str) -> str | tuple[str, str] | None:
+    """How what ``denying`` denies meets the same verb asserted in ``asserting`` (spaCy's
+    parse): the verb's lemma where the denial reaches what the other says of the same things
+    ("" where the two name nothing in the same role), (the verb, what the other says it of)
+    where the other asserts it only of something else, None where no verb is denied on one side
+    and asserted on the other, or the other denies too."""
+    denied = [(lemma, dict(slots)) for lemma, neg, slots in _verbs(denying) if neg]
+    asserted = [(lemma, dict(slots)) for lemma, neg, slots in _verbs(asserting) if not neg]
+    if not denied or any(neg for _, neg, _ in _verbs(asserting)):
+        return None
+    elsewhere = None
+    for lemma, slots in denied:
+        for other, other_slots in asserted:
+            if other != lemma:
+                continue
+            role = next(
+                (
+                    r
+                    for r in sorted(slots.keys() & other_slots.keys())
+                    if not other_slots[r][1]
+                    and not any(_named_in(denying, w) for w in other_slots[r][0])
+                ),
+                None,
+            )
+            if role is None and not _other_period(denying, asserting):
+                # the denial reaches what the other claim asserts: of the same things, or of
+                # nothing the two both name ("" then)
+                return lemma if slots.keys() & other_slots.keys() else ""
+            thing = other_slots[role][0] if role else ()
+            elsewhere = elsewhere or (lemma, " ".join(sorted(thing)))
+    return elsewhere
 
 
 def _other_period(first: str, second: str) -> bool:

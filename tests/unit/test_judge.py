@@ -1005,6 +1005,11 @@ def test_a_denial_of_the_action_the_other_asserts_needs_no_support_from_the_mode
         "Germany did not resign from the treaty.", "France resigned from the treaty."
     )
     assert not checks.denies_same_action(resigned, "The minister may not resign, aides said.")
+    # The same verb said of the same things, where no concept names it.
+    assert checks.denies_same_action(
+        "The company said it had no plans to sell its UK business.",
+        "The company agreed to sell its UK business to a rival.",
+    )
 
 
 def test_a_denial_does_not_reach_what_the_other_claim_says_of_something_else() -> None:
@@ -1018,6 +1023,8 @@ def test_a_denial_does_not_reach_what_the_other_claim_says_of_something_else() -
          "The bank raised interest rates last year."),
         ("The country has never tested a nuclear weapon.",
          "The country tested a long-range missile in 2006."),
+        ("The club did not renew the coach's contract.",
+         "The club renewed the goalkeeper's contract."),
     ])  # fmt: skip
     # The denied thing itself, in words the denial leaves open or names, a thing already known
     # ("the penalty"), a time of another kind, or a claim of all: the denial reaches it.
