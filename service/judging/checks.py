@@ -444,8 +444,10 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTIVE = re.compile(rf"\b({lexicon.alternation((*lexicon.DETERMINERS, 'that'))})\s+$", re.I)
+# An option denied: "ruled out an early election" (not "ruled out of the match", injured).
+_RULED_OUT = r"\brul(?:e|es|ed|ing) out\b(?! of\b)"
 _NEGATION_CUE = re.compile(
-    rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b", re.IGNORECASE
+    rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b|{_RULED_OUT}", re.IGNORECASE
 )
 _STOPWORDS = lexicon.STOPWORDS
 # A vote's "no" or "yes" ("most voters said no to the plan"): a rejection or an acceptance.
@@ -685,7 +687,7 @@ _WHOEVER = frozenset({
 def _negated(verb: Any) -> bool:
     """The verb is denied in spaCy's parse: negated itself ("did not attend"), said of no one
     or of nothing ("No one was injured", "signed no players"), or wanted or planned in a denial
-    ("has no plans to sell", "did not agree to sell")."""
+    ("has no plans to sell", "did not agree to sell", "ruled out selling")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     for c in verb.children:
@@ -698,7 +700,8 @@ def _negated(verb: Any) -> bool:
         head = verb.head
         if head.pos_ == "NOUN":
             return any(d.dep_ == "det" and d.lower_ == "no" for d in head.children)
-        return bool(head.pos_ in ("VERB", "AUX") and _negated(head))
+        ruled_out = head.lemma_ == "rule" and any(c.dep_ == "prt" for c in head.children)
+        return bool(head.pos_ in ("VERB", "AUX") and (ruled_out or _negated(head)))
     return False
 
 

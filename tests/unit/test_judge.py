@@ -1043,3 +1043,14 @@ def test_a_denial_does_not_reach_what_the_other_claim_says_of_something_else() -
 def flagged_by_hybrid(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The pairs a hybrid judge sure of a contradiction (0.99) still flags."""
     return [(a, b) for a, b in pairs if hybrid(a, b, 0.99)[0] == "contradiction"]
+
+
+def test_an_option_ruled_out_is_denied() -> None:
+    assert hybrid(
+        "The government will raise the retirement age.",
+        "The government has ruled out raising the retirement age.",
+        0.05,
+        entailment=0.9,
+    ) == ("contradiction", "negation")
+    # A player ruled out of a match is injured, not denied.
+    assert checks.negated_clauses("The striker was ruled out of the final.") == ()
