@@ -33,7 +33,7 @@ runs ``bench/judge_news_pairs_dev3.tsv`` (268 pairs, 151 conflicts, probes writt
 the seventeenth session, each run at once and its misses fixed: a development set too);
 ``--set development-4`` runs ``bench/judge_news_pairs_dev4.tsv`` (216 pairs, 132 conflicts,
 probes written in eight batches in the eighteenth session, likewise a development set);
-``--set development-5`` runs ``bench/judge_news_pairs_dev5.tsv`` (72 pairs, 36 conflicts, probes
+``--set development-5`` runs ``bench/judge_news_pairs_dev5.tsv`` (132 pairs, 65 conflicts, probes
 of denials written in the nineteenth session: the denied action asserted of the same thing or of
 something else; a development set too).
 

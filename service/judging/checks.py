@@ -564,10 +564,13 @@ def _denial(claim: str, other: str) -> str | None:
     """The clause of ``claim`` that denies something ``other`` is about, if there is one."""
     if not (_content(claim) & _content(other) or concepts(claim) & concepts(other)):
         return None  # no word or action in common
-    return next(
-        (d for b, d in _negations(claim) if _bears_on(d, other, b)),
-        None,
-    )
+    found = next((d for b, d in _negations(claim) if _bears_on(d, other, b)), None)
+    reach = _reach(claim, other) if found is None else None
+    if isinstance(reach, str) and reach and reach not in _EMPTY_VERBS:
+        # the same verb said of the same things ("ruled out selling its captain", "sold its
+        # captain"), however few words the denied clause shares
+        found = next((d for _, d in _negations(claim)), None)
+    return found
 
 
 def _bears_on(clause: str, other: str, before: str) -> bool:
@@ -809,9 +812,11 @@ def _reach(denying: str, asserting: str) -> str | tuple[str, str] | None:
                 None,
             )
             if role is None and not _other_period(denying, asserting):
-                # the denial reaches what the other claim asserts: of the same things, or of
-                # nothing the two both name ("" then)
-                return lemma if slots.keys() & other_slots.keys() else ""
+                # the denial reaches what the other claim asserts: of the same things in each
+                # role the two fill, or ("" then) of nothing they both name so
+                common = slots.keys() & other_slots.keys()
+                same = all(_kin_words(slots[r][0], other_slots[r][0]) for r in common)
+                return lemma if common and same else ""
             thing = other_slots[role][0] if role else ()
             elsewhere = elsewhere or (lemma, " ".join(sorted(thing)))
     return elsewhere
@@ -831,6 +836,11 @@ def _relative_length(time: str) -> str | None:
     """ "year" for "last year" or "this year"; None for any other time."""
     words = time.split()
     return words[1] if len(words) == 2 and words[0] in ("this", "last", "next") else None
+
+
+def _kin_words(words: frozenset[str], others: frozenset[str]) -> bool:
+    """A word of one set and one of the other are the same or relatives ("captain", "captains")."""
+    return any(_named_in(w, o) for w in words for o in others)
 
 
 def _named_in(text: str, word: str) -> bool:

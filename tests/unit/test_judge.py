@@ -1052,5 +1052,17 @@ def test_an_option_ruled_out_is_denied() -> None:
         0.05,
         entailment=0.9,
     ) == ("contradiction", "negation")
+    # The same verb said of the same thing, whatever else the denied clause says.
+    assert hybrid(
+        "The club has ruled out selling its captain.",
+        "The club sold its captain to a rival in August.",
+        0.05,
+        entailment=0.9,
+    ) == ("contradiction", "negation")
+    # Of nothing the two both name in one role, the model decides.
+    assert not checks.denies_same_action(
+        "Officials say the earth will not experience any major problems.",
+        "NASA confirms Earth will experience six days of total darkness.",
+    )
     # A player ruled out of a match is injured, not denied.
     assert checks.negated_clauses("The striker was ruled out of the final.") == ()
