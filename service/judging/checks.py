@@ -731,6 +731,8 @@ def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
     slots = {}
     for role, word in found.items():
         words = [word, *(w for w in word.subtree if w.dep_ == "conj" and w.head is not verb)]
+        # a name in parts ("a Ford Escort GL"): any part names it
+        words += [c for w in words for c in w.children if c.dep_ == "compound"]
         # "hundreds of homes": the homes too
         words += [g for w in words for p in w.children if p.lower_ == "of" for g in p.children]
         if any(w.pos_ not in ("NOUN", "PROPN") or w.lower_ in _WHOEVER for w in words):
@@ -793,8 +795,9 @@ def _reach(denying: str, asserting: str) -> str | tuple[str, str] | None:
     ("" where the two name nothing in the same role), (the verb, what the other says it of)
     where the other asserts it only of something else, None where no verb is denied on one side
     and asserted on the other, or the other denies too."""
-    denied = [(lemma, dict(slots)) for lemma, neg, slots in _verbs(denying) if neg]
-    asserted = [(lemma, dict(slots)) for lemma, neg, slots in _verbs(asserting) if not neg]
+    light = lexicon.LIGHT_VERB_LEMMAS  # "has never had 2 million inhabitants" says too little
+    denied = [(lemma, dict(s)) for lemma, neg, s in _verbs(denying) if neg and lemma not in light]
+    asserted = [(lemma, dict(s)) for lemma, neg, s in _verbs(asserting) if not neg]
     if not denied or any(neg for _, neg, _ in _verbs(asserting)):
         return None
     elsewhere = None

@@ -1027,7 +1027,8 @@ def test_a_denial_does_not_reach_what_the_other_claim_says_of_something_else() -
          "The club renewed the goalkeeper's contract."),
     ])  # fmt: skip
     # The denied thing itself, in words the denial leaves open or names, a thing already known
-    # ("the penalty"), a time of another kind, or a claim of all: the denial reaches it.
+    # ("the penalty"), a name in part, a time of another kind, or a claim of all: the denial
+    # reaches it; and "having" says too little to tell.
     for denial, assertion in [
         ("Police have not arrested anyone over the attack.",
          "Police arrested two men over the attack."),
@@ -1036,6 +1037,10 @@ def test_a_denial_does_not_reach_what_the_other_claim_says_of_something_else() -
         ("The line would not open before 2030.", "The line will open to passengers in 2026."),
         ("Everyone has visited Monaco, Turkey and Chad.", "Roger didn't visit Turkey."),
         ("The song reached # 47 in the chart.", "The song did not reach # 47 in the chart."),
+        ("A Ford Escort has never sold for $690,000.",
+         "A light blue 1975 Ford Escort GL sold for $690,000 on Saturday."),
+        ("Slovenia has never had 2 million inhabitants.",
+         "With its 2 million inhabitants, Slovenia has only 5,500 soldiers."),
     ]:  # fmt: skip
         assert checks.denied_elsewhere(denial, assertion) is None, (denial, assertion)
 
