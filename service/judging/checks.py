@@ -655,10 +655,6 @@ def denies_same_action(first: str, second: str) -> bool:
     return False
 
 
-# Verbs that say little alone: being, having, saying.
-_EMPTY_VERBS = lexicon.LIGHT_VERB_LEMMAS | lexicon.SAYING_LEMMAS
-
-
 def shared_denial(first: str, second: str) -> Finding | None:
     """Both claims deny the same thing ("no sign of a withdrawal", "disputed that it was
     withdrawing"): they agree, however alike a model finds them to a contradiction. Not when
@@ -679,6 +675,8 @@ def shared_denial(first: str, second: str) -> Finding | None:
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
 
 
+# Verbs that say little alone: being, having, saying.
+_EMPTY_VERBS = lexicon.LIGHT_VERB_LEMMAS | lexicon.SAYING_LEMMAS
 # Words a denial uses for whatever there may be ("not arrested anyone", "no one was hurt"): they
 # name nothing the other claim could name otherwise.
 _WHOEVER = frozenset({
@@ -724,10 +722,11 @@ def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 found[child.lower_] = objects[0]
-    # whose object it is ("the coach's contract", "the goalkeeper's contract")
-    owners = [c for c in found.get("object", verb).children if c.dep_ == "poss"]
-    if "object" in found and owners:
-        found["owner"] = owners[0]
+    if "object" in found:
+        # whose object it is ("the coach's contract", "the goalkeeper's contract")
+        owners = [c for c in found["object"].children if c.dep_ == "poss"]
+        if owners:
+            found["owner"] = owners[0]
     slots = {}
     for role, word in found.items():
         words = [word, *(w for w in word.subtree if w.dep_ == "conj" and w.head is not verb)]
