@@ -565,12 +565,25 @@ def _denial(claim: str, other: str) -> str | None:
     if not (_content(claim) & _content(other) or concepts(claim) & concepts(other)):
         return None  # no word or action in common
     found = next((d for b, d in _negations(claim) if _bears_on(d, other, b)), None)
-    reach = _reach(claim, other) if found is None else None
-    if isinstance(reach, str) and reach and reach not in _EMPTY_VERBS:
-        # the same verb said of the same things ("ruled out selling its captain", "sold its
-        # captain"), however few words the denied clause shares
+    if found is None and _denies_same_verb(claim, other):
+        # however few words the denied clause shares ("ruled out selling its captain", "sold
+        # its captain")
         found = next((d for _, d in _negations(claim)), None)
     return found
+
+
+def _denies_same_verb(claim: str, other: str) -> bool:
+    """``claim`` denies a verb that ``other`` asserts of the same things in each role both fill
+    (spaCy's parse), a verb that says something alone (not being, having or saying)."""
+    reach = _reach(claim, other)
+    return isinstance(reach, str) and reach != "" and reach not in _EMPTY_VERBS
+
+
+def _denied_actions(clause: str) -> frozenset[str]:
+    """The concepts a denied clause names, less its denying verb's own ("denies rumors of a
+    pumpkin spice condom" denies no denial)."""
+    words = tokens(clause)
+    return concepts(clause) - (concepts(words[0]) if words else frozenset())
 
 
 def _bears_on(clause: str, other: str, before: str) -> bool:
@@ -579,9 +592,7 @@ def _bears_on(clause: str, other: str, before: str) -> bool:
     names the subject written ``before`` a plain negation ("Ukraine is not a member" says
     nothing of NATO's members; "NATO disputed" names who denies, not what). The denying verb
     itself is no action denied ("denies rumors of a pumpkin spice condom")."""
-    words = tokens(clause)
-    denying = concepts(words[0]) if words else frozenset()
-    if concepts(clause) - denying:
+    if _denied_actions(clause):
         return _same_action(clause, other)
     if len(_content(clause) & _content(other)) < MIN_SHARED:
         return False
@@ -643,15 +654,10 @@ def denies_same_action(first: str, second: str) -> bool:
             continue
         if is_tentative(claim) or is_tentative(other):
             continue
-        words = tokens(denied)
-        denying = concepts(words[0]) if words else frozenset()
         if _disjoint(_subjects(claim), _subjects(other)):
             continue
-        if (concepts(denied) - denying) & concepts(other):
+        if _denied_actions(denied) & concepts(other) or _denies_same_verb(claim, other):
             return True
-        reach = _reach(claim, other)
-        if isinstance(reach, str) and reach and reach not in _EMPTY_VERBS:
-            return True  # the same verb, said of the same things ("no need to declare")
     return False
 
 
@@ -771,8 +777,7 @@ def denied_elsewhere(first: str, second: str) -> Finding | None:
     robbery"), or another period of the same kind ("this year", "last year"). Whatever the other
     claim names in that role the denial never mentions, so the denial does not reach it; a model
     reads the two as a contradiction all the same."""
-    wa, wb = set(tokens(first)), set(tokens(second))
-    if len(wa & wb) >= NEGATED_COPY * max(len(wa), len(wb)):
+    if _word_share(first, second) >= NEGATED_COPY:
         return None  # one sentence, negated: the denial reaches all it says
     for denying, asserting in ((first, second), (second, first)):
         reach = _reach(denying, asserting)
@@ -832,6 +837,12 @@ def _other_period(first: str, second: str) -> bool:
         return False
     kinds_a, kinds_b = ({_relative_length(t) for t in ts} for ts in (ta, tb))
     return None not in kinds_a | kinds_b and bool(kinds_a & kinds_b)
+
+
+def _word_share(first: str, second: str) -> float:
+    """The share of the longer claim's distinct words that the two claims share."""
+    wa, wb = set(tokens(first)), set(tokens(second))
+    return len(wa & wb) / max(len(wa), len(wb), 1)
 
 
 def _relative_length(time: str) -> str | None:
@@ -1599,8 +1610,7 @@ def retold(first: str, second: str) -> Finding | None:
         return None
     if is_tentative(first) or is_tentative(second) or _times(first) != _times(second):
         return None
-    wa, wb = set(tokens(first)), set(tokens(second))
-    if len(wa & wb) >= SHARED_SHARE * max(len(wa), len(wb)):
+    if _word_share(first, second) >= SHARED_SHARE:
         return None
     return Finding(
         "other",
