@@ -25,7 +25,9 @@ seventeenth session before its changes; only its summary has been printed); ``--
 runs ``bench/judge_news_pairs_heldout9.tsv`` (44 pairs, 22 conflicts, written at the start of the
 eighteenth session before its changes; only its summary has been printed); ``--set held-out-10``
 runs ``bench/judge_news_pairs_heldout10.tsv`` (44 pairs, 22 conflicts, written at the start of the
-nineteenth session before its changes; only its summary has been printed).
+nineteenth session before its changes; only its summary has been printed); ``--set held-out-11``
+runs ``bench/judge_news_pairs_heldout11.tsv`` (46 pairs, 22 conflicts, written at the start of the
+twentieth session before its changes; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -38,7 +40,7 @@ of denials written in the nineteenth session: the denied action asserted of the 
 something else; a development set too).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-5|held-out|held-out-2|...|held-out-10]
+        [--set development|development-2|...|development-5|held-out|held-out-2|...|held-out-11]
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ SETS = {
     "held-out-8": Path(__file__).with_name("judge_news_pairs_heldout8.tsv"),
     "held-out-9": Path(__file__).with_name("judge_news_pairs_heldout9.tsv"),
     "held-out-10": Path(__file__).with_name("judge_news_pairs_heldout10.tsv"),
+    "held-out-11": Path(__file__).with_name("judge_news_pairs_heldout11.tsv"),
 }
 
 
