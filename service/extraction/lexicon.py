@@ -187,6 +187,13 @@ FALSITY_WORDS = frozenset({
     "false", "untrue", "fake", "hoax", "baseless", "unfounded", "bogus", "myth", "fabricated",
     "exaggerated", "misleading", "doubt", "doubts", "doubted", "doubtful",
 })  # fmt: skip
+# Words that make an office another one: the "deputy mayor" is not the mayor, the
+# "vice-president" not the president.
+OTHER_OFFICE = ("deputy", "vice", "assistant", "acting", "interim", "co")
+# Ordinal words: one of a series ("the first half", "the second half").
+ORDINALS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+})  # fmt: skip
 # Words that make "a third" or "a quarter" before them an ordinal ("a third term", "a third
 # quarter"), not a share.
 ORDINAL_NOUNS = (

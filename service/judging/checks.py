@@ -14,7 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from service.domain.models import Kind, Quantity
 from service.extraction import facts, lexicon, parse
@@ -118,7 +118,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "alive": {"alive", "survived", "survive", "survives", "surviving", "living",
               "stable condition", "critical condition", "serious condition", "found safe",
               "safe and well", "safe and sound"},
-    "dead": {"dead", "died", "die", "dies", "killed", "dying"},
+    "dead": {"dead", "died", "die", "dies", "killed", "dying", "body was found",
+             "bodies were found", "body has been found", "bodies have been found"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
     "guilty": {"guilty", "convicted", "sentenced", "confessed to", "admitted the murder",
@@ -144,7 +145,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "cancel": _forms("cancel", "scrap", "abandon", "shelve")
     | {"cancelled", "canceled", "cancelling", "canceling",
                                           "scrapped", "called off", "calls off", "calling off",
-                                          "fell through", "fall through", "falls through"},
+                                          "fell through", "fall through", "falls through",
+                                          # a plan dropped ("sales dropped" is a fall)
+                                          "was dropped", "were dropped", "been dropped"},
     "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by",
                                       "behind schedule", "ran late", "running late", "years late",
                                       "months late", "weeks late", "days late", "hours late",
@@ -153,7 +156,8 @@ _CONCEPTS: dict[str, set[str]] = {
                 "as planned", "on schedule", "proceeded", "on time", "completed", "was finalised",
                 "was finalized"},
     "peaceful": {"peaceful", "peacefully"},
-    "violent": {"violent", "violence", "clashes", "clashed", "riot", "riots", "rioting"},
+    "violent": {"violent", "violence", "clashes", "clashed", "riot", "riots", "rioting",
+                "tear gas", "water cannon", "rubber bullets", "looting", "looted"},
     "lift": _forms("lift"),
     "impose": _forms("impose"),
     "strengthen": _forms("strengthen"),
@@ -174,9 +178,12 @@ _CONCEPTS: dict[str, set[str]] = {
              "released from custody", "released from prison", "released from jail",
              "released from captivity", "released on bail", "granted bail", "freed on bail"},
     # Not caught yet, or caught ("arrested" alone may be followed by a release in one story).
-    "at large": {"at large", "on the run", "evaded capture", "evading capture",
+    "at large": {"at large", "on the run", "evaded capture", "evading capture", "manhunt",
+                 "still searching for", "still looking for", "still hunting for",
                  "escaped capture"},
     "caught": {"arrested", "captured", "apprehended", "was caught", "were caught",
+               "handed himself in", "handed herself in", "turned himself in",
+               "turned herself in", "gave himself up", "gave herself up",
                "been caught"},
     "unchanged": {"unchanged", "were flat", "was flat", "remained flat", "stayed flat",
                   "held steady", "kept steady", "remained steady", "stayed steady",
@@ -186,7 +193,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "operate": {"in operation", "kept operating", "still operating", "continued operating",
                 "continued to operate", "continues to operate", "operating normally",
                 "kept running", "still running", "running normally", "kept generating",
-                "still generating", "fully operational", "operated normally", "operates normally",
+                "still generating", "keep operating", "keeps operating", "continue operating",
+                "continues operating", "keep producing", "keeps producing", "continue producing",
+                "continues producing", "continue to produce", "fully operational",
+                "operated normally", "operates normally",
                 "ran normally", "runs normally", "running as normal", "ran as normal",
                 "traded normally", "trading normally", "at full capacity", "still producing",
                 "still in production"},
@@ -261,7 +271,8 @@ _CONCEPTS: dict[str, set[str]] = {
     # (a figure between is skipped: "cut 500 jobs" reads as "cut jobs")
     "lay off": {"laid off", "lay off", "lays off", "laying off", "layoffs", "layoff", "cut jobs",
                 "cuts jobs", "cutting jobs", "job cuts", "shed jobs", "sheds jobs", "axed jobs",
-                "slashed jobs"},
+                "slashed jobs", "lose their jobs", "lost their jobs", "losing their jobs",
+                "job losses"},
     # Held inside, or in the open air.
     "indoors": {"indoors", "indoor"},
     "outdoors": {"outdoors", "outdoor", "in the open air", "open-air"},
@@ -303,7 +314,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "destroyed": {"destroyed", "razed", "flattened", "burned down", "burnt down",
                   "reduced to rubble", "destruction", "devastation", "widespread damage",
                   "extensive damage", "heavy damage", "severe damage"},
-    "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing",
+    "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing", "withstood",
                "little damage", "minor damage", "slight damage", "limited damage"},
     # Into a market, or out of it.
     "enter": {"expanded into", "expands into", "expanding into", "moved into", "entered the"},
@@ -330,6 +341,25 @@ _CONCEPTS: dict[str, set[str]] = {
     "positive": {"tested positive", "tests positive", "test positive", "positive test"},
     "negative": {"tested negative", "tests negative", "test negative", "negative test"},
     # A league table's ends.
+    # Standing for office once more ("will not run again" denies "will seek a third term").
+    "run again": {"run again", "stand again", "seek re-election", "seek reelection",
+                  "run for re-election", "stand for re-election", "seek a second term",
+                  "seek a third term", "seek a fourth term", "seek another term",
+                  "run for a second term", "run for a third term", "run for another term"},
+    # A league's bottom places: down a division, or safe.
+    "relegated": {"relegated", "went down", "demoted"},
+    "stayed up": {"avoided relegation", "escaped relegation", "survived relegation",
+                  "stayed up", "avoid relegation", "escape relegation", "avoids relegation"},
+    # A contest's place: won, or only second.
+    "runner-up": {"finished second", "came second", "placed second", "runner-up", "runners-up",
+                  "second place", "silver medal", "took silver", "won silver",
+                  "finished as runner"},
+    # A vote or a panel all of one mind, or divided.
+    "unanimous": {"unanimous", "unanimously"},
+    "divided": {"were split", "was split", "split decision", "split verdict", "split vote",
+                "were divided", "was divided", "dissented", "dissenting"},
+    # An agreement reached ("deal" alone is as often a verb: "deal with the crisis").
+    "deal": {"agreement", "accord", "pact", "a deal", "the deal", "no deal"},
     "top": {"top of the league", "top of the table", "tops the league", "topped the league",
             "tops the table", "topped the table"},
     "bottom": {"bottom of the league", "bottom of the table"},
@@ -408,6 +438,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("progress", "stalled"), ("relocate", "remain"), ("expel", "remain"),
         ("record", "decrease"), ("retire", "compete"), ("dormant", "erupt"),
         ("acclaimed", "jeered"), ("recovered", "disabled"), ("taken", "held"),
+        ("runner-up", "win"), ("unanimous", "divided"), ("relegated", "stayed up"),
+        ("resign", "extend"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on
@@ -446,8 +478,12 @@ _CLAUSE_END = re.compile(
 _ATTRIBUTIVE = re.compile(rf"\b({lexicon.alternation((*lexicon.DETERMINERS, 'that'))})\s+$", re.I)
 # An option denied: "ruled out an early election" (not "ruled out of the match", injured).
 _RULED_OUT = r"\brul(?:e|es|ed|ing) out\b(?! of\b)"
+# An action not done: "failed to reduce deaths", "refused to sign the treaty".
+_NOT_DONE = r"\b(?:fail|fails|failed|failing|refuse|refuses|refused|refusing) to\b"
+_NOT_DONE_CUE = re.compile(_NOT_DONE, re.IGNORECASE)
 _NEGATION_CUE = re.compile(
-    rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b|{_RULED_OUT}", re.IGNORECASE
+    rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b|{_RULED_OUT}|{_NOT_DONE}",
+    re.IGNORECASE,
 )
 _STOPWORDS = lexicon.STOPWORDS
 # A vote's "no" or "yes" ("most voters said no to the plan"): a rejection or an acceptance.
@@ -484,7 +520,17 @@ def negation_cues(text: str) -> tuple[str, ...]:
     cues = [t for t in tokens(text) if t in _NEGATIONS]
     for _ in _VOTED_NO.finditer(text):
         cues.remove("no")
+    # an action failed or refused ("failed to reach", "refused to sign"), after the others
+    cues += [m.group().split()[0].lower() for m in _NOT_DONE_CUE.finditer(text)]
     return tuple(cues)
+
+
+def _plain_cues(text: str) -> tuple[str, ...]:
+    """The negating words of a text, not a failure ("failed to recover its budget" is itself
+    an outcome, the opposite of a hit)."""
+    failures = len(_NOT_DONE_CUE.findall(text))
+    cues = negation_cues(text)
+    return cues[: len(cues) - failures]
 
 
 @_memo
@@ -560,11 +606,16 @@ def _other_subject(before: str, other: str) -> bool:
 
 
 @_memo
-def _denial(claim: str, other: str) -> str | None:
-    """The clause of ``claim`` that denies something ``other`` is about, if there is one."""
+def _denial(claim: str, other: str, common: bool = False) -> str | None:
+    """The clause of ``claim`` that denies something ``other`` is about, if there is one; not
+    one ``other`` denies in the same words (common ground: "because he failed to show up in
+    court" in both), unless ``common``."""
     if not (_content(claim) & _content(other) or concepts(claim) & concepts(other)):
         return None  # no word or action in common
-    found = next((d for b, d in _negations(claim) if _bears_on(d, other, b)), None)
+    shared = set() if common else set(negated_clauses(other))
+    found = next(
+        (d for b, d in _negations(claim) if d not in shared and _bears_on(d, other, b)), None
+    )
     if found is None and _denies_same_verb(claim, other):
         # however few words the denied clause shares ("ruled out selling its captain", "sold
         # its captain")
@@ -670,7 +721,7 @@ def shared_denial(first: str, second: str) -> Finding | None:
     when the claims' numbers differ: a denial they share is common ground, and what they say
     beside it ("8 people were quarantined" against "3 people") may still conflict (numbers in
     digits on both sides: "10" and "ten" are not told apart)."""
-    denial_a, denial_b = _denial(first, second), _denial(second, first)
+    denial_a, denial_b = _denial(first, second, True), _denial(second, first, True)
     if denial_a is None or denial_b is None:
         return None
     if _denying_words(first, second) != _denying_words(second, first):
@@ -691,6 +742,10 @@ _WHOEVER = frozenset({
 })  # fmt: skip
 
 
+# Verbs whose complement is an action not done ("failed to reduce", "refused to sign").
+_NOT_DONE_LEMMAS = frozenset({"fail", "refuse"})
+
+
 def _negated(verb: Any) -> bool:
     """The verb is denied in spaCy's parse: negated itself ("did not attend"), said of no one
     or of nothing ("No one was injured", "signed no players"), or wanted or planned in a denial
@@ -708,11 +763,33 @@ def _negated(verb: Any) -> bool:
         if head.pos_ == "NOUN":
             return any(d.dep_ == "det" and d.lower_ == "no" for d in head.children)
         ruled_out = head.lemma_ == "rule" and any(c.dep_ == "prt" for c in head.children)
-        return bool(head.pos_ in ("VERB", "AUX") and (ruled_out or _negated(head)))
+        not_done = head.lemma_ in _NOT_DONE_LEMMAS and verb.dep_ == "xcomp"
+        return bool(head.pos_ in ("VERB", "AUX") and (ruled_out or not_done or _negated(head)))
     return False
 
 
-def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
+_TIME_NOUNS = frozenset({
+    *lexicon.WEEKDAYS, *lexicon.MONTHS, "day", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "weekend",
+})  # fmt: skip
+
+
+def _a_time(word: Any) -> bool:
+    """The word names a time ("Monday", "May", "2021"), not a thing."""
+    return bool(word.lower_ in _TIME_NOUNS or re.fullmatch(_YEAR, word.text))
+
+
+class _Role(NamedTuple):
+    """What fills a verb's role: the words naming it, whether "the" marks it as known, its head
+    word, and the words that tell its kind apart ("sales" target, "second" half)."""
+
+    named: frozenset[str]
+    known: bool
+    head: str
+    marks: frozenset[str]
+
+
+def _slots(verb: Any) -> dict[str, _Role]:
     """What a verb is said of, by role: its subject (by name), its object (a passive's subject
     too), whose object it is, and the object of each of its prepositions ("over" the attack),
     each as the words joined to it ("visited Monaco, Zimbabwe and Turkey") and whether "the"
@@ -733,6 +810,13 @@ def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
         owners = [c for c in found["object"].children if c.dep_ == "poss"]
         if owners:
             found["owner"] = owners[0]
+        # what it is about ("an agreement on trade", "an agreement on fishing rights"): the
+        # parse hangs such a phrase on the object or on the verb, as it reads it
+        for prep in found["object"].children:
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.lower_ != "of" and objects:
+                if prep.lower_ not in found or _a_time(found[prep.lower_]):
+                    found[prep.lower_] = objects[0]  # a time is for _other_period to read
     slots = {}
     for role, word in found.items():
         words = [word, *(w for w in word.subtree if w.dep_ == "conj" and w.head is not verb)]
@@ -751,13 +835,19 @@ def _slots(verb: Any) -> dict[str, tuple[frozenset[str], bool]]:
             d.dep_ == "det" and d.lower_ == "the" for d in word.children
         )
         named = frozenset(w.lower_ for w in words if w.is_alpha)
+        marks = frozenset(
+            c.lower_
+            for c in word.children
+            if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+            or (c.dep_ == "amod" and c.lower_ in lexicon.ORDINALS)
+        )
         if named:
-            slots[role] = (named, known)
+            slots[role] = _Role(named, known, word.lower_, marks)
     return slots
 
 
 @_memo
-def _verbs(text: str) -> tuple[tuple[str, bool, tuple[tuple[str, Any], ...]], ...]:
+def _verbs(text: str) -> tuple[tuple[str, bool, tuple[tuple[str, _Role], ...]], ...]:
     """Each verb of the text as (lemma, denied, what it is said of by role)."""
     return tuple(
         (str(t.lemma_).lower(), _negated(t), tuple(sorted(_slots(t).items())))
@@ -813,8 +903,7 @@ def _reach(denying: str, asserting: str) -> str | tuple[str, str] | None:
                 (
                     r
                     for r in sorted(slots.keys() & other_slots.keys())
-                    if not other_slots[r][1]
-                    and not any(_named_in(denying, w) for w in other_slots[r][0])
+                    if _other_thing(slots[r], other_slots[r], denying)
                 ),
                 None,
             )
@@ -822,11 +911,51 @@ def _reach(denying: str, asserting: str) -> str | tuple[str, str] | None:
                 # the denial reaches what the other claim asserts: of the same things in each
                 # role the two fill, or ("" then) of nothing they both name so
                 common = slots.keys() & other_slots.keys()
-                same = all(_kin_words(slots[r][0], other_slots[r][0]) for r in common)
+                same = all(_kin_words(slots[r].named, other_slots[r].named) for r in common)
                 return lemma if common and same else ""
-            thing = other_slots[role][0] if role else ()
+            thing = other_slots[role].named if role else ()
             elsewhere = elsewhere or (lemma, " ".join(sorted(thing)))
     return elsewhere
+
+
+def _other_thing(denied: _Role, asserted: _Role, denying: str) -> bool:
+    """What the other claim asserts in a role is not what the denial denies: words the denying
+    text never names, not marked "the" as known; or one kind of the same thing against another
+    ("its sales target", "its profit target"; "the first half", "the second half"). A time is
+    no other thing ("on Monday" beside "on imports"): times are ``_other_period``'s to read."""
+    if asserted.head in _TIME_NOUNS or denied.head in _TIME_NOUNS:
+        # one time against another ("on Saturday", "on Sunday"), not against a thing
+        return (
+            asserted.head in _TIME_NOUNS
+            and denied.head in _TIME_NOUNS
+            and (not any(_named_in(denying, w) for w in asserted.named))
+        )
+    if not asserted.known and not any(_named_in(denying, w) for w in asserted.named):
+        return True
+    return bool(
+        _kin_words(frozenset({denied.head}), frozenset({asserted.head}))
+        and _disjoint(denied.marks, asserted.marks)
+        and not any(_named_in(denying, w) for w in asserted.marks)
+    )
+
+
+_OTHER_OFFICE = re.compile(rf"\b({lexicon.alternation(lexicon.OTHER_OFFICE)})[- ]([a-z]+)\b", re.I)
+
+
+def other_office(first: str, second: str) -> Finding | None:
+    """One claim is about a deputy or a vice of the office the other names plain ("The
+    vice-president attended", "The president did not attend"): two people, so what one did
+    does not deny what the other did."""
+    for claim, other in ((first, second), (second, first)):
+        for match in _OTHER_OFFICE.finditer(claim):
+            office, held = match.group(2), match.group()
+            plain = re.compile(rf"\b{re.escape(office)}\b", re.I)
+            if len(plain.findall(claim)) > 1 or not plain.search(other):
+                continue  # the plain office named beside it, or not at all in the other
+            if re.search(rf"\b{re.escape(match.group(1))}[- ]{re.escape(office)}\b", other, re.I):
+                continue
+            return Finding("other", f'The claims are about two people: "{held}" and "{office}".')
+    return None
 
 
 def _other_period(first: str, second: str) -> bool:
@@ -1005,7 +1134,7 @@ def antonym(first: str, second: str) -> Finding | None:
     negation both claims share in the same words is common ground, as long as it stands outside
     the clauses that name the opposites ("it was a tax increase, and I didn't want it" against
     "a tax decrease, and I didn't want it"); "not rising" and "falling" agree."""
-    if negation_cues(first) != negation_cues(second):
+    if _plain_cues(first) != _plain_cues(second):
         return None
     if is_tentative(first) or is_tentative(second):
         return None
@@ -1016,6 +1145,35 @@ def antonym(first: str, second: str) -> Finding | None:
     return Finding(
         "antonym",
         f'The claims describe opposite things: one says "{x}", the other says "{y}".',
+    )
+
+
+# Opposite places in one contest: two sides may take one each.
+_RIVALRIES: set[frozenset[str]] = {
+    frozenset(p)
+    for p in [("win", "lose"), ("runner-up", "win"), ("qualify", "eliminated"),
+              ("relegated", "stayed up")]
+}  # fmt: skip
+
+
+@_memo
+def _subject_marks(text: str) -> frozenset[str]:
+    """The names and the words of kind on the text's subjects ("Norwegian" in "The Norwegian
+    skier", "Lyon")."""
+    return frozenset(
+        str(w.lower_)
+        for s in parse.parse(text)
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for w in (s, *s.children)
+        if w.pos_ == "PROPN" or w.dep_ in ("amod", "compound") and w is not s
+    )
+
+
+def _other_doers(first: str, second: str) -> bool:
+    """The claims' subjects are other things, or one kind against another ("The Norwegian
+    skier", "An Austrian skier")."""
+    return _disjoint(_subjects(first), _subjects(second)) or _disjoint(
+        _subject_marks(first), _subject_marks(second)
     )
 
 
@@ -1033,6 +1191,8 @@ def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
         for y in sorted(cb - ca):
             if frozenset((x, y)) in _MOVEMENTS and _apart(first, second):
                 continue  # "rose on Monday", "fell on Tuesday"
+            if frozenset((x, y)) in _RIVALRIES and _other_doers(first, second):
+                continue  # "The Norwegian skier came second", "An Austrian skier won"
             if frozenset((x, y)) in _OPPOSITES and not (
                 _negated_where(first, x) or _negated_where(second, y)
             ):
@@ -1176,9 +1336,103 @@ def other_doer(first: str, second: str) -> Finding | None:
     return None
 
 
+# Verbs of one side beating another: who is the subject won ("Nadal defeated Federer").
+_BEATING = frozenset({"beat", "defeat", "overcome", "thrash", "rout", "trounce", "edge", "oust"})
+# Prepositions that name the side a winner won against ("won 2-1 at Arsenal", "won over Everton").
+_AGAINST = frozenset({"against", "over", "at"})
+
+
+def _side(word: Any) -> bool:
+    """The word names a side: a name ("Lyon", which spaCy may read as a noun at the start)."""
+    return bool(word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.text[:1].isupper()))
+
+
+def _name(word: Any) -> str:
+    """A name with its parts ("Manchester United")."""
+    parts = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in sorted((*parts, word), key=lambda t: t.i))
+
+
+@_memo
+def _contests(text: str) -> tuple[tuple[str, str], ...]:
+    """Who beat whom, as (winner, loser) named sides, from spaCy's parse: "Arsenal beat
+    Chelsea", "Chelsea were beaten by Arsenal", "Chelsea won 2-1 at Arsenal", "Arsenal lost to
+    Chelsea"; not where the verb is denied."""
+    found = []
+    for verb in parse.parse(text):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _negated(verb) or lemma not in (*_BEATING, "win", "lose"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _side(subject):
+            continue
+        passive = subject.dep_ == "nsubjpass"
+        # a preposition of the verb or of its object ("won the game against Lyon")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        preps = [p for w in (verb, *objects) for p in w.children if p.dep_ in ("prep", "agent")]
+        by_prep = {p.lower_: g for p in preps for g in p.children if g.dep_ == "pobj" and _side(g)}
+        other = None
+        if lemma in _BEATING and not passive:
+            other = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and _side(c)), None
+            )
+        elif lemma in _BEATING:
+            other = by_prep.get("by")
+        elif lemma == "win" and not passive:
+            other = next((by_prep[p] for p in _AGAINST if p in by_prep), None)
+        elif lemma == "lose" and not passive:
+            other = by_prep.get("to")
+        if other is None:
+            continue
+        winner, loser = (subject, other) if lemma != "lose" and not passive else (other, subject)
+        found.append((_name(winner), _name(loser)))
+    return tuple(found)
+
+
+def _winners_swapped(first: str, second: str) -> tuple[str, str] | None:
+    """(winner, loser) of the first claim where the second names the same two sides the other
+    way round ("Arsenal beat Chelsea", "Chelsea won 2-1 at Arsenal")."""
+    for winner, loser in _contests(first):
+        for other_winner_, other_loser in _contests(second):
+            if (winner.lower(), loser.lower()) == (other_loser.lower(), other_winner_.lower()):
+                return winner, loser
+    return None
+
+
+def other_winner(first: str, second: str) -> Finding | None:
+    """The claims name the same two sides, each the other's winner ("Arsenal beat Chelsea"
+    against "Chelsea won 2-1 at Arsenal"); the words need not be the same. Not at different
+    times given (two matches: ``separate_contests``)."""
+    swapped = _winners_swapped(first, second)
+    if swapped is None or _disjoint(_times(first), _times(second)):
+        return None
+    winner, loser = swapped
+    return Finding(
+        "other",
+        f'The claims name different winners: "{winner}" beat "{loser}" in one, "{loser}" beat '
+        f'"{winner}" in the other.',
+    )
+
+
+def separate_contests(first: str, second: str) -> Finding | None:
+    """The claims tell of different contests or different contestants: the same two sides
+    each winning at a different time ("in June", "in July"), or opposite places taken by other
+    sides ("The Norwegian skier came second", "An Austrian skier won")."""
+    if _winners_swapped(first, second) and _disjoint(_times(first), _times(second)):
+        return Finding("other", "The claims tell of two contests, at different times.")
+    ca, cb = concepts(first), concepts(second)
+    if any(frozenset((x, y)) in _RIVALRIES for x in ca - cb for y in cb - ca) and _other_doers(
+        first, second
+    ):
+        return Finding("other", "The claims tell of different sides, who may each take a place.")
+    return None
+
+
 def _negated_where(text: str, concept: str) -> bool:
-    """A clause of ``text`` that names ``concept`` holds a negation."""
-    return any(negation_cues(c) for c in clauses(text) if concept in concepts(c))
+    """A clause of ``text`` that names ``concept`` holds a negation (a failure negates what
+    it failed to do, not itself: "failed to recover its budget" is a failure)."""
+    cues = _plain_cues if concept == "fail" else negation_cues
+    return any(cues(c) for c in clauses(text) if concept in concepts(c))
 
 
 def _unit(q: Quantity) -> str:
@@ -1843,6 +2097,7 @@ def altered_account(first: str, second: str, same_subject: bool = True) -> Findi
     return (
         swapped_detail(first, second)
         or exchanged_roles(first, second)
+        or other_winner(first, second)
         or (
             other_doer(first, second) or dates_differ(first, second) or only_some(first, second)
             if same_subject

@@ -203,8 +203,10 @@ class HybridJudge:
             contradiction >= t.negation_support
             or (about_the_same and checks.denies_same_action(pair.first, pair.second))
         ):
-            reported = checks.not_asserted(pair.first, pair.second) or checks.denied_elsewhere(
-                pair.first, pair.second
+            reported = (
+                checks.not_asserted(pair.first, pair.second)
+                or checks.denied_elsewhere(pair.first, pair.second)
+                or checks.other_office(pair.first, pair.second)
             )
             if reported is not None:
                 return Judgement(
@@ -220,6 +222,8 @@ class HybridJudge:
                 or checks.opposite_denied(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
                 or checks.figures_apart(pair.first, pair.second)
+                or checks.separate_contests(pair.first, pair.second)
+                or checks.other_office(pair.first, pair.second)
                 or (
                     checks.figures_agree(pair.first, pair.second)
                     if contradiction < t.sure

@@ -1071,3 +1071,105 @@ def test_an_option_ruled_out_is_denied() -> None:
     )
     # A player ruled out of a match is injured, not denied.
     assert checks.negated_clauses("The striker was ruled out of the final.") == ()
+
+
+def test_an_action_failed_or_refused_is_denied() -> None:
+    assert hybrid(
+        "The drug failed to reduce deaths in the trial.",
+        "The trial showed the drug cut deaths by a third.",
+        0.46,
+    ) == ("contradiction", "negation")
+    assert hybrid(
+        "The goalkeeper refused to sign a new contract with the club.",
+        "The goalkeeper signed a new three-year contract with the club on Friday.",
+        0.05,
+        entailment=0.9,
+    ) == ("contradiction", "negation")
+    # What the other claim says it of is something else: the denial does not reach it.
+    assert not flagged_by_hybrid([
+        ("The manager refused to criticise the referee after the match.",
+         "The manager criticised his own defenders after the match."),
+    ])  # fmt: skip
+
+
+def test_one_kind_of_a_thing_is_not_another() -> None:
+    assert not flagged_by_hybrid([
+        ("The company failed to meet its sales target for the quarter.",
+         "The company met its profit target for the quarter."),
+        ("The striker failed to score in the first half.",
+         "The striker scored twice in the second half."),
+        ("The two sides failed to reach an agreement on trade.",
+         "The two sides reached an agreement on fishing rights."),
+    ])  # fmt: skip
+    # The same kind, or one named on one side only, is the thing denied.
+    assert hybrid(
+        "The company failed to meet its sales target for the quarter.",
+        "The company met its sales target for the quarter, it said on Monday.",
+        0.9,
+    ) == ("contradiction", "negation")
+
+
+def test_the_same_two_sides_each_the_winner_contradict_in_any_words() -> None:
+    for first, second in [
+        ("Arsenal beat Chelsea 2-1 on Saturday.", "Chelsea won 2-1 at Arsenal on Saturday."),
+        ("Nadal defeated Federer in the final.", "Federer won the final against Nadal."),
+        ("Chelsea were beaten 2-1 by Arsenal.", "Arsenal lost 2-1 to Chelsea on Saturday."),
+    ]:
+        assert hybrid(first, second, 0.05, entailment=0.9) == ("contradiction", "other")
+    # One winner in two wordings agrees; two matches at other times, or other contestants, are
+    # no conflict however sure the model is.
+    assert hybrid("Lyon beat Marseille 3-1.", "Marseille lost 3-1 at Lyon.", 0.05)[0] != (
+        "contradiction"
+    )
+    assert not flagged_by_hybrid([
+        ("Brazil beat Argentina in the group stage in June.",
+         "Argentina beat Brazil in the final in July."),
+        ("The Norwegian skier came second in the downhill race.",
+         "An Austrian skier won the downhill race."),
+    ])  # fmt: skip
+
+
+def test_places_votes_terms_and_plants_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The singer finished second in the contest.", "The singer won the contest."),
+        ("The decision was unanimous.", "The judges were split on the decision."),
+        ("The team was relegated on Sunday.", "The team avoided relegation on Sunday."),
+        ("The factory will keep producing cars.", "Car production at the factory will end."),
+        ("The coach will step down in May.", "The coach signed a contract extension."),
+    ])  # fmt: skip
+    assert hybrid(
+        "The mayor will seek a third term in next year's election.",
+        "The mayor announced she will not run again next year.",
+        0.05,
+    ) == ("contradiction", "negation")
+
+
+def test_a_deputy_is_not_the_office_holder_the_other_claim_names() -> None:
+    assert not flagged_by_hybrid([
+        ("The president did not attend the funeral.", "The vice-president attended the funeral."),
+        ("The mayor will not run again.", "The deputy mayor will seek a second term."),
+    ])  # fmt: skip
+    assert hybrid("The mayor will not run again.", "The mayor will seek a second term.", 0.9) == (
+        "contradiction",
+        "negation",
+    )
+
+
+def test_a_failure_shared_is_a_denial_shared_and_a_time_is_no_other_thing() -> None:
+    assert (
+        hybrid("The talks ended without a deal.", "Negotiators failed to reach an agreement.", 0.9)[
+            0
+        ]
+        != "contradiction"
+    )
+    assert checks.negation_cues("Negotiators failed to reach an agreement.") == ("failed",)
+    # "on imports" and "on Monday" on one verb: the ban on imports is what the denial reaches.
+    assert hybrid(
+        "The government refused to lift the ban on imports.",
+        "The government lifted the ban on imports on Monday.",
+        0.9,
+    ) == ("contradiction", "negation")
+    assert not flagged_by_hybrid([
+        ("The government refused to lift the ban on imports.",
+         "The government lifted the ban on exports."),
+    ])  # fmt: skip
