@@ -37,10 +37,13 @@ the seventeenth session, each run at once and its misses fixed: a development se
 probes written in eight batches in the eighteenth session, likewise a development set);
 ``--set development-5`` runs ``bench/judge_news_pairs_dev5.tsv`` (132 pairs, 65 conflicts, probes
 of denials written in the nineteenth session: the denied action asserted of the same thing or of
-something else; a development set too).
+something else; a development set too); ``--set development-6`` runs
+``bench/judge_news_pairs_dev6.tsv`` (202 pairs, 98 conflicts, probes written in nine batches in
+the twentieth session: outcomes reversed in other words, actions failed or refused, the same two
+sides each the winner, one kind of a thing against another; a development set too).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-5|held-out|held-out-2|...|held-out-11]
+        [--set development|development-2|...|development-6|held-out|held-out-2|...|held-out-11]
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ SETS = {
     "development-3": Path(__file__).with_name("judge_news_pairs_dev3.tsv"),
     "development-4": Path(__file__).with_name("judge_news_pairs_dev4.tsv"),
     "development-5": Path(__file__).with_name("judge_news_pairs_dev5.tsv"),
+    "development-6": Path(__file__).with_name("judge_news_pairs_dev6.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),

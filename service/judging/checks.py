@@ -724,6 +724,8 @@ def shared_denial(first: str, second: str) -> Finding | None:
     denial_a, denial_b = _denial(first, second, True), _denial(second, first, True)
     if denial_a is None or denial_b is None:
         return None
+    if denial_a == denial_b and len(negation_cues(first)) != len(negation_cues(second)):
+        return None  # one denial in the same words, and one claim denies more beside it
     if _denying_words(first, second) != _denying_words(second, first):
         return None
     numbers_a, numbers_b = _numbers(first), _numbers(second)
