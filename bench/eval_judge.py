@@ -142,6 +142,7 @@ CHECKS = (
     "figures_agree",
     "figures_apart",
     "separate_contests",
+    "no_comment",
     "different_statements",
     "figures_at_other_times",
     "retold",

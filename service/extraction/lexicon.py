@@ -190,6 +190,11 @@ FALSITY_WORDS = frozenset({
 # Words that make an office another one: the "deputy mayor" is not the mayor, the
 # "vice-president" not the president.
 OTHER_OFFICE = ("deputy", "vice", "assistant", "acting", "interim", "co")
+# Verbs of a comment withheld ("declined to comment", "did not respond to a request for
+# comment"): a claim that states only these says nothing of the facts.
+NO_COMMENT_LEMMAS = frozenset({
+    "decline", "refuse", "comment", "respond", "reply", "reach", "return", "elaborate", "discuss",
+})  # fmt: skip
 # Ordinal words: one of a series ("the first half", "the second half").
 ORDINALS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

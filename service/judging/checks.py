@@ -478,8 +478,9 @@ _CLAUSE_END = re.compile(
 _ATTRIBUTIVE = re.compile(rf"\b({lexicon.alternation((*lexicon.DETERMINERS, 'that'))})\s+$", re.I)
 # An option denied: "ruled out an early election" (not "ruled out of the match", injured).
 _RULED_OUT = r"\brul(?:e|es|ed|ing) out\b(?! of\b)"
-# An action not done: "failed to reduce deaths", "refused to sign the treaty".
-_NOT_DONE = r"\b(?:fail|fails|failed|failing|refuse|refuses|refused|refusing) to\b"
+# An action not done: "failed to reduce deaths", "refused to sign the treaty", "were unable to
+# save the building".
+_NOT_DONE = r"\b(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|unable) to\b"
 _NOT_DONE_CUE = re.compile(_NOT_DONE, re.IGNORECASE)
 _NEGATION_CUE = re.compile(
     rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b|{_RULED_OUT}|{_NOT_DONE}",
@@ -712,6 +713,23 @@ def denies_same_action(first: str, second: str) -> bool:
     return False
 
 
+_AUXILIARIES = frozenset({"do", "does", "did", "n't"})
+
+
+def _clause_key(clause: str) -> tuple[str, ...]:
+    """A clause's words without negations and "do", each by its first letters."""
+    return tuple(
+        t[:ACTION_STEM] for t in tokens(clause) if t not in _NEGATIONS and t not in _AUXILIARIES
+    )
+
+
+def _clause_negated(claim: str, other: str) -> bool:
+    """A clause of ``claim`` is a clause of ``other`` negated ("does not indicate" against
+    "indicates", "never returned" against "returned")."""
+    asserted = {_clause_key(c) for c in clauses(other) if not negation_cues(c)}
+    return any(_clause_key(c) in asserted for c in clauses(claim) if negation_cues(c))
+
+
 def shared_denial(first: str, second: str) -> Finding | None:
     """Both claims deny the same thing ("no sign of a withdrawal", "disputed that it was
     withdrawing"): they agree, however alike a model finds them to a contradiction. Not when
@@ -724,8 +742,8 @@ def shared_denial(first: str, second: str) -> Finding | None:
     denial_a, denial_b = _denial(first, second, True), _denial(second, first, True)
     if denial_a is None or denial_b is None:
         return None
-    if denial_a == denial_b and len(negation_cues(first)) != len(negation_cues(second)):
-        return None  # one denial in the same words, and one claim denies more beside it
+    if _clause_negated(first, second) or _clause_negated(second, first):
+        return None  # one denial in the same words, and another clause negated on one side
     if _denying_words(first, second) != _denying_words(second, first):
         return None
     numbers_a, numbers_b = _numbers(first), _numbers(second)
@@ -766,6 +784,8 @@ def _negated(verb: Any) -> bool:
             return any(d.dep_ == "det" and d.lower_ == "no" for d in head.children)
         ruled_out = head.lemma_ == "rule" and any(c.dep_ == "prt" for c in head.children)
         not_done = head.lemma_ in _NOT_DONE_LEMMAS and verb.dep_ == "xcomp"
+        if head.lower_ == "unable" and verb.dep_ == "xcomp":
+            return True
         return bool(head.pos_ in ("VERB", "AUX") and (ruled_out or not_done or _negated(head)))
     return False
 
@@ -1849,6 +1869,41 @@ def different_statements(first: str, second: str) -> Finding | None:
         f"The claims state different things ({said_a}; {said_b}): each adds a fact, "
         "neither denies the other.",
     )
+
+
+@_memo
+def _speakers(text: str) -> frozenset[str]:
+    """The lemmas of who says something in the text ("president" in "The president called the
+    report a fabrication")."""
+    return frozenset(
+        str(w.lemma_).lower()
+        for verb in parse.parse(text)
+        if verb.lemma_.lower() in lexicon.SAYING_LEMMAS | _VERDICT_LEMMAS
+        for w in verb.children
+        if w.dep_ == "nsubj"
+    )
+
+
+# Verbs of a judgement spoken ("dismissed the report", "praised the decision").
+_VERDICT_LEMMAS = frozenset({"describe", "criticise", "criticize", "praise", "dismiss", "condemn",
+                             "welcome", "reject", "slam", "defend"})  # fmt: skip
+_COMMENTED = re.compile(r"\b(?:comment|commented|comments|commenting|responded|replied)\b", re.I)
+
+
+def no_comment(first: str, second: str) -> Finding | None:
+    """One claim says only that a comment was withheld ("The senator refused to comment on the
+    allegations", "did not immediately respond to a request for comment"): it states nothing
+    of the facts, so nothing the other claim states conflicts with it, unless the other says
+    that a comment was made, or has the one who withheld it say something ("The president
+    called the report a fabrication")."""
+    for claim, other in ((first, second), (second, first)):
+        stated = {lemma.split()[0] for lemma, _ in _statement(claim)}
+        if not stated or stated - lexicon.NO_COMMENT_LEMMAS or "comment" not in claim.lower():
+            continue
+        if _COMMENTED.search(other) or _speakers(other) & _subjects(claim):
+            continue
+        return Finding("other", f'One claim says only that a comment was withheld: "{claim}".')
+    return None
 
 
 def retold(first: str, second: str) -> Finding | None:

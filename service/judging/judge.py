@@ -224,6 +224,7 @@ class HybridJudge:
                 or checks.figures_apart(pair.first, pair.second)
                 or checks.separate_contests(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
+                or checks.no_comment(pair.first, pair.second)
                 or (
                     checks.figures_agree(pair.first, pair.second)
                     if contradiction < t.sure

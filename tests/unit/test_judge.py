@@ -1173,3 +1173,44 @@ def test_a_failure_shared_is_a_denial_shared_and_a_time_is_no_other_thing() -> N
         ("The government refused to lift the ban on imports.",
          "The government lifted the ban on exports."),
     ])  # fmt: skip
+
+
+def test_a_comment_withheld_states_nothing_the_other_claim_could_deny() -> None:
+    assert not flagged_by_hybrid([
+        ("The senator refused to comment on the allegations.",
+         "The senator's office issued a statement about the budget."),
+        ("A spokesman for the company did not immediately respond to a request for comment.",
+         "The company cut 500 jobs last year."),
+    ])  # fmt: skip
+    # Unless the other claim says a comment was made, or the claim states more than that.
+    assert (
+        hybrid(
+            "The minister declined to comment on the report.",
+            "The minister commented on the report at length on Tuesday.",
+            0.9,
+        )[0]
+        == "contradiction"
+    )
+    assert (
+        checks.no_comment(
+            "Police declined to comment, but confirmed that two men were arrested.",
+            "No arrests have been made, police said.",
+        )
+        is None
+    )
+
+
+def test_an_action_one_was_unable_to_do_is_denied() -> None:
+    assert checks.negation_cues("Divers were unable to reach the wreck.") == ("unable",)
+    assert hybrid(
+        "Divers were unable to reach the wreck.", "Divers reached the wreck on Tuesday.", 0.4
+    ) == ("contradiction", "negation")
+
+
+def test_a_denial_both_claims_make_does_not_hide_a_clause_negated_in_one() -> None:
+    shared = "{} the friend {}returned, but the burger refused to age."
+    a, b = shared.format("Either", "never "), shared.format("Either", "")
+    assert checks.shared_denial(a, b) is None
+    assert hybrid(a, b, 0.9)[0] == "contradiction"
+    # A denial added in a clause of its own is no clause of the other negated.
+    assert checks.shared_denial(b, b + " No one was hurt.") is not None
