@@ -340,7 +340,6 @@ _CONCEPTS: dict[str, set[str]] = {
     # A test's result.
     "positive": {"tested positive", "tests positive", "test positive", "positive test"},
     "negative": {"tested negative", "tests negative", "test negative", "negative test"},
-    # A league table's ends.
     # Standing for office once more ("will not run again" denies "will seek a third term").
     "run again": {"run again", "stand again", "seek re-election", "seek reelection",
                   "run for re-election", "stand for re-election", "seek a second term",
@@ -360,6 +359,7 @@ _CONCEPTS: dict[str, set[str]] = {
                 "were divided", "was divided", "dissented", "dissenting"},
     # An agreement reached ("deal" alone is as often a verb: "deal with the crisis").
     "deal": {"agreement", "accord", "pact", "a deal", "the deal", "no deal"},
+    # A league table's ends.
     "top": {"top of the league", "top of the table", "tops the league", "topped the league",
             "tops the table", "topped the table"},
     "bottom": {"bottom of the league", "bottom of the table"},
@@ -762,8 +762,9 @@ _WHOEVER = frozenset({
 })  # fmt: skip
 
 
-# Verbs whose complement is an action not done ("failed to reduce", "refused to sign").
-_NOT_DONE_LEMMAS = frozenset({"fail", "refuse"})
+# Words whose complement is an action not done ("failed to reduce", "refused to sign", "unable
+# to save").
+_NOT_DONE_LEMMAS = frozenset({"fail", "refuse", "unable"})
 
 
 def _negated(verb: Any) -> bool:
@@ -783,8 +784,9 @@ def _negated(verb: Any) -> bool:
         if head.pos_ == "NOUN":
             return any(d.dep_ == "det" and d.lower_ == "no" for d in head.children)
         ruled_out = head.lemma_ == "rule" and any(c.dep_ == "prt" for c in head.children)
-        not_done = head.lemma_ in _NOT_DONE_LEMMAS and verb.dep_ == "xcomp"
-        if head.lower_ == "unable" and verb.dep_ == "xcomp":
+        # "failed to sign", "refused to sign", "were unable to save"
+        not_done = verb.dep_ == "xcomp" and head.lemma_ in _NOT_DONE_LEMMAS
+        if not_done and head.pos_ == "ADJ":
             return True
         return bool(head.pos_ in ("VERB", "AUX") and (ruled_out or not_done or _negated(head)))
     return False
@@ -1871,6 +1873,11 @@ def different_statements(first: str, second: str) -> Finding | None:
     )
 
 
+# Verbs of a judgement spoken ("dismissed the report", "praised the decision").
+_VERDICT_LEMMAS = frozenset({"describe", "criticise", "criticize", "praise", "dismiss", "condemn",
+                             "welcome", "reject", "slam", "defend"})  # fmt: skip
+
+
 @_memo
 def _speakers(text: str) -> frozenset[str]:
     """The lemmas of who says something in the text ("president" in "The president called the
@@ -1884,9 +1891,6 @@ def _speakers(text: str) -> frozenset[str]:
     )
 
 
-# Verbs of a judgement spoken ("dismissed the report", "praised the decision").
-_VERDICT_LEMMAS = frozenset({"describe", "criticise", "criticize", "praise", "dismiss", "condemn",
-                             "welcome", "reject", "slam", "defend"})  # fmt: skip
 _COMMENTED = re.compile(r"\b(?:comment|commented|comments|commenting|responded|replied)\b", re.I)
 
 

@@ -149,7 +149,8 @@ class HybridJudge:
       ``checks.other_doer``), different days for one event that happens once
       (``checks.dates_differ``: "will hold the referendum on 14 October" against "the
       referendum is scheduled for 3 March"), and "only" some against "all" with one verb said
-      of one subject (``checks.only_some``).
+      of one subject (``checks.only_some``); the same two sides each the other's winner in any
+      words ("Arsenal beat Chelsea" against "Chelsea won 2-1 at Arsenal": ``checks.other_winner``).
     - A denial or an opposite event found by the checks needs only some support from the model
       (``negation_support``, ``antonym_support``); the model alone needs ``model``. A denial of
       the very action the other claim asserts of the same subject needs none
@@ -158,12 +159,18 @@ class HybridJudge:
       one claim only reports a rumour the other denies ("rumours that the actor had died
       spread online"), when one calls it untrue ("a death hoax") and the other denies it, or
       when the other claim asserts the denied action only of something else
-      (``checks.denied_elsewhere``: "did not return the statue" against "returned a painting").
+      (``checks.denied_elsewhere``: "did not return the statue" against "returned a painting",
+      "failed to meet its sales target" against "met its profit target"), or when the two are
+      about different holders of an office ("The president did not attend" against "The
+      vice-president attended": ``checks.other_office``).
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
       deny the same thing, when one denies the opposite of what the other says ("could not
       attend" against "missed": ``checks.opposite_denied``), when one gives only dates and
-      the other only amounts ("founded in 1890", "450 pupils"), short of ``sure`` when the
+      the other only amounts ("founded in 1890", "450 pupils"), when they tell of two contests or
+      of other contestants (``checks.separate_contests``: "The Norwegian skier came second"
+      against "An Austrian skier won"), when one says only that a comment was withheld
+      (``checks.no_comment``), short of ``sure`` when the
       claims' figures for the same thing agree ("two thirds" and "most"), and short of
       ``different`` when the claims state different things ("handled 41 million passengers",
       "plans a third runway"), give a figure at different times ("5.4 percent in
