@@ -805,12 +805,14 @@ def _a_time(word: Any) -> bool:
 
 class _Role(NamedTuple):
     """What fills a verb's role: the words naming it, whether "the" marks it as known, its head
-    word, and the words that tell its kind apart ("sales" target, "second" half)."""
+    word, the words that tell its kind apart ("sales" target, "second" half), and whether it
+    names a time ("on Monday")."""
 
     named: frozenset[str]
     known: bool
     head: str
     marks: frozenset[str]
+    time: bool
 
 
 def _slots(verb: Any) -> dict[str, _Role]:
@@ -866,7 +868,7 @@ def _slots(verb: Any) -> dict[str, _Role]:
             or (c.dep_ == "amod" and c.lower_ in lexicon.ORDINALS)
         )
         if named:
-            slots[role] = _Role(named, known, word.lower_, marks)
+            slots[role] = _Role(named, known, word.lower_, marks, _a_time(word))
     return slots
 
 
@@ -947,12 +949,10 @@ def _other_thing(denied: _Role, asserted: _Role, denying: str) -> bool:
     text never names, not marked "the" as known; or one kind of the same thing against another
     ("its sales target", "its profit target"; "the first half", "the second half"). A time is
     no other thing ("on Monday" beside "on imports"): times are ``_other_period``'s to read."""
-    if asserted.head in _TIME_NOUNS or denied.head in _TIME_NOUNS:
+    if asserted.time or denied.time:
         # one time against another ("on Saturday", "on Sunday"), not against a thing
         return (
-            asserted.head in _TIME_NOUNS
-            and denied.head in _TIME_NOUNS
-            and (not any(_named_in(denying, w) for w in asserted.named))
+            asserted.time and denied.time and not any(_named_in(denying, w) for w in asserted.named)
         )
     if not asserted.known and not any(_named_in(denying, w) for w in asserted.named):
         return True
