@@ -27,7 +27,9 @@ eighteenth session before its changes; only its summary has been printed); ``--s
 runs ``bench/judge_news_pairs_heldout10.tsv`` (44 pairs, 22 conflicts, written at the start of the
 nineteenth session before its changes; only its summary has been printed); ``--set held-out-11``
 runs ``bench/judge_news_pairs_heldout11.tsv`` (46 pairs, 22 conflicts, written at the start of the
-twentieth session before its changes; only its summary has been printed).
+twentieth session before its changes; only its summary has been printed); ``--set held-out-12``
+runs ``bench/judge_news_pairs_heldout12.tsv`` (46 pairs, 23 conflicts, written at the start of the
+twenty-first session before its changes; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -43,7 +45,7 @@ the twentieth session: outcomes reversed in other words, actions failed or refus
 sides each the winner, one kind of a thing against another; a development set too).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-6|held-out|held-out-2|...|held-out-11]
+        [--set development|development-2|...|development-6|held-out|held-out-2|...|held-out-12]
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ SETS = {
     "held-out-9": Path(__file__).with_name("judge_news_pairs_heldout9.tsv"),
     "held-out-10": Path(__file__).with_name("judge_news_pairs_heldout10.tsv"),
     "held-out-11": Path(__file__).with_name("judge_news_pairs_heldout11.tsv"),
+    "held-out-12": Path(__file__).with_name("judge_news_pairs_heldout12.tsv"),
 }
 
 
