@@ -141,6 +141,7 @@ CHECKS = (
     "both_deny",
     "figures_agree",
     "figures_apart",
+    "figure_alone",
     "separate_contests",
     "no_comment",
     "different_statements",

@@ -42,10 +42,13 @@ of denials written in the nineteenth session: the denied action asserted of the 
 something else; a development set too); ``--set development-6`` runs
 ``bench/judge_news_pairs_dev6.tsv`` (202 pairs, 98 conflicts, probes written in nine batches in
 the twentieth session: outcomes reversed in other words, actions failed or refused, the same two
-sides each the winner, one kind of a thing against another; a development set too).
+sides each the winner, one kind of a thing against another; a development set too);
+``--set development-7`` runs ``bench/judge_news_pairs_dev7.tsv`` (240 pairs, 120 conflicts,
+probes written in six batches in the twenty-first session: outcomes in other words, a closing
+against what goes on, and beside each an unrelated fact about the same subject; likewise).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-6|held-out|held-out-2|...|held-out-12]
+        [--set development|development-2|...|development-7|held-out|held-out-2|...|held-out-12]
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ SETS = {
     "development-4": Path(__file__).with_name("judge_news_pairs_dev4.tsv"),
     "development-5": Path(__file__).with_name("judge_news_pairs_dev5.tsv"),
     "development-6": Path(__file__).with_name("judge_news_pairs_dev6.tsv"),
+    "development-7": Path(__file__).with_name("judge_news_pairs_dev7.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),

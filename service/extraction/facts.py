@@ -27,6 +27,8 @@ _SMALL = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12, "a lone": 1, "a single": 1,
 }  # fmt: skip
+# Numbers written as one word ("five", "twelve").
+NUMBER_WORDS = frozenset(w for w in _SMALL if " " not in w)
 # ("two dozen": "a dozen" alone is a small number above)
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
 _FRACTIONS = {

@@ -250,6 +250,13 @@ ONE_TIME_EVENTS = (
     ("marry", "wed"),
     ("elect",),
 )  # fmt: skip
+# Words that speak of how much or how many without a figure ("all", "only", "nobody").
+AMOUNT_WORDS = frozenset({
+    "all", "none", "only", "most", "many", "few", "every", "each", "nobody", "no", "nothing",
+    "several", "some", "dozens", "hundreds", "thousands", "millions", "both", "single", "alone",
+    "empty", "full", "half", "whole", "entire", "sole", "majority", "minority", "everyone",
+    "anyone", "anything",
+})  # fmt: skip
 # Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
 LOWER_BOUNDS = ("more than", "over", "at least")
 UPPER_BOUNDS = ("fewer than", "less than", "up to")

@@ -49,7 +49,11 @@ _CONCEPTS: dict[str, set[str]] = {
     "remain": _forms("remain", "stay") | {"stayed", "still had", "still has", "stationed",
                                           # still in a post
                                           "still in charge", "still in office", "still at the helm",
-                                          "still running the", "still runs the", "still leads"},
+                                          "still running the", "still runs the", "still leads",
+                                          # troops where they were
+                                          "troops are still in", "troops were still in",
+                                          "troops remain in", "troops remained in",
+                                          "soldiers are still in", "forces are still in"},
     "buildup": _forms("buildup", "reinforce", "reinforcement")
     | {"build up", "built up", "building up", "builds up"},
     "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand", "soar",
@@ -89,18 +93,23 @@ _CONCEPTS: dict[str, set[str]] = {
        "defeated in parliament", "defeated in the house", "defeated in the lower house",
        "defeated in the upper house", "defeated in the senate", "defeated in congress",
        "defeated in the assembly"},
-    "open": _forms("open", "reopen"),
+    "open": _forms("open", "reopen") | {"returned to school", "back at school", "back in school",
+                                        "returned to class", "returned to classes",
+                                        "back in the classroom"},
     # Open until then: a past state that a closing ended ("had been open for 40 years").
     "was open": {"had been open", "had been opened", "had been operating", "had been running"},
     "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",
                                         "were sealed", "been sealed", "idle",
+                                        "still grounded", "remain grounded", "remains grounded",
+                                        "remained grounded",
                                         # a shop closed down, not shares that closed down
                                         "has closed down", "have closed down", "had closed down",
                                         "was closed down", "were closed down", "closed down in",
                                         "closed down last", "closed down for good"},
     "allow": _forms("allow", "permit", "legalise", "legalize") | {"permitted", "permitting"},
     "ban": _forms("ban", "forbid", "prohibit", "outlaw") | {"banned", "banning", "forbade",
-                                                          "forbidden"},
+                                                          "forbidden", "barred from",
+                                                          "bars from", "barring from"},
     "confirm": _forms("confirm", "verify", "acknowledge", "admit") | {"admitted", "admitting"},
     "deny": _forms("deny", "dispute") | {"denied", "denies", "denial"},
     "support": _forms("support", "back", "endorse", "favour", "favor")
@@ -117,9 +126,14 @@ _CONCEPTS: dict[str, set[str]] = {
     "quarrel": {"fell out", "fall out", "falls out", "falling out"},
     "alive": {"alive", "survived", "survive", "survives", "surviving", "living",
               "stable condition", "critical condition", "serious condition", "found safe",
-              "safe and well", "safe and sound"},
+              "safe and well", "safe and sound", "is recovering", "are recovering",
+              "expected to recover", "expected to survive", "expected to make a full recovery",
+              "returned safely", "returned home safely"},
     "dead": {"dead", "died", "die", "dies", "killed", "dying", "body was found",
-             "bodies were found", "body has been found", "bodies have been found"},
+             "bodies were found", "body has been found", "bodies have been found", "found dead",
+             "recovered the body", "recovered the bodies", "body was recovered",
+             "bodies were recovered", "body has been recovered", "bodies have been recovered",
+             "the bodies of"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
     "guilty": {"guilty", "convicted", "sentenced", "confessed to", "admitted the murder",
@@ -127,10 +141,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "innocent": {"innocent", "acquitted", "cleared of", "charges were dropped", "his innocence",
                  "her innocence", "their innocence",
                  "dropped the charges", "charges were dismissed", "dismissed the charges"},
-    "legal": {"legal", "lawful"},
+    "legal": {"legal", "lawful", "lawfully"},
     "safe": {"safe", "harmless"},
     "unsafe": {"unsafe", "dangerous", "harmful"},
-    "illegal": {"illegal", "unlawful"},
+    "illegal": {"illegal", "unlawful", "unlawfully"},
     "profit": {"profit", "profits", "profitable"},
     "resign": _forms("resign", "resignation")
     | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting",
@@ -147,7 +161,11 @@ _CONCEPTS: dict[str, set[str]] = {
                                           "scrapped", "called off", "calls off", "calling off",
                                           "fell through", "fall through", "falls through",
                                           # a plan dropped ("sales dropped" is a fall)
-                                          "was dropped", "were dropped", "been dropped"},
+                                          "was dropped", "were dropped", "been dropped",
+                                          # a bill or a plan taken back
+                                          "withdrew the bill", "withdrawn the bill",
+                                          "bill was withdrawn", "withdrew the plan",
+                                          "withdrew the proposal", "dropped the bill"},
     "postpone": _forms("postpone") | {"put off", "delayed until", "delayed", "delayed by",
                                       "behind schedule", "ran late", "running late", "years late",
                                       "months late", "weeks late", "days late", "hours late",
@@ -171,8 +189,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "custody": {"in custody", "still held", "still being held", "held captive", "held hostage",
                 "behind bars", "in detention", "still detained", "in captivity", "remanded",
                 "denied bail", "refused bail", "in prison", "in jail", "still in prison",
-                "remains in prison", "remain in prison", "remained in prison"},
+                "remains in prison", "remain in prison", "remained in prison", "in his cell",
+                "in her cell", "in their cells", "still holding"},
     "free": {"freed", "set free", "walked free", "escaped from", "was released",
+             "released all the hostages", "released the hostages", "released all the prisoners",
              "were released", "been released",
              "escaped custody", "escaped prison", "escaped jail",
              "released from custody", "released from prison", "released from jail",
@@ -200,14 +220,16 @@ _CONCEPTS: dict[str, set[str]] = {
                 "ran normally", "runs normally", "running as normal", "ran as normal",
                 "traded normally", "trading normally", "at full capacity", "still producing",
                 "still in production"},
-    "surplus": {"surplus", "surpluses"},
+    "surplus": {"surplus", "surpluses", "balanced the budget", "balanced budget",
+                "balanced its budget", "balanced their budget"},
     "deficit": {"deficit", "deficits"},
     "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
     "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "missed", "stayed away from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
     "succeed": {"successful", "success", "succeeded in", "succeeds in", "box office hit",
-                "smash hit", "a big hit", "a huge hit",
+                "smash hit", "a big hit", "a huge hit", "launched successfully",
+                "successfully launched", "successful launch",
                 # a government's vote of confidence ("survived" alone is a life)
                 "survived a confidence vote", "survived a no-confidence vote",
                 "survived the confidence vote", "survived the no-confidence vote",
@@ -215,17 +237,22 @@ _CONCEPTS: dict[str, set[str]] = {
     "fail": {"failed", "fails", "failure", "unsuccessful", "flop", "flopped", "collapsed",
              "broke down", "breaks down", "fell apart", "lost the confidence vote",
              "lost a confidence vote", "lost the no-confidence vote", "lost a no-confidence vote",
-             "lost the vote of confidence"},
+             "lost the vote of confidence", "ousted in a no-confidence vote",
+             "ousted in a confidence vote", "ousted in a vote", "voted out of office",
+             "lost a vote of no confidence", "lost the vote of no confidence", "exploded"},
     # Tickets gone, or left over.
     "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out"},
     "unsold": {"unsold", "still available", "remain available", "remained available",
                "remains available", "still on sale"},
     # A fire or an outbreak held, or not.
     "contained": {"under control", "was contained", "been contained", "fully contained",
-                  "largely contained", "extinguished"},
+                  "largely contained", "extinguished", "outbreak is over", "outbreak was over",
+                  "outbreak has ended", "outbreak had ended", "declared over",
+                  "epidemic is over"},
     "uncontrolled": {"out of control", "uncontrolled", "still burning", "still raging",
                      "raging", "still spreading", "still battling", "still fighting the",
-                     "is spreading", "are spreading", "spreading to", "spread to new"},
+                     "is spreading", "are spreading", "spreading to", "spread to new",
+                     "new cases", "new infections"},
     # Out of hospital, or still in it.
     "discharged": {"discharged", "released from hospital", "left hospital", "left the hospital",
                    "sent home from hospital"},
@@ -244,7 +271,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "found": {"rescued", "was found", "were found", "been found", "was located",
               "were located"},
     # Hurt, or not.
-    "injured": {"injured", "wounded", "harmed", "hurt"},
+    "injured": {"injured", "wounded", "harmed", "hurt", "injury", "injuries"},
     "unhurt": {"unhurt", "unharmed", "uninjured", "escaped injury", "escaped unhurt"},
     # Out on strike, or back at work.
     "strike": {"on strike", "went on strike", "go on strike", "walked out", "walkout"},
@@ -284,6 +311,7 @@ _CONCEPTS: dict[str, set[str]] = {
                    "free entry", "admission is free", "entry is free", "access is free",
                    "access to the site is free", "at no cost"},
     "paid entry": {"pay to enter", "pay to visit", "must pay", "have to pay", "has to pay",
+                   "tickets for", "tickets cost", "ticket prices", "tickets are priced",
                    "entry fee", "admission fee", "entrance fee", "charged for entry",
                    "charge for entry", "pay for entry", "pay for admission"},
     # A project's cost against its budget.
@@ -296,7 +324,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "truce broken": {"broke the ceasefire", "breaking the ceasefire", "broken the ceasefire",
                      "violated the ceasefire", "violating the ceasefire", "ceasefire collapsed",
                      "broke the truce", "breaking the truce", "violated the truce",
-                     "truce collapsed", "ceasefire violation", "ceasefire violations"},
+                     "truce collapsed", "ceasefire violation", "ceasefire violations",
+                     "fighting resumed", "fighting has resumed", "resumed fighting",
+                     "fighting broke out again", "clashes resumed", "resumed attacks",
+                     "resumed shelling"},
     # Through to the next round, or out.
     "qualify": {"qualified for", "qualifies for", "advanced to", "advances to", "through to",
                 "booked a place", "booked their place", "booked its place"},
@@ -315,14 +346,18 @@ _CONCEPTS: dict[str, set[str]] = {
                   "reduced to rubble", "destruction", "devastation", "widespread damage",
                   "extensive damage", "heavy damage", "severe damage"},
     "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing", "withstood",
-               "little damage", "minor damage", "slight damage", "limited damage"},
+               "little damage", "minor damage", "slight damage", "limited damage",
+               # a dam or a flood defence that held the water back
+               "dam held", "dams held", "defences held", "defenses held", "levee held",
+               "levees held", "barrier held", "barriers held", "embankment held",
+               "embankments held", "sea wall held"},
     # Into a market, or out of it.
     "enter": {"expanded into", "expands into", "expanding into", "moved into", "entered the"},
     # A couple apart, or not; a debt settled, or not.
     "split": {"split up", "had split", "have split", "has split", "broke up", "separated",
               "divorced"},
     "together": {"still together", "still married", "reconciled"},
-    "paid off": {"paid off", "repaid in full", "paid in full"},
+    "paid off": {"paid off", "repaid in full", "paid in full", "in full"},
     "owes": {"still owes", "still owe", "still owed"},
     # How much a thing costs, how often it is seen, whether it works, whether it is real.
     "overvalued": {"overvalued", "overpriced"},
@@ -361,7 +396,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "deal": {"agreement", "accord", "pact", "a deal", "the deal", "no deal"},
     # A league table's ends.
     "top": {"top of the league", "top of the table", "tops the league", "topped the league",
-            "tops the table", "topped the table"},
+            "tops the table", "topped the table", "won the league", "won the league title"},
     "bottom": {"bottom of the league", "bottom of the table"},
     # Talks or work moving, or stuck.
     "progress": {"making progress", "made progress", "make progress", "rapid progress",
@@ -392,7 +427,10 @@ _CONCEPTS: dict[str, set[str]] = {
               "seized the town", "seized the city", "seized the village", "took control of",
               "taken control of", "fell to rebels", "fell to the rebels"},
     "held": {"still control", "still controls", "still hold", "still holds", "remain in control",
-             "remained in control", "retained control", "still in control"},
+             "remained in control", "retained control", "still in control",
+             "recaptured the town", "recaptured the city", "recaptured the village",
+             "retook the town", "retook the city", "retook the village", "drove the rebels out",
+             "drove rebels out", "drove out the rebels"},
     # A player able to play, or out ("ruled out" alone is as often an option ruled out).
     "fit": {"fit to play", "fit to start", "fully fit", "passed fit", "declared fit"},
     "sidelined": {"sidelined", "ruled out of", "through injury", "out injured",
@@ -403,6 +441,41 @@ _CONCEPTS: dict[str, set[str]] = {
     "case dismissed": {"dismissed the lawsuit", "dismissed the case", "threw out the lawsuit",
                        "threw out the case", "lawsuit was dismissed", "case was dismissed",
                        "lost the lawsuit", "lost the case"},
+    # Owned still, or sold.
+    "own": {"still owns", "still own", "still holds a", "still has a stake", "retains a stake",
+            "kept a stake", "keeps a stake"},
+    "sold": {"sold all", "sold his stake", "sold her stake", "sold its stake", "sold their stake",
+             "sold his shares", "sold her shares", "sold its shares", "sold off"},
+    # Leaving, in a vote, against staying.
+    "leave": {"voted to leave", "vote to leave", "votes to leave", "voting to leave"},
+    # Full, or empty.
+    "full": {"is full", "was full", "are full", "were full", "full to capacity", "fully booked"},
+    "empty": {"run dry", "ran dry", "running dry", "runs dry", "dried up", "is empty", "was empty",
+              "are empty", "were empty", "lies empty", "stands empty", "stood empty"},
+    # A thing kept, against one lost or moved ("kept its three Michelin stars", "retained his
+    # seat", "kept its headquarters in Paris").
+    "retain": {"kept its", "kept his", "kept her", "kept their", "keeps its", "retained its",
+               "retained his", "retained her", "retained their", "retains its", "held on to",
+               "holds on to", "hung on to", "defended his title", "defended her title",
+               "defended their title", "retained the title"},
+    # Enough of a thing, or too little.
+    "enough": {"enough", "sufficient", "plenty of", "adequate"},
+    "shortage": {"ran out of", "run out of", "running out of", "runs out of", "shortage",
+                 "shortages", "short of", "scarce", "scarcity"},
+    # A flight that turned back.
+    "diverted": {"turned back", "turn back", "turns back", "forced to return", "was diverted",
+                 "were diverted", "diverted to", "returned to the airport"},
+    # A side not beaten yet.
+    "unbeaten": {"unbeaten", "undefeated", "yet to lose", "without a defeat", "without defeat",
+                 "perfect record"},
+    # A match without goals, or with some.
+    "goalless": {"goalless", "scoreless", "nil-nil", "without a goal"},
+    "scored": {"scored twice", "scored three times", "scored a goal", "scored two goals",
+               "scored the opener", "scored the winner", "scored the only goal", "scored a penalty",
+               "scored an equaliser", "scored a hat-trick", "scored the opening goal", "netted",
+               "found the net"},
+    # A ship still on the water.
+    "afloat": {"stayed afloat", "remained afloat", "kept afloat", "still afloat", "stay afloat"},
     "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high",
                "highest"},
     "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low", "lowest"},
@@ -439,7 +512,11 @@ _OPPOSITES: set[frozenset[str]] = {
         ("record", "decrease"), ("retire", "compete"), ("dormant", "erupt"),
         ("acclaimed", "jeered"), ("recovered", "disabled"), ("taken", "held"),
         ("runner-up", "win"), ("unanimous", "divided"), ("relegated", "stayed up"),
-        ("resign", "extend"),
+        ("resign", "extend"), ("retain", "lose"), ("retain", "relocate"),
+        ("enough", "shortage"), ("landed", "diverted"), ("unbeaten", "lose"),
+        ("goalless", "scored"), ("crashed", "afloat"), ("fail", "intact"), ("cancel", "accept"),
+        ("unhurt", "dead"), ("fit", "boycott"), ("runner-up", "top"), ("own", "sold"),
+        ("leave", "remain"), ("full", "empty"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on
@@ -545,6 +622,9 @@ def clauses(text: str) -> tuple[str, ...]:
     return tuple(p.strip(" .\"'\u201c\u201d\u2018\u2019") for p in pieces if p.strip(" ."))
 
 
+_WHEN_CLAUSE = re.compile(r"\s+when\s+", re.IGNORECASE)
+
+
 @_memo
 def _negations(text: str) -> tuple[tuple[str, str], ...]:
     """Each clause that holds a negation as (what comes before the negating word, the rest)."""
@@ -557,7 +637,10 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
             # "its disputed annexation": a participle after a determiner describes, not denies.
             if _ATTRIBUTIVE.search(clause[: cue.start()]) and cue.group().lower().endswith("ed"):
                 continue
-            found.append((clause[: cue.start()], clause[cue.start() :]))
+            # what follows "when" tells the time of the denial, not what is denied ("spilled no
+            # oil when it ran aground")
+            denied = _WHEN_CLAUSE.split(clause[cue.start() :], maxsplit=1)[0]
+            found.append((clause[: cue.start()], denied))
             break
     return tuple(found)
 
@@ -646,8 +729,8 @@ def _bears_on(clause: str, other: str, before: str) -> bool:
     itself is no action denied ("denies rumors of a pumpkin spice condom")."""
     if _denied_actions(clause):
         return _same_action(clause, other)
-    if len(_content(clause) & _content(other)) < MIN_SHARED:
-        return False
+    if len(_content(clause) & _content(other) - _TIME_WORDS_ALONE) < MIN_SHARED:
+        return False  # "for five years" in both is no denial of the same thing
     plain = tokens(clause)[:1] and tokens(clause)[0] in lexicon.NEGATIONS
     return not (plain and _other_subject(before, other))
 
@@ -795,6 +878,10 @@ def _negated(verb: Any) -> bool:
 _TIME_NOUNS = frozenset({
     *lexicon.WEEKDAYS, *lexicon.MONTHS, "day", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "weekend",
+})  # fmt: skip
+# Words that say when or how long, not what: shared, they do not tie a denial to a claim.
+_TIME_WORDS_ALONE = frozenset({
+    *_TIME_NOUNS, *(f"{n}s" for n in _TIME_NOUNS), *facts.NUMBER_WORDS, "last", "next", "ago",
 })  # fmt: skip
 
 
@@ -1176,7 +1263,7 @@ def antonym(first: str, second: str) -> Finding | None:
 _RIVALRIES: set[frozenset[str]] = {
     frozenset(p)
     for p in [("win", "lose"), ("runner-up", "win"), ("qualify", "eliminated"),
-              ("relegated", "stayed up")]
+              ("relegated", "stayed up"), ("unbeaten", "lose"), ("runner-up", "top")]
 }  # fmt: skip
 
 
@@ -1761,6 +1848,39 @@ def _figure_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# A place or an event gone: what was closed, called off or destroyed does nothing now.
+_ENDS = frozenset({"close", "cancel", "destroyed"})
+
+
+@_memo
+def _present(text: str) -> bool:
+    """The claim's main verb is in the present tense ("The mine employs", "The hotel has");
+    not a present perfect ("has lost"), which tells of the past."""
+    return any(w.dep_ == "ROOT" and w.tag_ in ("VBZ", "VBP") for w in parse.parse(text))
+
+
+@_memo
+def _ends(text: str) -> frozenset[str]:
+    """The ends the text names; a closing only as a verb or a noun ("closed its doors", "the
+    closure"), not "close to Earth"."""
+    found = concepts(text) & _ENDS
+    if "close" in found and not any(
+        w.pos_ in ("VERB", "NOUN") and "close" in concepts(w.lower_) for w in parse.parse(text)
+    ):
+        found -= {"close"}
+    return found
+
+
+def _ended_and_going_on(first: str, second: str) -> bool:
+    """One claim says a thing was closed, called off or destroyed, and the other, in the present
+    tense, says what it does ("The bridge has been closed since 2019", "The bridge carries
+    40,000 vehicles a day"), and does not deny it ("no longer makes cars")."""
+    return any(
+        _ends(ended) and not _ends(going) and _present(going) and not negation_cues(going)
+        for ended, going in ((first, second), (second, first))
+    )
+
+
 def figures_apart(first: str, second: str) -> Finding | None:
     """One claim's figures all say when something happened and the other's all say how much
     ("founded in 1890" against "450 pupils", "appointed in 2019" against "2 million visitors"):
@@ -1771,9 +1891,88 @@ def figures_apart(first: str, second: str) -> Finding | None:
     amounts = kb if ka == {"when"} else ka if kb == {"when"} else frozenset()
     if not amounts or amounts & {"when", "span"}:
         return None
+    if _ended_and_going_on(first, second):
+        return None  # "The mine closed in 2015" against "The mine employs 3,000 workers"
     return Finding(
         "other", "One claim gives a date or a time, the other an amount: they do not conflict."
     )
+
+
+# Concepts that speak of how much or how many ("sold out", "ran out of beds", "unanimous").
+_AMOUNT_CONCEPTS = frozenset({"sold out", "unsold", "higher", "lower", "record", "increase",
+                              "decrease", "enough", "shortage", "unchanged", "unanimous",
+                              "divided"})  # fmt: skip
+
+
+# The most words a claim that gives a figure as its one fact has ("The school has 1,200 pupils");
+# a longer one holds other facts, which the other claim may deny.
+FIGURE_CLAIM_WORDS = 20
+
+
+def figure_alone(first: str, second: str) -> Finding | None:
+    """One claim gives a count or a sum for something the other does not name ("The school has
+    1,200 pupils" against "The school has banned mobile phones in class"), and the other gives
+    no figure, speaks of no amount ("all", "only", "sold out") and denies nothing ("failed to
+    find a buyer" against "sold for $4 million"): each adds a fact, and there is no figure to
+    conflict with. Only a short claim with a figure written in digits, as news writes a count,
+    is read. Left out: a share ("won a third of the seats" against "boycotted the election"),
+    a number of doers ("Two men are talking"), a scene ("A woman is juggling 3 bottles"), an
+    answer to what something is ("Overexposed is an album"), claims that share a word besides
+    what they are about ("contains 57 elevators but lacks escalators", "contains escalators"),
+    and a closing against what goes on ("The mine closed", "The mine employs 3,000")."""
+    for counted, other in ((first, second), (second, first)):
+        kinds = _figure_kinds(counted) - {"when"}
+        if not kinds or "share" in kinds or re.search(r"\d", other) or negation_cues(other):
+            continue
+        if len(tokens(counted)) > FIGURE_CLAIM_WORDS or not re.search(r"\d", counted):
+            continue
+        if _counts_doers(counted) or _says_what_is(other) or _ended_and_going_on(first, second):
+            continue
+        if _a_scene(counted) or _a_scene(other) or _shares_more_than_subjects(counted, other):
+            continue
+        if facts.quantities(other) or _amount_words(counted) or _amount_words(other):
+            continue
+        units = [_unit(q) for q in facts.quantities(counted)]
+        stems = {t[:ACTION_STEM] for t in tokens(other)}
+        if units and all(u and u[:ACTION_STEM] not in stems for u in units):
+            return Finding(
+                "other",
+                f"One claim gives a figure for {units[0]}, which the other does not speak "
+                "of: each adds a fact.",
+            )
+    return None
+
+
+@_memo
+def _counts_doers(text: str) -> bool:
+    """A number in the text counts its subject ("Two dogs play in the grass")."""
+    return any(
+        w.like_num and any(a.dep_ in ("nsubj", "nsubjpass") for a in (w, *w.ancestors))
+        for w in parse.parse(text)
+    )
+
+
+@_memo
+def _a_scene(text: str) -> bool:
+    """The text describes someone or something of a kind ("A man is sleeping"), as a scene does:
+    a count there is a detail of the picture, not a fact about one known thing."""
+    return any(
+        w.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children)
+        for w in parse.parse(text)
+    )
+
+
+def _shares_more_than_subjects(counted: str, other: str) -> bool:
+    """The claims share a word besides what they are about ("contains 57 elevators but lacks
+    escalators" and "contains escalators")."""
+    about = {w.lower_ for t in (counted, other) for w in parse.parse(t)
+             if w.dep_ in ("nsubj", "nsubjpass", "poss", "compound")}  # fmt: skip
+    return bool(_content(counted) & _content(other) - about)
+
+
+def _amount_words(text: str) -> bool:
+    return bool(set(tokens(text)) & lexicon.AMOUNT_WORDS or concepts(text) & _AMOUNT_CONCEPTS)
 
 
 _NO_STATEMENT = lexicon.SAYING_LEMMAS | lexicon.LIGHT_VERB_LEMMAS
@@ -1863,6 +2062,8 @@ def different_statements(first: str, second: str) -> Finding | None:
     ca, cb = concepts(first), concepts(second)
     if _akin(ca, cb) or _opposed(ca, cb) is not None:
         return None
+    if _ended_and_going_on(first, second):
+        return None  # "closed to traffic since 2019" ends what "carries 40,000 vehicles" does
     if _figure_kinds(first) & _figure_kinds(second):
         return None
     said_a, said_b = (", ".join(f'"{word}"' for _, word in s) for s in (a, b))

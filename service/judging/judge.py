@@ -229,6 +229,7 @@ class HybridJudge:
                 or checks.opposite_denied(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
                 or checks.figures_apart(pair.first, pair.second)
+                or checks.figure_alone(pair.first, pair.second)
                 or checks.separate_contests(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
                 or checks.no_comment(pair.first, pair.second)
