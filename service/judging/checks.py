@@ -379,7 +379,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "run again": {"run again", "stand again", "seek re-election", "seek reelection",
                   "run for re-election", "stand for re-election", "seek a second term",
                   "seek a third term", "seek a fourth term", "seek another term",
-                  "run for a second term", "run for a third term", "run for another term"},
+                  "run for a second term", "run for a third term", "run for another term",
+                  "seeking re-election", "seeks re-election", "seeking a second term",
+                  "seeking a third term", "seeking a fourth term", "seeking another term",
+                  "seeks a second term", "seeks a third term", "seeks another term"},
     # A league's bottom places: down a division, or safe.
     "relegated": {"relegated", "went down", "demoted"},
     "stayed up": {"avoided relegation", "escaped relegation", "survived relegation",
@@ -793,7 +796,32 @@ def denies_same_action(first: str, second: str) -> bool:
             continue
         if _denied_actions(denied) & concepts(other) or _denies_same_verb(claim, other):
             return True
+        if _names_denied_thing(denied, other):
+            return True
     return False
+
+
+# Words that open what a denial names without naming it ("ruled out an early election").
+_LEADING = frozenset({*lexicon.DETERMINERS, "any", "out", "no", "not", "never"})
+# Where the thing a denial names ends ("an early election for March").
+_NAMED_END = re.compile(r"\b(?:of|for|in|on|at|to|by|with|from|since|until|after|before)\b")
+
+
+def _names_denied_thing(denied: str, other: str) -> bool:
+    """The thing a denial names, in two words or more, is named in the other claim word for word
+    ("ruled out an early election", "called an early election for March"; "ruled out a second
+    referendum", "will hold a second referendum")."""
+    cue = _NEGATION_CUE.match(denied)
+    words = tokens(_NAMED_END.split(denied[cue.end() if cue else 0 :], maxsplit=1)[0])
+    for i, word in enumerate(words):
+        if word not in _LEADING:
+            words = words[i:]
+            break
+    else:
+        return False
+    if len(words) < 2 or not any(len(w) > 3 and w not in _STOPWORDS for w in words):
+        return False
+    return f" {' '.join(words)} " in f" {' '.join(tokens(other))} "
 
 
 _AUXILIARIES = frozenset({"do", "does", "did", "n't"})

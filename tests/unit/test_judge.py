@@ -1298,3 +1298,29 @@ def test_a_time_both_claims_name_does_not_tie_a_denial_to_the_other() -> None:
         "The company has paid no dividend for five years.",
         "The company paid shareholders a dividend last year.",
     )
+
+
+def test_a_thing_ruled_out_and_then_named_word_for_word_is_denied() -> None:
+    for a, b in [
+        ("The prime minister ruled out an early election.",
+         "The prime minister called an early election for March."),
+        ("The government ruled out a second referendum.",
+         "The government will hold a second referendum next year."),
+    ]:  # fmt: skip
+        assert checks.denies_same_action(a, b), (a, b)
+        assert hybrid(a, b, 0.05, entailment=0.9) == ("contradiction", "negation"), (a, b)
+    # One word in common is not the thing denied; another subject is someone else's act.
+    assert not checks.denies_same_action(
+        "The company has paid no dividend this year.", "The company paid its staff a bonus."
+    )
+    assert not checks.denies_same_action(
+        "The prime minister ruled out an early election.",
+        "The opposition demanded an early election.",
+    )
+
+
+def test_a_call_is_tentative_but_calling_an_election_is_not() -> None:
+    assert checks.is_tentative("The minister called for an early election.")
+    assert checks.is_tentative("NATO called on Moscow to withdraw its troops.")
+    assert not checks.is_tentative("The prime minister called an early election for March.")
+    assert not checks.is_tentative("The strike was called off.")
