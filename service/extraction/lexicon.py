@@ -323,8 +323,7 @@ _REPORTED_WOULD = re.compile(
 )
 
 
-# "Called off" cancels; it calls for nothing.
-# "call" that calls for nothing: "called off", "called an early election", "called the report a
+# A "call" that calls for nothing: "called off", "called an early election", "called the report a
 # fabrication" (a call is "called on Moscow to stop", "called again for a ceasefire"; "calls" is
 # as often a noun, "hate calls", and is read so only before "off").
 _NO_CALL = re.compile(

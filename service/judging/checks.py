@@ -625,6 +625,7 @@ def clauses(text: str) -> tuple[str, ...]:
     return tuple(p.strip(" .\"'\u201c\u201d\u2018\u2019") for p in pieces if p.strip(" ."))
 
 
+# Where a denial's reach ends inside a clause ("spilled no oil when it ran aground").
 _WHEN_CLAUSE = re.compile(r"\s+when\s+", re.IGNORECASE)
 
 
@@ -785,7 +786,8 @@ def denies_same_action(first: str, second: str) -> bool:
     """One claim denies the very action the other asserts, of the same subject, and neither
     hedges: the denied clause and the other claim share a concept ("had no intention of
     resigning", "resigned"), or the same verb said of the same things ("found no body", "found
-    the body"), and their subjects are not different things."""
+    the body"), or the thing denied is named word for word in the other ("ruled out an early
+    election", "called an early election"), and their subjects are not different things."""
     for claim, other in ((first, second), (second, first)):
         denied = _denial(claim, other)
         if denied is None or _denial(other, claim) is not None:
@@ -2000,6 +2002,7 @@ def _shares_more_than_subjects(counted: str, other: str) -> bool:
 
 
 def _amount_words(text: str) -> bool:
+    """The text speaks of how much or how many in words ("only", "all", "sold out")."""
     return bool(set(tokens(text)) & lexicon.AMOUNT_WORDS or concepts(text) & _AMOUNT_CONCEPTS)
 
 

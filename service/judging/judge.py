@@ -167,7 +167,10 @@ class HybridJudge:
       tentative where they conflict; one the model alone found is withdrawn when both claims
       deny the same thing, when one denies the opposite of what the other says ("could not
       attend" against "missed": ``checks.opposite_denied``), when one gives only dates and
-      the other only amounts ("founded in 1890", "450 pupils"), when they tell of two contests or
+      the other only amounts ("founded in 1890", "450 pupils"; not a closing against what goes
+      on: "closed in 2015", "employs 3,000"), when one gives a figure for something the other,
+      with no figure of its own, does not name ("The school has 1,200 pupils" against "has
+      banned mobile phones": ``checks.figure_alone``), when they tell of two contests or
       of other contestants (``checks.separate_contests``: "The Norwegian skier came second"
       against "An Austrian skier won"), when one says only that a comment was withheld
       (``checks.no_comment``), short of ``sure`` when the
