@@ -29,7 +29,9 @@ nineteenth session before its changes; only its summary has been printed); ``--s
 runs ``bench/judge_news_pairs_heldout11.tsv`` (46 pairs, 22 conflicts, written at the start of the
 twentieth session before its changes; only its summary has been printed); ``--set held-out-12``
 runs ``bench/judge_news_pairs_heldout12.tsv`` (46 pairs, 23 conflicts, written at the start of the
-twenty-first session before its changes; only its summary has been printed).
+twenty-first session before its changes; only its summary has been printed); ``--set held-out-13``
+runs ``bench/judge_news_pairs_heldout13.tsv`` (46 pairs, 23 conflicts, written at the start of the
+twenty-second session before its changes; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -48,7 +50,7 @@ probes written in six batches in the twenty-first session: outcomes in other wor
 against what goes on, and beside each an unrelated fact about the same subject; likewise).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-7|held-out|held-out-2|...|held-out-12]
+        [--set development|development-2|...|development-7|held-out|held-out-2|...|held-out-13]
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ SETS = {
     "held-out-10": Path(__file__).with_name("judge_news_pairs_heldout10.tsv"),
     "held-out-11": Path(__file__).with_name("judge_news_pairs_heldout11.tsv"),
     "held-out-12": Path(__file__).with_name("judge_news_pairs_heldout12.tsv"),
+    "held-out-13": Path(__file__).with_name("judge_news_pairs_heldout13.tsv"),
 }
 
 
