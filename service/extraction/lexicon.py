@@ -346,3 +346,13 @@ def is_hedged(content: str) -> bool:
 def is_negated(content: str) -> bool:
     """The content denies something ("no sign", "not", "cannot")."""
     return any(t in NEGATIONS for t in tokens(content))
+
+
+# "Opposition" naming a side ("the opposition leader", "opposition parties"), not an act of
+# opposing.
+OPPOSITION_SIDE = re.compile(
+    r"\bopposition\s+(?=(?:party|parties|leader|leaders|lawmakers|mps|politicians|candidate|"
+    r"candidates|alliance|coalition|bloc|figure|figures|groups?|supporters|activists|members|"
+    r"deputies|senators|forces|fighters|camp|benches|spokesman|spokeswoman|spokesperson)\b)",
+    re.IGNORECASE,
+)

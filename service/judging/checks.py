@@ -53,7 +53,12 @@ _CONCEPTS: dict[str, set[str]] = {
                                           # troops where they were
                                           "troops are still in", "troops were still in",
                                           "troops remain in", "troops remained in",
-                                          "soldiers are still in", "forces are still in"},
+                                          "soldiers are still in", "forces are still in",
+                                          "still occupying", "still occupy", "still occupies",
+                                          # a post kept
+                                          "keep his job", "keep her job", "keeps his job",
+                                          "keeps her job", "kept his job", "kept her job",
+                                          "keep their jobs", "kept their jobs"},
     "buildup": _forms("buildup", "reinforce", "reinforcement")
     | {"build up", "built up", "building up", "builds up"},
     "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand", "soar",
@@ -75,7 +80,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
        "contracted sharply", "contracted slightly", "contracts by", "contracting by"},
     "win": _forms("win", "victory") | {"won", "winning", "elected", "re-elected", "reelected"},
-    "lose": _forms("lose", "defeat", "loss") | {"lost", "losing"},
+    "lose": _forms("lose", "defeat", "loss") | {"lost", "losing", "finished last", "came last",
+                                                "placed last"},
     "accept": _forms("accept", "approve", "agree", "approval", "ratify")
     | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes",
        # ("signs" is as often a noun: "signs of a withdrawal")
@@ -94,6 +100,7 @@ _CONCEPTS: dict[str, set[str]] = {
        "defeated in the upper house", "defeated in the senate", "defeated in congress",
        "defeated in the assembly"},
     "open": _forms("open", "reopen") | {"returned to school", "back at school", "back in school",
+                                        "still trading", "still in business",
                                         "returned to class", "returned to classes",
                                         "back in the classroom"},
     # Open until then: a past state that a closing ended ("had been open for 40 years").
@@ -128,7 +135,7 @@ _CONCEPTS: dict[str, set[str]] = {
               "stable condition", "critical condition", "serious condition", "found safe",
               "safe and well", "safe and sound", "is recovering", "are recovering",
               "expected to recover", "expected to survive", "expected to make a full recovery",
-              "returned safely", "returned home safely"},
+              "returned safely", "returned home safely", "freed from the", "cut free"},
     "dead": {"dead", "died", "die", "dies", "killed", "dying", "body was found",
              "bodies were found", "body has been found", "bodies have been found", "found dead",
              "recovered the body", "recovered the bodies", "body was recovered",
@@ -142,8 +149,9 @@ _CONCEPTS: dict[str, set[str]] = {
                  "her innocence", "their innocence",
                  "dropped the charges", "charges were dismissed", "dismissed the charges"},
     "legal": {"legal", "lawful", "lawfully"},
-    "safe": {"safe", "harmless"},
-    "unsafe": {"unsafe", "dangerous", "harmful"},
+    "safe": {"safe", "harmless", "drinkable"},
+    "unsafe": {"unsafe", "dangerous", "harmful", "undrinkable", "unfit to drink",
+               "boil their water", "boil their drinking water"},
     "illegal": {"illegal", "unlawful", "unlawfully"},
     "profit": {"profit", "profits", "profitable"},
     "resign": _forms("resign", "resignation")
@@ -233,7 +241,9 @@ _CONCEPTS: dict[str, set[str]] = {
                 # a government's vote of confidence ("survived" alone is a life)
                 "survived a confidence vote", "survived a no-confidence vote",
                 "survived the confidence vote", "survived the no-confidence vote",
-                "survived a vote", "survived the vote"},
+                "survived a vote", "survived the vote", "won the confidence vote",
+                "won a confidence vote", "won the vote of confidence",
+                "won a vote of confidence"},
     "fail": {"failed", "fails", "failure", "unsuccessful", "flop", "flopped", "collapsed",
              "broke down", "breaks down", "fell apart", "lost the confidence vote",
              "lost a confidence vote", "lost the no-confidence vote", "lost a no-confidence vote",
@@ -269,7 +279,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "missing": {"still missing", "remains missing", "remain missing", "remained missing",
                 "still unaccounted for"},
     "found": {"rescued", "was found", "were found", "been found", "was located",
-              "were located"},
+              "were located", "reunited with", "returned to its owner", "returned to its owners",
+              "returned to his owner", "returned to her owner", "returned to their owner"},
     # Hurt, or not.
     "injured": {"injured", "wounded", "harmed", "hurt", "injury", "injuries"},
     "unhurt": {"unhurt", "unharmed", "uninjured", "escaped injury", "escaped unhurt"},
@@ -343,10 +354,12 @@ _CONCEPTS: dict[str, set[str]] = {
     "mandatory": {"mandatory", "compulsory", "obligatory"},
     # Left standing, or not.
     "destroyed": {"destroyed", "razed", "flattened", "burned down", "burnt down",
-                  "reduced to rubble", "destruction", "devastation", "widespread damage",
+                  "reduced to rubble", "devastated the", "destruction", "devastation",
+                  "widespread damage",
                   "extensive damage", "heavy damage", "severe damage"},
     "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing", "withstood",
-               "little damage", "minor damage", "slight damage", "limited damage",
+               "little damage", "minor damage", "spared by", "was spared", "were spared",
+               "slight damage", "limited damage",
                # a dam or a flood defence that held the water back
                "dam held", "dams held", "defences held", "defenses held", "levee held",
                "levees held", "barrier held", "barriers held", "embankment held",
@@ -377,6 +390,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "negative": {"tested negative", "tests negative", "test negative", "negative test"},
     # Standing for office once more ("will not run again" denies "will seek a third term").
     "run again": {"run again", "stand again", "seek re-election", "seek reelection",
+                  "running for a second term", "running for a third term",
+                  "running for a fourth term", "running for a fifth term",
+                  "running for another term", "run for a fourth term", "seek a fifth term",
                   "run for re-election", "stand for re-election", "seek a second term",
                   "seek a third term", "seek a fourth term", "seek another term",
                   "run for a second term", "run for a third term", "run for another term",
@@ -394,7 +410,8 @@ _CONCEPTS: dict[str, set[str]] = {
     # A vote or a panel all of one mind, or divided.
     "unanimous": {"unanimous", "unanimously"},
     "divided": {"were split", "was split", "split decision", "split verdict", "split vote",
-                "were divided", "was divided", "dissented", "dissenting"},
+                "were divided", "was divided", "dissented", "dissenting", "by a single vote",
+                "by one vote", "by just one vote", "narrowly approved", "narrowly passed"},
     # An agreement reached ("deal" alone is as often a verb: "deal with the crisis").
     "deal": {"agreement", "accord", "pact", "a deal", "the deal", "no deal"},
     # A league table's ends.
@@ -428,9 +445,11 @@ _CONCEPTS: dict[str, set[str]] = {
     # A place taken, or still held ("captured" alone is as often a suspect caught).
     "taken": {"captured the town", "captured the city", "captured the village",
               "seized the town", "seized the city", "seized the village", "took control of",
-              "taken control of", "fell to rebels", "fell to the rebels"},
+              "taken control of", "fell to rebels", "fell to the rebels", "captured the airport",
+              "seized the airport"},
     "held": {"still control", "still controls", "still hold", "still holds", "remain in control",
-             "remained in control", "retained control", "still in control",
+             "remained in control", "retained control", "still in control", "kept control of",
+             "keep control of",
              "recaptured the town", "recaptured the city", "recaptured the village",
              "retook the town", "retook the city", "retook the village", "drove the rebels out",
              "drove rebels out", "drove out the rebels"},
@@ -506,7 +525,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("truce holds", "truce broken"), ("qualify", "eliminated"),
         ("temporary", "permanent"), ("voluntary", "mandatory"), ("destroyed", "intact"),
         ("positive", "negative"), ("cheap", "expensive"), ("common", "rare"),
-        ("at large", "custody"), ("at large", "caught"), ("top", "bottom"),
+        ("at large", "custody"), ("at large", "caught"), ("at large", "found"), ("top", "bottom"),
         ("effective", "ineffective"), ("genuine", "fake"),
         ("overvalued", "undervalued"), ("lift", "extend"),
         ("enter", "withdraw"), ("split", "together"), ("paid off", "owes"),
@@ -519,7 +538,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("enough", "shortage"), ("landed", "diverted"), ("unbeaten", "lose"),
         ("goalless", "scored"), ("crashed", "afloat"), ("fail", "intact"), ("cancel", "accept"),
         ("unhurt", "dead"), ("fit", "boycott"), ("runner-up", "top"), ("own", "sold"),
-        ("leave", "remain"), ("full", "empty"),
+        ("leave", "remain"), ("full", "empty"), ("proceed", "stop"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on
@@ -583,6 +602,7 @@ def concepts(text: str) -> frozenset[str]:
     """The folded concepts a text mentions ("pulled back" and "withdrew" both give withdraw).
     Phrases are read past a figure or an owner ("cut 500 jobs", "dismissed the actor's
     lawsuit")."""
+    text = lexicon.OPPOSITION_SIDE.sub("", text)  # "the opposition leader" opposes nothing
     kept = (t for t in tokens(text) if not t[0].isdigit() and not t.endswith("'s"))
     lowered = " " + " ".join(kept) + " "
     found: set[str] = set()

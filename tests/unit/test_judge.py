@@ -1324,3 +1324,23 @@ def test_a_call_is_tentative_but_calling_an_election_is_not() -> None:
     assert checks.is_tentative("NATO called on Moscow to withdraw its troops.")
     assert not checks.is_tentative("The prime minister called an early election for March.")
     assert not checks.is_tentative("The strike was called off.")
+
+
+def test_votes_posts_rescues_and_occupations_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The government won the confidence vote.", "The government lost the confidence vote."),
+        ("The coach was sacked.", "The club said the coach would keep his job."),
+        ("The singer won the contest.", "The singer finished last in the contest."),
+        ("The soldiers withdrew from the village.", "The soldiers are still occupying the village."),
+        ("The shop closed down for good last month.", "The shop is still trading."),
+        ("The children were reunited with their parents.", "The children are still missing."),
+        ("The dog was returned to its owner.", "The dog's owner is still searching for it."),
+        ("The island was spared by the storm.", "The storm devastated the island."),
+        ("The whale was freed from the nets.", "The whale died in the nets."),
+        ("The rebels captured the airport.", "The army kept control of the airport."),
+        ("The tunnel was completed on time.", "Work on the tunnel has been halted."),
+        ("The committee approved the budget unanimously.", "The budget passed by one vote."),
+    ])  # fmt: skip
+    # "Opposition" naming a side opposes nothing.
+    assert "oppose" not in checks.concepts("The opposition leader conceded defeat.")
+    assert "oppose" in checks.concepts("The opposition to the plan grew.")
