@@ -1331,7 +1331,7 @@ def test_votes_posts_rescues_and_occupations_in_other_words_contradict() -> None
         ("The government won the confidence vote.", "The government lost the confidence vote."),
         ("The coach was sacked.", "The club said the coach would keep his job."),
         ("The singer won the contest.", "The singer finished last in the contest."),
-        ("The soldiers withdrew from the village.", "The soldiers are still occupying the village."),
+        ("The soldiers withdrew from the village.", "The soldiers are still occupying it."),
         ("The shop closed down for good last month.", "The shop is still trading."),
         ("The children were reunited with their parents.", "The children are still missing."),
         ("The dog was returned to its owner.", "The dog's owner is still searching for it."),
