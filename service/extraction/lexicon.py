@@ -331,11 +331,16 @@ _NO_CALL = re.compile(
 )
 
 
+# "Could" after "before" tells what was prevented ("defused before it could go off"), no hedge.
+_BEFORE_COULD = re.compile(r"\b(before\s+\w+\s+)could\b", re.IGNORECASE)
+
+
 def modal_tokens(text: str) -> tuple[str, ...]:
-    """The text's tokens with the month of May, a reported "would" and a "call" that calls for
-    nothing ("called off", "called an election") left out, for finding hedges."""
+    """The text's tokens with the month of May, a reported "would", a "could" after "before"
+    and a "call" that calls for nothing ("called off", "called an election") left out, for
+    finding hedges."""
     text = _REPORTED_WOULD.sub(lambda m: m.group()[: -len("would")], _MONTH_MAY.sub(r"\1", text))
-    return tokens(_NO_CALL.sub("", text))
+    return tokens(_NO_CALL.sub("", _BEFORE_COULD.sub(r"\1", text)))
 
 
 def is_hedged(content: str) -> bool:

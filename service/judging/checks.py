@@ -67,7 +67,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "trebled", "jumped", "widened", "widening",
        # "sales were up 5 percent", "shares closed up"
        "was up", "were up", "is up", "are up", "been up", "closed up", "finished up"},
-    "decrease": _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
+    "decrease": {"lost residents", "lost inhabitants", "lost population"}
+    | _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
                        "plunge", "slump", "tumble", "plummet")
     | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contraction",
        # ("a slide", "a dip in the lake" are no falls)
@@ -80,8 +81,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
        "contracted sharply", "contracted slightly", "contracts by", "contracting by"},
     "win": _forms("win", "victory") | {"won", "winning", "elected", "re-elected", "reelected"},
-    "lose": _forms("lose", "defeat", "loss") | {"lost", "losing", "finished last", "came last",
-                                                "placed last"},
+    "lose": _forms("lose", "defeat", "loss") | {"lost", "losing", "stripped of", "finished last",
+                                                "came last", "placed last"},
     "accept": _forms("accept", "approve", "agree", "approval", "ratify")
     | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes",
        # ("signs" is as often a noun: "signs of a withdrawal")
@@ -144,8 +145,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
     "guilty": {"guilty", "convicted", "sentenced", "confessed to", "admitted the murder",
-               "admitted the killing", "pleaded guilty"},
-    "innocent": {"innocent", "acquitted", "cleared of", "charges were dropped", "his innocence",
+               "admitted the killing", "pleaded guilty", "broke the rules", "broken the rules",
+               "breached the rules", "broke the law", "broken the law", "breached the code"},
+    "innocent": {"innocent", "acquitted", "cleared of", "cleared him of", "cleared her of",
+                 "cleared them of", "charges were dropped", "his innocence",
                  "her innocence", "their innocence",
                  "dropped the charges", "charges were dismissed", "dismissed the charges"},
     "legal": {"legal", "lawful", "lawfully"},
@@ -153,9 +156,11 @@ _CONCEPTS: dict[str, set[str]] = {
     "unsafe": {"unsafe", "dangerous", "harmful", "undrinkable", "unfit to drink",
                "boil their water", "boil their drinking water"},
     "illegal": {"illegal", "unlawful", "unlawfully"},
-    "profit": {"profit", "profits", "profitable"},
+    "profit": {"profit", "profits", "profitable", "financial success", "made money",
+               "made a profit"},
     "resign": _forms("resign", "resignation")
     | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting",
+       "abdicated", "abdicate", "abdication",
        "drop out", "drops out", "dropped out", "dropping out",
        # removed from a post ("dismissed" alone is as often a case or a claim dismissed)
        "sacked", "ousted", "forced out", "forced to resign", "removed from office",
@@ -183,7 +188,8 @@ _CONCEPTS: dict[str, set[str]] = {
                 "was finalized"},
     "peaceful": {"peaceful", "peacefully"},
     "violent": {"violent", "violence", "clashes", "clashed", "riot", "riots", "rioting",
-                "tear gas", "water cannon", "rubber bullets", "looting", "looted"},
+                "tear gas", "water cannon", "rubber bullets", "looting", "looted", "by force",
+                "forcibly"},
     "lift": _forms("lift"),
     "impose": _forms("impose"),
     "strengthen": _forms("strengthen"),
@@ -194,7 +200,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                                "strike down", "strikes down", "striking down"},
     # Held or free: states, not the arrest or release that may follow one another in a story
     # ("released" alone is as often a report, "held" a meeting, "escaped" an injury).
-    "custody": {"in custody", "still held", "still being held", "held captive", "held hostage",
+    "custody": {"in custody", "being held by",
+                "still held", "still being held", "held captive", "held hostage",
                 "behind bars", "in detention", "still detained", "in captivity", "remanded",
                 "denied bail", "refused bail", "in prison", "in jail", "still in prison",
                 "remains in prison", "remain in prison", "remained in prison", "in his cell",
@@ -216,7 +223,11 @@ _CONCEPTS: dict[str, set[str]] = {
     "unchanged": {"unchanged", "were flat", "was flat", "remained flat", "stayed flat",
                   "held steady", "kept steady", "remained steady", "stayed steady",
                   "stayed the same", "stays the same", "stay the same", "remained the same",
-                  "remains the same", "remain the same"},
+                  "remains the same", "remain the same",
+                  # prices held where they are
+                  "price freeze", "froze prices", "froze fuel prices", "froze energy prices",
+                  "froze rents", "rent freeze", "pay freeze", "froze pay", "prices frozen",
+                  "prices were frozen"},
     # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
     "operate": {"in operation", "kept operating", "still operating", "continued operating",
                 "continued to operate", "continues to operate", "operating normally",
@@ -278,7 +289,9 @@ _CONCEPTS: dict[str, set[str]] = {
                  "entering its", "entered its", "enters its"},
     "missing": {"still missing", "remains missing", "remain missing", "remained missing",
                 "still unaccounted for"},
-    "found": {"rescued", "was found", "were found", "been found", "was located",
+    # Brought out alive ("rescued" is no body recovered, nor anyone still missing).
+    "rescued": {"rescued"},
+    "found": {"was found", "were found", "been found", "was located",
               "were located", "reunited with", "returned to its owner", "returned to its owners",
               "returned to his owner", "returned to her owner", "returned to their owner"},
     # Hurt, or not.
@@ -354,10 +367,11 @@ _CONCEPTS: dict[str, set[str]] = {
     "mandatory": {"mandatory", "compulsory", "obligatory"},
     # Left standing, or not.
     "destroyed": {"destroyed", "razed", "flattened", "burned down", "burnt down",
-                  "reduced to rubble", "devastated the", "destruction", "devastation",
-                  "widespread damage",
+                  "reduced to rubble", "devastated the", "toppled the", "uprooted", "burned up",
+                  "destruction", "devastation", "widespread damage",
                   "extensive damage", "heavy damage", "severe damage"},
-    "intact": {"intact", "undamaged", "unscathed", "escaped damage", "left standing", "withstood",
+    "intact": {"intact", "undamaged", "defused", "unscathed", "escaped damage", "left standing",
+               "withstood",
                "little damage", "minor damage", "spared by", "was spared", "were spared",
                "slight damage", "limited damage",
                # a dam or a flood defence that held the water back
@@ -413,6 +427,15 @@ _CONCEPTS: dict[str, set[str]] = {
                 "were divided", "was divided", "dissented", "dissenting", "by a single vote",
                 "by one vote", "by just one vote", "narrowly approved", "narrowly passed"},
     # An agreement reached ("deal" alone is as often a verb: "deal with the crisis").
+    # Sent back at a border or a port.
+    "refused entry": {"turned away", "turned the ship away", "turned the ships away",
+                      "denied entry", "refused entry"},
+    # A wedding called off, or held.
+    "wedding off": {"cancelled her wedding", "cancelled his wedding", "canceled her wedding",
+                    "canceled his wedding", "called off the wedding", "called off her wedding",
+                    "called off his wedding", "called off their wedding",
+                    "wedding was called off", "wedding was cancelled", "wedding was canceled"},
+    "married": {"married", "got married", "tied the knot"},
     "deal": {"agreement", "accord", "pact", "a deal", "the deal", "no deal"},
     # A league table's ends.
     "top": {"top of the league", "top of the table", "tops the league", "topped the league",
@@ -433,7 +456,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "retire": {"retired from", "has retired", "have retired", "announced his retirement",
                "announced her retirement", "hung up his boots", "hung up her boots"},
     "compete": {"will compete", "to compete at", "will race", "will play at", "comeback",
-                "return to competition"},
+                "return to competition", "preparing for next", "training for next"},
     "dormant": {"dormant", "inactive"},
     "erupt": {"erupted", "erupts", "eruption", "erupting"},
     # A speech cheered, or jeered; a patient well again, or not.
@@ -454,8 +477,10 @@ _CONCEPTS: dict[str, set[str]] = {
              "retook the town", "retook the city", "retook the village", "drove the rebels out",
              "drove rebels out", "drove out the rebels"},
     # A player able to play, or out ("ruled out" alone is as often an option ruled out).
-    "fit": {"fit to play", "fit to start", "fully fit", "passed fit", "declared fit"},
-    "sidelined": {"sidelined", "ruled out of", "through injury", "out injured",
+    "fit": {"fit to play", "fit to start", "fully fit", "passed fit", "declared fit",
+            # ("played the full 90 minutes": concepts are read without figures)
+            "played the full", "played the whole match", "played the entire match"},
+    "sidelined": {"sidelined", "ruled out of", "through injury", "out injured", "sent off",
                   "with an injury"},
     # A lawsuit's outcome.
     "liable": {"pay damages", "awarded damages", "found liable", "won the lawsuit",
@@ -469,17 +494,21 @@ _CONCEPTS: dict[str, set[str]] = {
     "sold": {"sold all", "sold his stake", "sold her stake", "sold its stake", "sold their stake",
              "sold his shares", "sold her shares", "sold its shares", "sold off"},
     # Leaving, in a vote, against staying.
-    "leave": {"voted to leave", "vote to leave", "votes to leave", "voting to leave"},
+    "leave": {"voted to leave", "vote to leave", "votes to leave", "voting to leave",
+              # a member who changed sides
+              "switched to the", "defected to", "crossed the floor"},
     # Full, or empty.
-    "full": {"is full", "was full", "are full", "were full", "full to capacity", "fully booked"},
+    "full": {"is full", "was full", "are full", "were full", "full to capacity", "fully booked",
+             "was packed", "were packed", "packed house", "full house"},
     "empty": {"run dry", "ran dry", "running dry", "runs dry", "dried up", "is empty", "was empty",
-              "are empty", "were empty", "lies empty", "stands empty", "stood empty"},
+              "are empty", "were empty", "lies empty", "stands empty", "stood empty", "half-empty",
+              "half empty", "empty seats"},
     # A thing kept, against one lost or moved ("kept its three Michelin stars", "retained his
     # seat", "kept its headquarters in Paris").
     "retain": {"kept its", "kept his", "kept her", "kept their", "keeps its", "retained its",
                "retained his", "retained her", "retained their", "retains its", "held on to",
                "holds on to", "hung on to", "defended his title", "defended her title",
-               "defended their title", "retained the title"},
+               "defended their title", "retained the title", "allowed to keep"},
     # Enough of a thing, or too little.
     "enough": {"enough", "sufficient", "plenty of", "adequate"},
     "shortage": {"ran out of", "run out of", "running out of", "runs out of", "shortage",
@@ -491,11 +520,12 @@ _CONCEPTS: dict[str, set[str]] = {
     "unbeaten": {"unbeaten", "undefeated", "yet to lose", "without a defeat", "without defeat",
                  "perfect record"},
     # A match without goals, or with some.
-    "goalless": {"goalless", "scoreless", "nil-nil", "without a goal"},
+    "goalless": {"goalless", "scoreless", "nil-nil", "without a goal", "clean sheet"},
     "scored": {"scored twice", "scored three times", "scored a goal", "scored two goals",
                "scored the opener", "scored the winner", "scored the only goal", "scored a penalty",
                "scored an equaliser", "scored a hat-trick", "scored the opening goal", "netted",
-               "found the net"},
+               "found the net", "conceded a goal", "conceded two goals", "conceded three goals",
+               "conceded twice", "conceded three times", "conceded a penalty"},
     # A ship still on the water.
     "afloat": {"stayed afloat", "remained afloat", "kept afloat", "still afloat", "stay afloat"},
     "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high",
@@ -518,6 +548,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("succeed", "fail"), ("sold out", "unsold"), ("contained", "uncontrolled"),
         ("discharged", "hospitalised"), ("lift", "in force"), ("overturn", "in force"),
         ("cancel", "in force"), ("stop", "continue"), ("missing", "found"),
+        ("missing", "rescued"), ("dead", "rescued"),
         ("hire", "lay off"), ("injured", "unhurt"), ("strike", "at work"), ("draw", "win"),
         ("draw", "lose"), ("landed", "crashed"), ("in public", "in private"),
         ("extend", "expire"), ("indoors", "outdoors"),
@@ -538,7 +569,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("enough", "shortage"), ("landed", "diverted"), ("unbeaten", "lose"),
         ("goalless", "scored"), ("crashed", "afloat"), ("fail", "intact"), ("cancel", "accept"),
         ("unhurt", "dead"), ("fit", "boycott"), ("runner-up", "top"), ("own", "sold"),
-        ("leave", "remain"), ("full", "empty"), ("proceed", "stop"),
+        ("leave", "remain"), ("full", "empty"), ("proceed", "stop"), ("wedding off", "married"),
+        ("allow", "refused entry"), ("open", "refused entry"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on
@@ -1274,6 +1306,28 @@ def _known_subject(text: str) -> frozenset[str]:
         if w.dep_ in ("nsubj", "nsubjpass")
         and w.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
+    )
+
+
+@_memo
+def _known_things(text: str) -> frozenset[str]:
+    """The lemmas of the nouns that "the" marks as one known thing anywhere in the text ("party"
+    in "The court upheld the ban on the opposition party")."""
+    return frozenset(
+        str(w.lemma_).lower()
+        for w in parse.parse(text)
+        if w.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
+    )
+
+
+def _one_known_thing(first: str, second: str) -> bool:
+    """One known thing is what one claim speaks of and is named in the other ("The ceasefire was
+    violated", "The ceasefire was brokered by Qatar"; "The suspect confessed to the killing",
+    "The killing took place in a car park")."""
+    return bool(
+        _known_subject(first) & _known_things(second)
+        or _known_subject(second) & _known_things(first)
     )
 
 
@@ -2051,6 +2105,26 @@ def _statement(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
+# Verbs of saying that are as often acts ("conceded defeat", "called an election"); not those
+# that report a claim even with an object ("denies the rumours", "reported 2,673 deaths").
+_ACT_LEMMAS = frozenset({"concede", "call"})
+
+
+@_memo
+def _acts(text: str) -> tuple[tuple[str, str], ...]:
+    """Verbs of saying that report nothing said, as (lemma, word) pairs: an act ("conceded
+    defeat", "was called by the opposition"), with no clause of what was said ("conceded it had
+    lost") and no name given ("has only ever been called Mamata")."""
+    return tuple(
+        (word.lemma_.lower(), word.text)
+        for word in parse.parse(text)
+        if word.pos_ == "VERB"
+        and word.lemma_.lower() in _ACT_LEMMAS
+        and not any(c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") for c in word.children)
+        and word.dep_ not in ("ccomp", "parataxis")
+    )
+
+
 def _what_is(word: Any) -> bool:
     """The word says, after "be", what something is ("an island", "5.4 percent")."""
     return bool(word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be")
@@ -2098,14 +2172,15 @@ def different_statements(first: str, second: str) -> Finding | None:
     in any form, what the other states (its verbs, or after "be" what something is), they name
     no event that is the same as, related to or the opposite of one the other names, no figure
     of one measures what a figure of the other does, they are not two answers to what one thing
-    is, and one of them names someone or something or gives a figure, or both speak of one
-    known thing ("The drug was approved", "The drug treats"; two anonymous descriptions may be
-    of one scene). Two such claims add facts about one subject; neither says the other is
-    false."""
-    known = _known_subject(first) & _known_subject(second)
-    if not (_anchored(first) or _anchored(second) or known):
+    is, and one of them names someone or something or gives a figure, or one known thing is
+    what one speaks of and is named in the other ("The drug was approved", "The drug treats";
+    "The suspect confessed to the killing", "The killing took place in a car park"; two
+    anonymous descriptions may be of one scene). A verb of saying that reports nothing said is
+    an act stated ("conceded defeat"). Two such claims add facts about one subject; neither
+    says the other is false."""
+    if not (_anchored(first) or _anchored(second) or _one_known_thing(first, second)):
         return None
-    a, b = _statement(first), _statement(second)
+    a, b = _statement(first) + _acts(first), _statement(second) + _acts(second)
     if not a or not b or _names_action(a, second) or _names_action(b, first):
         return None
     if _says_what_is(first) and _says_what_is(second):

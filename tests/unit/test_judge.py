@@ -1344,3 +1344,49 @@ def test_votes_posts_rescues_and_occupations_in_other_words_contradict() -> None
     # "Opposition" naming a side opposes nothing.
     assert "oppose" not in checks.concepts("The opposition leader conceded defeat.")
     assert "oppose" in checks.concepts("The opposition to the plan grew.")
+
+
+def test_a_known_thing_one_claim_is_about_and_the_other_names_is_one_subject() -> None:
+    for a, b in [
+        ("The suspect confessed to the killing.", "The killing took place in a car park."),
+        ("The soldiers withdrew from the village.", "The village lies near the border."),
+        ("The president signed the spending bill into law.",
+         "The spending bill includes money for border security."),
+        # a concession is an act stated, not a report of what was said
+        ("The opposition leader conceded defeat on election night.",
+         "The opposition leader is a former army general."),
+    ]:  # fmt: skip
+        assert hybrid(a, b, 0.6) == ("neutral", None), (a, b)
+        assert hybrid(a, b, 0.95) == ("contradiction", "other"), (a, b)
+    # A verb that reports a claim, or gives a name, is no act of its own.
+    assert (
+        checks.different_statements(
+            "IBM will cut more than 110,000 jobs this week.", "IBM denies layoff rumors."
+        )
+        is None
+    )
+    assert (
+        checks.different_statements(
+            "She is often referred to as Didi.", "Mamata Banerjee has only ever been called Mamata."
+        )
+        is None
+    )
+
+
+def test_stadiums_bombs_medals_and_matches_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The stadium was packed for the final.", "The final was played to a half-empty stadium."),
+        ("The bomb was defused before it could go off.", "The bomb exploded in the square."),
+        ("The sprinter was stripped of her medal.", "The sprinter was allowed to keep her medal."),
+        ("The goalkeeper kept a clean sheet.", "The goalkeeper conceded three goals."),
+        ("The defender was sent off.", "The defender played the full 90 minutes."),
+        ("The lawmaker switched to the ruling party.", "The lawmaker remains in the opposition."),
+        ("The festival was a financial success.", "The festival lost money."),
+        ("The fishermen were released.", "The fishermen are being held by the coastguard."),
+        ("The inquiry cleared him of wrongdoing.", "The inquiry found he broke the rules."),
+        ("The protesters left the square peacefully.", "Police cleared the square by force."),
+        ("The singer cancelled her wedding.", "The singer married her partner in June."),
+    ])  # fmt: skip
+    # "Could" after "before" tells what was prevented; it hedges nothing.
+    assert not checks.is_tentative("The bomb was defused before it could go off.")
+    assert checks.is_tentative("The bomb could go off at any moment.")
