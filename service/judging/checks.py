@@ -48,7 +48,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "pull out", "pulled out", "pulling out", "pulls out", "pullback"},
     "remain": _forms("remain", "stay") | {"stayed", "still had", "still has", "stationed",
                                           # still in a post
-                                          "still in charge", "still in office", "still at the helm",
+                                          "still in charge", "firmly in charge",
+                                          "still in office", "still at the helm",
                                           "still running the", "still runs the", "still leads",
                                           # troops where they were
                                           "troops are still in", "troops were still in",
@@ -67,7 +68,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "trebled", "jumped", "widened", "widening",
        # "sales were up 5 percent", "shares closed up"
        "was up", "were up", "is up", "are up", "been up", "closed up", "finished up"},
-    "decrease": {"lost residents", "lost inhabitants", "lost population"}
+    "decrease": {"lost residents", "lost inhabitants", "lost population", "lost its majority",
+                 "lost their majority"}
     | _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
                        "plunge", "slump", "tumble", "plummet")
     | {"fell", "fallen", "dropped", "shrank", "shrunk", "reduction", "cuts", "contraction",
@@ -81,8 +83,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
        "contracted sharply", "contracted slightly", "contracts by", "contracting by"},
     "win": _forms("win", "victory") | {"won", "winning", "elected", "re-elected", "reelected"},
-    "lose": _forms("lose", "defeat", "loss") | {"lost", "losing", "stripped of", "finished last",
-                                                "came last", "placed last"},
+    "lose": _forms("lose", "defeat", "loss") | {"lost", "losing", "stripped of", "empty-handed",
+                                                "finished last", "came last", "placed last"},
     "accept": _forms("accept", "approve", "agree", "approval", "ratify")
     | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes",
        # ("signs" is as often a noun: "signs of a withdrawal")
@@ -107,6 +109,7 @@ _CONCEPTS: dict[str, set[str]] = {
     # Open until then: a past state that a closing ended ("had been open for 40 years").
     "was open": {"had been open", "had been opened", "had been operating", "had been running"},
     "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",
+                                        "last edition", "final edition", "final issue",
                                         "were sealed", "been sealed", "idle",
                                         "still grounded", "remain grounded", "remains grounded",
                                         "remained grounded",
@@ -118,7 +121,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "ban": _forms("ban", "forbid", "prohibit", "outlaw") | {"banned", "banning", "forbade",
                                                           "forbidden", "barred from",
                                                           "bars from", "barring from"},
-    "confirm": _forms("confirm", "verify", "acknowledge", "admit") | {"admitted", "admitting"},
+    "confirm": _forms("confirm", "verify", "acknowledge", "admit", "reproduce", "replicate")
+    | {"admitted", "admitting"},
     "deny": _forms("deny", "dispute") | {"denied", "denies", "denial"},
     "support": _forms("support", "back", "endorse", "favour", "favor")
     | {"voted for", "vote for", "votes for", "voting for"},
@@ -160,6 +164,7 @@ _CONCEPTS: dict[str, set[str]] = {
                "made a profit"},
     "resign": _forms("resign", "resignation")
     | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting",
+       "handed control to", "handed over control", "handed over the reins",
        "abdicated", "abdicate", "abdication",
        "drop out", "drops out", "dropped out", "dropping out",
        # removed from a post ("dismissed" alone is as often a case or a claim dismissed)
@@ -200,23 +205,25 @@ _CONCEPTS: dict[str, set[str]] = {
                                                "strike down", "strikes down", "striking down"},
     # Held or free: states, not the arrest or release that may follow one another in a story
     # ("released" alone is as often a report, "held" a meeting, "escaped" an injury).
-    "custody": {"in custody", "being held by",
+    "custody": {"in custody", "being held by", "is serving a", "are serving",
                 "still held", "still being held", "held captive", "held hostage",
                 "behind bars", "in detention", "still detained", "in captivity", "remanded",
                 "denied bail", "refused bail", "in prison", "in jail", "still in prison",
                 "remains in prison", "remain in prison", "remained in prison", "in his cell",
                 "in her cell", "in their cells", "still holding"},
-    "free": {"freed", "set free", "walked free", "escaped from", "was released",
+    "free": {"freed", "set free", "pardoned", "walked free", "escaped from", "was released",
              "released all the hostages", "released the hostages", "released all the prisoners",
              "were released", "been released",
              "escaped custody", "escaped prison", "escaped jail",
              "released from custody", "released from prison", "released from jail",
              "released from captivity", "released on bail", "granted bail", "freed on bail"},
     # Not caught yet, or caught ("arrested" alone may be followed by a release in one story).
-    "at large": {"at large", "on the run", "evaded capture", "evading capture", "manhunt",
+    "at large": {"at large", "on the run", "fled the country", "evaded capture", "evading capture",
+                 "manhunt",
                  "still searching for", "still looking for", "still hunting for",
                  "escaped capture"},
-    "caught": {"arrested", "captured", "apprehended", "was caught", "were caught",
+    "caught": {"arrested", "captured", "appeared in court", "apprehended", "was caught",
+               "were caught",
                "handed himself in", "handed herself in", "turned himself in",
                "turned herself in", "gave himself up", "gave herself up",
                "been caught"},
@@ -229,7 +236,9 @@ _CONCEPTS: dict[str, set[str]] = {
                   "froze rents", "rent freeze", "pay freeze", "froze pay", "prices frozen",
                   "prices were frozen"},
     # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
-    "operate": {"in operation", "kept operating", "still operating", "continued operating",
+    "operate": {"in operation", "working normally", "working as normal", "keep printing",
+                "keeps printing", "continue printing", "kept operating", "still operating",
+                "continued operating",
                 "continued to operate", "continues to operate", "operating normally",
                 "kept running", "still running", "running normally", "kept generating",
                 "still generating", "keep operating", "keeps operating", "continue operating",
@@ -244,6 +253,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "deficit": {"deficit", "deficits"},
     "attend": _forms("attend") | {"took part in", "take part in", "takes part in"},
     "boycott": _forms("boycott", "skip") | {"skipped", "skipping", "missed", "stayed away from",
+                                           "was absent from", "were absent from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
     "succeed": {"successful", "success", "succeeded in", "succeeds in", "box office hit",
@@ -262,7 +272,8 @@ _CONCEPTS: dict[str, set[str]] = {
              "ousted in a confidence vote", "ousted in a vote", "voted out of office",
              "lost a vote of no confidence", "lost the vote of no confidence", "exploded"},
     # Tickets gone, or left over.
-    "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out"},
+    "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out", "sell-out",
+                 "sellout"},
     "unsold": {"unsold", "still available", "remain available", "remained available",
                "remains available", "still on sale"},
     # A fire or an outbreak held, or not.
@@ -299,7 +310,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "unhurt": {"unhurt", "unharmed", "uninjured", "escaped injury", "escaped unhurt"},
     # Out on strike, or back at work.
     "strike": {"on strike", "went on strike", "go on strike", "walked out", "walkout"},
-    "at work": {"returned to work", "return to work", "back at work", "back to work",
+    "at work": {"strike ended", "strike is over", "strike was over", "strike has ended",
+                "returned to work", "return to work", "back at work", "back to work",
                 "called off the strike", "ended the strike", "strike was averted",
                 "averted a strike", "averted the strike"},
     # A match drawn, or won ("drew" alone is as often drew criticism, or a crowd).
@@ -307,9 +319,9 @@ _CONCEPTS: dict[str, set[str]] = {
              "ended all square"},
     # A flight's end.
     "landed": {"landed safely", "safe landing", "landed without incident", "arrived safely",
-               "reached port", "docked safely"},
+               "reached port", "docked safely", "safe stop", "landed on", "touched down"},
     "crashed": {"crashed", "crash-landed", "crash landed", "sank", "sunk", "capsized",
-                "ran aground"},
+                "ran aground", "derailed"},
     # Held in the open, or not.
     "in public": {"in public", "open to the public", "publicly", "broadcast live", "televised",
                   "live on television"},
@@ -328,7 +340,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "indoors": {"indoors", "indoor"},
     "outdoors": {"outdoors", "outdoor", "in the open air", "open-air"},
     # Attended in the room, or from afar.
-    "in person": {"in person", "face-to-face", "face to face"},
+    "in person": {"in person", "face-to-face", "face to face", "flew to", "flew in for"},
     "remote": {"virtually", "by video", "via video", "video link", "remotely", "held online"},
     # Free to enter, or not.
     "free entry": {"free to enter", "free to visit", "free of charge", "free admission",
@@ -383,14 +395,14 @@ _CONCEPTS: dict[str, set[str]] = {
     # A couple apart, or not; a debt settled, or not.
     "split": {"split up", "had split", "have split", "has split", "broke up", "separated",
               "divorced"},
-    "together": {"still together", "still married", "reconciled"},
+    "together": {"still together", "still married", "reconciled", "wedding anniversary"},
     "paid off": {"paid off", "repaid in full", "paid in full", "in full"},
     "owes": {"still owes", "still owe", "still owed"},
     # How much a thing costs, how often it is seen, whether it works, whether it is real.
     "overvalued": {"overvalued", "overpriced"},
     "undervalued": {"undervalued", "underpriced"},
     "cheap": {"cheap", "inexpensive", "affordable"},
-    "expensive": {"expensive", "costly", "pricey"},
+    "expensive": {"expensive", "costly", "pricey", "costs a fortune", "cost a fortune"},
     # (said of a thing: "the most common isotope", "commonly known as" name no frequency)
     "common": {"is common", "are common", "was common", "were common", "common in",
                "widespread"},
@@ -414,7 +426,9 @@ _CONCEPTS: dict[str, set[str]] = {
                   "seeking a third term", "seeking a fourth term", "seeking another term",
                   "seeks a second term", "seeks a third term", "seeks another term"},
     # A league's bottom places: down a division, or safe.
-    "relegated": {"relegated", "went down", "demoted"},
+    "relegated": {"relegated", "went down", "demoted", "dropped down a division",
+                  "dropped a division", "went down a division"},
+    "promoted": {"promoted to the", "won promotion", "gained promotion", "went up a division"},
     "stayed up": {"avoided relegation", "escaped relegation", "survived relegation",
                   "stayed up", "avoid relegation", "escape relegation", "avoids relegation"},
     # A contest's place: won, or only second.
@@ -427,8 +441,29 @@ _CONCEPTS: dict[str, set[str]] = {
                 "were divided", "was divided", "dissented", "dissenting", "by a single vote",
                 "by one vote", "by just one vote", "narrowly approved", "narrowly passed"},
     # An agreement reached ("deal" alone is as often a verb: "deal with the crisis").
+    # An election won by far, or only just.
+    "landslide": {"by a landslide", "landslide victory", "landslide win", "won a landslide"},
+    "narrow": {"narrowly", "narrow victory", "narrow win", "narrow margin", "by a whisker"},
+    # A product taken off the market, or left on sale.
+    "recalled": {"recalled the", "product recall", "pulled from shelves", "withdrawn from sale",
+                 "taken off the market", "pulled from the market", "withdrawn from the market"},
+    "on sale": {"stay on sale", "remain on sale", "stays on sale", "remains on sale",
+                "stayed on sale", "remained on sale"},
+    # Ended before its time.
+    "ended early": {"closed early", "ended early", "cut short"},
+    # Power cut off, or kept on.
+    "power off": {"knocked out power", "power cut", "power cuts", "lost power", "blackout"},
+    "power on": {"kept its power", "kept power", "power stayed on", "never lost power"},
+    # A parliament sent home early, or left to sit out its term.
+    "dissolved": {"was dissolved", "parliament dissolved", "dissolved parliament",
+                  "dissolve parliament", "dissolved the parliament"},
+    "full term": {"full term", "serve out its term", "serve out its full term"},
+    # A waiting list cleared, or people still waiting.
+    "cleared": {"cleared its waiting list", "cleared the waiting list", "cleared the backlog",
+                "cleared its backlog"},
+    "waiting": {"still waiting", "still wait"},
     # Sent back at a border or a port.
-    "refused entry": {"turned away", "turned the ship away", "turned the ships away",
+    "refused entry": {"turned away", "turned the ship away", "turned the ships away", "sent back",
                       "denied entry", "refused entry"},
     # A wedding called off, or held.
     "wedding off": {"cancelled her wedding", "cancelled his wedding", "canceled her wedding",
@@ -463,7 +498,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "acclaimed": {"well received", "warmly received", "applauded", "standing ovation",
                   "cheered"},
     "jeered": {"booed", "jeered", "heckled", "poorly received", "badly received"},
-    "recovered": {"full recovery", "fully recovered", "recovered fully"},
+    "recovered": {"full recovery", "fully recovered", "recovered fully", "has recovered from",
+                  "recovered from his", "recovered from her"},
     "disabled": {"paralysed", "paralyzed", "permanently disabled", "left disabled"},
     # A place taken, or still held ("captured" alone is as often a suspect caught).
     "taken": {"captured the town", "captured the city", "captured the village",
@@ -481,6 +517,7 @@ _CONCEPTS: dict[str, set[str]] = {
             # ("played the full 90 minutes": concepts are read without figures)
             "played the full", "played the whole match", "played the entire match"},
     "sidelined": {"sidelined", "ruled out of", "through injury", "out injured", "sent off",
+                  "miss the rest of the season", "out for the season",
                   "with an injury"},
     # A lawsuit's outcome.
     "liable": {"pay damages", "awarded damages", "found liable", "won the lawsuit",
@@ -496,7 +533,10 @@ _CONCEPTS: dict[str, set[str]] = {
     # Leaving, in a vote, against staying.
     "leave": {"voted to leave", "vote to leave", "votes to leave", "voting to leave",
               # a member who changed sides
-              "switched to the", "defected to", "crossed the floor"},
+              "switched to the", "defected to", "crossed the floor",
+              # a crew off its ship
+              "abandoned ship", "abandoned the ship", "abandoned the vessel",
+              "abandoned the burning"},
     # Full, or empty.
     "full": {"is full", "was full", "are full", "were full", "full to capacity", "fully booked",
              "was packed", "were packed", "packed house", "full house"},
@@ -571,6 +611,10 @@ _OPPOSITES: set[frozenset[str]] = {
         ("unhurt", "dead"), ("fit", "boycott"), ("runner-up", "top"), ("own", "sold"),
         ("leave", "remain"), ("full", "empty"), ("proceed", "stop"), ("wedding off", "married"),
         ("allow", "refused entry"), ("open", "refused entry"),
+        ("relegated", "promoted"), ("landslide", "narrow"), ("recalled", "on sale"),
+        ("extend", "ended early"), ("retire", "extend"), ("recovered", "sidelined"),
+        ("power off", "power on"), ("dissolved", "full term"), ("cleared", "waiting"),
+        ("at work", "continue"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on

@@ -1390,3 +1390,27 @@ def test_stadiums_bombs_medals_and_matches_in_other_words_contradict() -> None:
     # "Could" after "before" tells what was prevented; it hedges nothing.
     assert not checks.is_tentative("The bomb was defused before it could go off.")
     assert checks.is_tentative("The bomb could go off at any moment.")
+
+
+def test_careers_elections_recalls_and_shutdowns_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The mayor won by a landslide.", "The mayor narrowly held on to her job."),
+        ("The company recalled the medicine.", "The company said the medicine would stay on sale."),
+        ("The footballer retired from the game.", "The footballer signed a contract extension."),
+        ("The couple divorced last year.", "The couple celebrated their wedding anniversary."),
+        ("The newspaper printed its last edition.", "The newspaper will keep printing daily."),
+        ("The exhibition was extended until March.", "The exhibition closed early in January."),
+        ("The crew abandoned the burning ship.", "The crew stayed on board."),
+        ("The president pardoned the journalist.", "The journalist is serving a prison term."),
+        ("The storm knocked out power to the region.", "The region kept its power."),
+        ("The team was promoted to the top division.", "The team dropped down a division."),
+        ("The parliament was dissolved.", "Parliament will serve its full term."),
+        ("The strike ended with a pay deal.", "The strike is entering its third week."),
+        ("The film won the top prize.", "The film left the festival empty-handed."),
+        ("The refugees were allowed to cross.", "The refugees were stopped and sent back."),
+        ("The new drug is cheap to produce.", "The new drug costs a fortune to make."),
+    ])  # fmt: skip
+    # "Without power" is no denial of "lost power": the figures that agree decide.
+    assert hybrid(
+        "The storm left 40,000 homes without power.", "Tens of thousands of homes lost power.", 0.6
+    ) == ("neutral", None)
