@@ -47,10 +47,13 @@ the twentieth session: outcomes reversed in other words, actions failed or refus
 sides each the winner, one kind of a thing against another; a development set too);
 ``--set development-7`` runs ``bench/judge_news_pairs_dev7.tsv`` (240 pairs, 120 conflicts,
 probes written in six batches in the twenty-first session: outcomes in other words, a closing
-against what goes on, and beside each an unrelated fact about the same subject; likewise).
+against what goes on, and beside each an unrelated fact about the same subject; likewise);
+``--set development-8`` runs ``bench/judge_news_pairs_dev8.tsv`` (360 pairs, 180 conflicts,
+probes written in nine batches in the twenty-second session: outcomes and reversals in other
+words, each beside an unrelated fact about the same subject or about a thing it names; likewise).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-7|held-out|held-out-2|...|held-out-13]
+        [--set development|development-2|...|development-8|held-out|held-out-2|...|held-out-13]
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ SETS = {
     "development-5": Path(__file__).with_name("judge_news_pairs_dev5.tsv"),
     "development-6": Path(__file__).with_name("judge_news_pairs_dev6.tsv"),
     "development-7": Path(__file__).with_name("judge_news_pairs_dev7.tsv"),
+    "development-8": Path(__file__).with_name("judge_news_pairs_dev8.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),

@@ -127,6 +127,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "support": _forms("support", "back", "endorse", "favour", "favor")
     | {"voted for", "vote for", "votes for", "voting for"},
     "oppose": _forms("oppose", "resist", "condemn", "opposition")
+    | {"against the plan", "against the proposal", "against the idea", "against the deal"}
     | {"voted against", "vote against", "votes against", "voting against"},
     "start": _forms("start", "begin", "launch", "resume") | {"began", "begun", "beginning",
                                                             "was restored", "were restored",
@@ -140,12 +141,14 @@ _CONCEPTS: dict[str, set[str]] = {
               "stable condition", "critical condition", "serious condition", "found safe",
               "safe and well", "safe and sound", "is recovering", "are recovering",
               "expected to recover", "expected to survive", "expected to make a full recovery",
-              "returned safely", "returned home safely", "freed from the", "cut free"},
+              "returned safely", "returned home safely", "freed from the", "cut free",
+              # a death sentence lifted
+              "commuted the death sentence", "death sentence was commuted", "spared execution"},
     "dead": {"dead", "died", "die", "dies", "killed", "dying", "body was found",
              "bodies were found", "body has been found", "bodies have been found", "found dead",
              "recovered the body", "recovered the bodies", "body was recovered",
              "bodies were recovered", "body has been recovered", "bodies have been recovered",
-             "the bodies of"},
+             "the bodies of", "was executed", "were executed", "been executed", "executed on"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
     "guilty": {"guilty", "convicted", "sentenced", "confessed to", "admitted the murder",
@@ -175,8 +178,8 @@ _CONCEPTS: dict[str, set[str]] = {
                    "on purpose"},
     "accidental": {"accident", "accidents", "accidental", "accidentally"},
     "cancel": _forms("cancel", "scrap", "abandon", "shelve")
-    | {"cancelled", "canceled", "cancelling", "canceling",
-                                          "scrapped", "called off", "calls off", "calling off",
+    | {"rained off", "was rained off", "were rained off", "cancelled", "canceled", "cancelling",
+       "canceling", "scrapped", "called off", "calls off", "calling off",
                                           "fell through", "fall through", "falls through",
                                           # a plan dropped ("sales dropped" is a fall)
                                           "was dropped", "were dropped", "been dropped",
@@ -188,7 +191,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                       "behind schedule", "ran late", "running late", "years late",
                                       "months late", "weeks late", "days late", "hours late",
                                       "an hour late", "minutes late"},
-    "proceed": {"went ahead", "go ahead", "goes ahead", "going ahead", "as scheduled",
+    "proceed": {"played to a finish", "played to the finish", "went ahead", "go ahead",
+    "goes ahead", "going ahead", "as scheduled",
                 "as planned", "on schedule", "proceeded", "on time", "completed", "was finalised",
                 "was finalized"},
     "peaceful": {"peaceful", "peacefully"},
@@ -236,7 +240,8 @@ _CONCEPTS: dict[str, set[str]] = {
                   "froze rents", "rent freeze", "pay freeze", "froze pay", "prices frozen",
                   "prices were frozen"},
     # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
-    "operate": {"in operation", "working normally", "working as normal", "keep printing",
+    "operate": {"saved from closure", "spared closure", "in operation", "working normally",
+    "working as normal", "keep printing",
                 "keeps printing", "continue printing", "kept operating", "still operating",
                 "continued operating",
                 "continued to operate", "continues to operate", "operating normally",
@@ -256,7 +261,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                            "was absent from", "were absent from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
-    "succeed": {"successful", "success", "succeeded in", "succeeds in", "box office hit",
+    "succeed": {"record harvest", "bumper harvest", "a triumph", "diplomatic triumph",
+                "successful", "success", "succeeded in", "succeeds in", "box office hit",
                 "smash hit", "a big hit", "a huge hit", "launched successfully",
                 "successfully launched", "successful launch",
                 # a government's vote of confidence ("survived" alone is a life)
@@ -270,7 +276,11 @@ _CONCEPTS: dict[str, set[str]] = {
              "lost a confidence vote", "lost the no-confidence vote", "lost a no-confidence vote",
              "lost the vote of confidence", "ousted in a no-confidence vote",
              "ousted in a confidence vote", "ousted in a vote", "voted out of office",
-             "lost a vote of no confidence", "lost the vote of no confidence", "exploded"},
+             "lost a vote of no confidence", "lost the vote of no confidence", "exploded",
+             "forced out by a no-confidence vote", "forced out by a vote", "crops failed",
+             "harvest failed", "crop failure", "went bust", "go bust", "goes bust",
+             "allowed to fail", "allowed to collapse", "ended in a diplomatic row",
+             "ended in a row"},
     # Tickets gone, or left over.
     "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out", "sell-out",
                  "sellout"},
@@ -309,7 +319,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "injured": {"injured", "wounded", "harmed", "hurt", "injury", "injuries"},
     "unhurt": {"unhurt", "unharmed", "uninjured", "escaped injury", "escaped unhurt"},
     # Out on strike, or back at work.
-    "strike": {"on strike", "went on strike", "go on strike", "walked out", "walkout"},
+    "strike": {"on strike", "went on strike", "go on strike", "walked out", "walkout",
+               "voted to strike", "vote to strike", "votes to strike"},
     "at work": {"strike ended", "strike is over", "strike was over", "strike has ended",
                 "returned to work", "return to work", "back at work", "back to work",
                 "called off the strike", "ended the strike", "strike was averted",
@@ -451,6 +462,16 @@ _CONCEPTS: dict[str, set[str]] = {
                 "stayed on sale", "remained on sale"},
     # Ended before its time.
     "ended early": {"closed early", "ended early", "cut short"},
+    # Saved with public money.
+    "bailed out": {"bailed out", "bailout", "rescued by the government", "rescued by the state"},
+    # A species doing well, or vanishing.
+    "thriving": {"thriving", "flourishing", "booming population"},
+    "dying out": {"dying out", "close to extinction", "near extinction",
+    "on the brink of extinction",
+                  "critically endangered", "died out"},
+    # Hung wrong, or right.
+    "upside down": {"upside down", "upside-down"},
+    "right way up": {"right way up", "right way round"},
     # Power cut off, or kept on.
     "power off": {"knocked out power", "power cut", "power cuts", "lost power", "blackout"},
     "power on": {"kept its power", "kept power", "power stayed on", "never lost power"},
@@ -614,7 +635,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("relegated", "promoted"), ("landslide", "narrow"), ("recalled", "on sale"),
         ("extend", "ended early"), ("retire", "extend"), ("recovered", "sidelined"),
         ("power off", "power on"), ("dissolved", "full term"), ("cleared", "waiting"),
-        ("at work", "continue"),
+        ("at work", "continue"), ("bailed out", "fail"), ("thriving", "dying out"),
+        ("upside down", "right way up"), ("accept", "strike"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on

@@ -1414,3 +1414,18 @@ def test_careers_elections_recalls_and_shutdowns_in_other_words_contradict() -> 
     assert hybrid(
         "The storm left 40,000 homes without power.", "Tens of thousands of homes lost power.", 0.6
     ) == ("neutral", None)
+
+
+def test_sentences_harvests_rescues_and_species_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The governor commuted the death sentence.", "The prisoner was executed on Friday."),
+        ("The match was abandoned because of rain.", "The match was played to a finish."),
+        ("The concert went ahead.", "The concert was rained off."),
+        ("The school was saved from closure.", "The school closed its doors in July."),
+        ("The crops failed because of the drought.", "Farmers brought in a record harvest."),
+        ("The bank was rescued by the government.", "The bank was allowed to go bust."),
+        ("The wolf population is thriving.", "The wolf population is close to dying out."),
+        ("The painting was hung upside down.", "The painting has always hung the right way up."),
+        ("The poll showed voters backing the plan.", "The poll found voters against the plan."),
+        ("The workers voted to accept the pay offer.", "The workers voted to strike."),
+    ])  # fmt: skip
