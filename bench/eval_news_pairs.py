@@ -48,8 +48,8 @@ sides each the winner, one kind of a thing against another; a development set to
 ``--set development-7`` runs ``bench/judge_news_pairs_dev7.tsv`` (240 pairs, 120 conflicts,
 probes written in six batches in the twenty-first session: outcomes in other words, a closing
 against what goes on, and beside each an unrelated fact about the same subject; likewise);
-``--set development-8`` runs ``bench/judge_news_pairs_dev8.tsv`` (360 pairs, 180 conflicts,
-probes written in nine batches in the twenty-second session: outcomes and reversals in other
+``--set development-8`` runs ``bench/judge_news_pairs_dev8.tsv`` (400 pairs, 200 conflicts,
+probes written in ten batches in the twenty-second session: outcomes and reversals in other
 words, each beside an unrelated fact about the same subject or about a thing it names; likewise).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \

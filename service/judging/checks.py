@@ -103,12 +103,13 @@ _CONCEPTS: dict[str, set[str]] = {
        "defeated in the upper house", "defeated in the senate", "defeated in congress",
        "defeated in the assembly"},
     "open": _forms("open", "reopen") | {"returned to school", "back at school", "back in school",
-                                        "still trading", "still in business",
+                                        "still trading", "still in business", "cleared of snow",
                                         "returned to class", "returned to classes",
                                         "back in the classroom"},
     # Open until then: a past state that a closing ended ("had been open for 40 years").
     "was open": {"had been open", "had been opened", "had been operating", "had been running"},
     "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",
+                                        "still blocked", "blocked by snow",
                                         "last edition", "final edition", "final issue",
                                         "were sealed", "been sealed", "idle",
                                         "still grounded", "remain grounded", "remains grounded",
@@ -137,7 +138,7 @@ _CONCEPTS: dict[str, set[str]] = {
        "to a standstill", "were grounded", "was grounded", "been grounded"},
     # A quarrel, no fall: read as a phrase so that "fell" is no decrease here.
     "quarrel": {"fell out", "fall out", "falls out", "falling out"},
-    "alive": {"alive", "survived", "survive", "survives", "surviving", "living",
+    "alive": {"ejected safely", "alive", "survived", "survive", "survives", "surviving", "living",
               "stable condition", "critical condition", "serious condition", "found safe",
               "safe and well", "safe and sound", "is recovering", "are recovering",
               "expected to recover", "expected to survive", "expected to make a full recovery",
@@ -148,13 +149,17 @@ _CONCEPTS: dict[str, set[str]] = {
              "bodies were found", "body has been found", "bodies have been found", "found dead",
              "recovered the body", "recovered the bodies", "body was recovered",
              "bodies were recovered", "body has been recovered", "bodies have been recovered",
-             "the bodies of", "was executed", "were executed", "been executed", "executed on"},
+             "the bodies of", "had to be put down", "was put to sleep", "was euthanised",
+             "was euthanized", "was executed", "were executed", "been executed", "executed on"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
-    "guilty": {"guilty", "convicted", "sentenced", "confessed to", "admitted the murder",
+    "guilty": {"guilty", "convicted", "sentenced", "inquiry blamed", "investigation blamed",
+    "confessed to", "admitted the murder",
                "admitted the killing", "pleaded guilty", "broke the rules", "broken the rules",
                "breached the rules", "broke the law", "broken the law", "breached the code"},
-    "innocent": {"innocent", "acquitted", "cleared of", "cleared him of", "cleared her of",
+    "innocent": {"innocent", "acquitted", "cleared of", "cleared by the inquiry",
+                 "cleared by an inquiry", "cleared by the investigation", "cleared him of",
+                 "cleared her of",
                  "cleared them of", "charges were dropped", "his innocence",
                  "her innocence", "their innocence",
                  "dropped the charges", "charges were dismissed", "dismissed the charges"},
@@ -165,7 +170,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "illegal": {"illegal", "unlawful", "unlawfully"},
     "profit": {"profit", "profits", "profitable", "financial success", "made money",
                "made a profit"},
-    "resign": _forms("resign", "resignation")
+    "resign": {"was fired after", "was fired for", "was fired by", "got fired", "were fired",
+               "been fired from"}
+    | _forms("resign", "resignation")
     | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting",
        "handed control to", "handed over control", "handed over the reins",
        "abdicated", "abdicate", "abdication",
@@ -305,7 +312,7 @@ _CONCEPTS: dict[str, set[str]] = {
                  "still in place", "in effect", "still applies", "still stands"},
     # Still going on: the opposite of an end ("continued" alone goes with too much: "continued
     # to see troop activity", "continued fighting" beside a suspension).
-    "continue": {"ongoing", "still under way", "still underway", "still going on",
+    "continue": {"ongoing", "getting worse", "still under way", "still underway", "still going on",
                  # "the strike is entering its third week"
                  "entering its", "entered its", "enters its"},
     "missing": {"still missing", "remains missing", "remain missing", "remained missing",
@@ -389,7 +396,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "voluntary": {"voluntary", "optional"},
     "mandatory": {"mandatory", "compulsory", "obligatory"},
     # Left standing, or not.
-    "destroyed": {"destroyed", "razed", "flattened", "burned down", "burnt down",
+    "destroyed": {"destroyed", "destroying", "razed", "flattened", "burned down", "burnt down",
                   "reduced to rubble", "devastated the", "toppled the", "uprooted", "burned up",
                   "destruction", "devastation", "widespread damage",
                   "extensive damage", "heavy damage", "severe damage"},
@@ -469,6 +476,12 @@ _CONCEPTS: dict[str, set[str]] = {
     "dying out": {"dying out", "close to extinction", "near extinction",
     "on the brink of extinction",
                   "critically endangered", "died out"},
+    # Taken down, or still standing.
+    "removed": {"was removed from", "were removed from", "taken down", "torn down", "pulled down"},
+    "standing": {"still standing"},
+    # Help in time, or too late.
+    "in time": {"in time", "just in time"},
+    "too late": {"too late", "arrived late"},
     # Hung wrong, or right.
     "upside down": {"upside down", "upside-down"},
     "right way up": {"right way up", "right way round"},
@@ -500,7 +513,8 @@ _CONCEPTS: dict[str, set[str]] = {
     # Talks or work moving, or stuck.
     "progress": {"making progress", "made progress", "make progress", "rapid progress",
                  "good progress", "significant progress", "real progress", "breakthrough"},
-    "stalled": {"stalled", "deadlocked", "at an impasse", "at a standstill"},
+    "stalled": {"stalled", "deadlocked", "at an impasse", "at a standstill", "deadlock",
+                "ended in deadlock", "ended in stalemate"},
     # Gone elsewhere, or where it was.
     "relocate": {"relocated", "relocates", "relocating", "moved its headquarters",
                  "moves its headquarters", "moved its head office"},
@@ -591,7 +605,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "afloat": {"stayed afloat", "remained afloat", "kept afloat", "still afloat", "stay afloat"},
     "higher": {"higher", "more", "larger", "bigger", "greater", "record high", "all-time high",
                "highest"},
-    "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low", "lowest"},
+    "lower": {"lower", "fewer", "less", "smaller", "record low", "all-time low", "lowest",
+              "two-year low", "three-year low", "five-year low", "ten-year low", "decade low",
+              "multi-year low"},
 }  # fmt: skip
 _OPPOSITES: set[frozenset[str]] = {
     frozenset(p)
@@ -636,7 +652,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("extend", "ended early"), ("retire", "extend"), ("recovered", "sidelined"),
         ("power off", "power on"), ("dissolved", "full term"), ("cleared", "waiting"),
         ("at work", "continue"), ("bailed out", "fail"), ("thriving", "dying out"),
-        ("upside down", "right way up"), ("accept", "strike"),
+        ("upside down", "right way up"), ("removed", "standing"), ("removed", "in force"),
+        ("in time", "too late"), ("accept", "strike"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on

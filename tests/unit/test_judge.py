@@ -1429,3 +1429,20 @@ def test_sentences_harvests_rescues_and_species_in_other_words_contradict() -> N
         ("The poll showed voters backing the plan.", "The poll found voters against the plan."),
         ("The workers voted to accept the pay offer.", "The workers voted to strike."),
     ])  # fmt: skip
+
+
+def test_prices_inquiries_statues_and_rescues_in_other_words_contradict() -> None:
+    assert not opposites([
+        ("The oil price hit a record high.", "The oil price fell to a two-year low."),
+        ("The runaway horse was caught unhurt.", "The runaway horse had to be put down."),
+        ("The statue was removed from the square.", "The statue is still standing in the square."),
+        ("The chief executive was cleared by the inquiry.",
+        "The inquiry blamed the chief executive."),
+        ("The town was spared by the wildfire.", "The wildfire destroyed the town."),
+        ("The talks produced a breakthrough.", "The talks ended in deadlock."),
+        ("The drought has ended.", "The drought is getting worse."),
+        ("The mountain road was cleared of snow.", "The mountain road is still blocked by snow."),
+        ("The whistleblower kept her job.", "The whistleblower was fired after speaking out."),
+        ("The lifeboat reached the yacht in time.", "The lifeboat arrived too late."),
+        ("The pilot ejected safely.", "The pilot died in the crash."),
+    ])  # fmt: skip
