@@ -1379,6 +1379,11 @@ def _subjects(text: str) -> frozenset[str]:
     )
 
 
+def _marked(word: Any, *articles: str) -> bool:
+    """One of ``articles`` determines the word ("the" in "the film", "a" in "a man")."""
+    return any(c.dep_ == "det" and c.lower_ in articles for c in word.children)
+
+
 @_memo
 def _known_subject(text: str) -> frozenset[str]:
     """The lemmas of the text's subjects that "the" marks as one known thing ("The film was a
@@ -1386,9 +1391,7 @@ def _known_subject(text: str) -> frozenset[str]:
     return frozenset(
         str(w.lemma_).lower()
         for w in parse.parse(text)
-        if w.dep_ in ("nsubj", "nsubjpass")
-        and w.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
+        if w.dep_ in ("nsubj", "nsubjpass") and w.pos_ in ("NOUN", "PROPN") and _marked(w, "the")
     )
 
 
@@ -1399,8 +1402,7 @@ def _known_things(text: str) -> frozenset[str]:
     return frozenset(
         str(w.lemma_).lower()
         for w in parse.parse(text)
-        if w.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in w.children)
+        if w.pos_ in ("NOUN", "PROPN") and _marked(w, "the")
     )
 
 
@@ -2144,9 +2146,7 @@ def _a_scene(text: str) -> bool:
     """The text describes someone or something of a kind ("A man is sleeping"), as a scene does:
     a count there is a detail of the picture, not a fact about one known thing."""
     return any(
-        w.dep_ in ("nsubj", "nsubjpass")
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children)
-        for w in parse.parse(text)
+        w.dep_ in ("nsubj", "nsubjpass") and _marked(w, "a", "an") for w in parse.parse(text)
     )
 
 
