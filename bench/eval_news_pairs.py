@@ -31,7 +31,9 @@ twentieth session before its changes; only its summary has been printed); ``--se
 runs ``bench/judge_news_pairs_heldout12.tsv`` (46 pairs, 23 conflicts, written at the start of the
 twenty-first session before its changes; only its summary has been printed); ``--set held-out-13``
 runs ``bench/judge_news_pairs_heldout13.tsv`` (46 pairs, 23 conflicts, written at the start of the
-twenty-second session before its changes; only its summary has been printed).
+twenty-second session before its changes; only its summary has been printed); ``--set held-out-14``
+runs ``bench/judge_news_pairs_heldout14.tsv`` (46 pairs, 23 conflicts, written at the start of the
+twenty-third session before its changes; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -53,7 +55,7 @@ probes written in ten batches in the twenty-second session: outcomes and reversa
 words, each beside an unrelated fact about the same subject or about a thing it names; likewise).
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-8|held-out|held-out-2|...|held-out-13]
+        [--set development|development-2|...|development-8|held-out|held-out-2|...|held-out-14]
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ SETS = {
     "held-out-11": Path(__file__).with_name("judge_news_pairs_heldout11.tsv"),
     "held-out-12": Path(__file__).with_name("judge_news_pairs_heldout12.tsv"),
     "held-out-13": Path(__file__).with_name("judge_news_pairs_heldout13.tsv"),
+    "held-out-14": Path(__file__).with_name("judge_news_pairs_heldout14.tsv"),
 }
 
 
