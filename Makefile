@@ -55,13 +55,17 @@ bench: install ## run the benchmarks (they print figures)
 	$(PY) bench/store_scale.py
 
 JUDGE_WORK := var/judge-training
-train-judge: install ## retrain the judge from ../shared (2 CPU cores: about 80 minutes; resumable)
+train-judge: install ## retrain the judge from ../shared (2 CPU cores: about 95 minutes; resumable)
 	$(PY) -m pip install --quiet -e '.[test,train]'
 	# stage 1: 64,000 pairs from the base model; stage 2: the next 9,000 of the same sample with
 	# 5,000 statement-against-its-denial pairs, at a lower rate, from stage 1's weights
 	$(PY) training/train_judge.py --work $(JUDGE_WORK) --pairs 64000 --out $(JUDGE_WORK)/stage1.npz
 	$(PY) training/train_judge.py --work $(JUDGE_WORK) --init $(JUDGE_WORK)/checkpoint-64000-16-0.pt \
-	  --skip 64000 --pairs 9000 --framed --lr 2e-5
+	  --skip 64000 --pairs 9000 --framed --lr 2e-5 --out $(JUDGE_WORK)/stage2.npz
+	# stage 3, from stage 2's artefact: the next 6,000 of the sample, the denial pairs again, the
+	# hand-written development news pairs of bench/ twice over and 2,600 more Emergent train pairs
+	$(PY) training/train_judge.py --work $(JUDGE_WORK) --init $(JUDGE_WORK)/stage2.npz \
+	  --skip 73000 --pairs 6000 --framed --hand-written 2 --more emergent=2600 --lr 2e-5
 
 clean: ## remove the virtual environment and local data
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

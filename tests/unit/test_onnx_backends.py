@@ -54,7 +54,12 @@ def test_the_float_onnx_judge_model_gives_torchs_probabilities() -> None:
     assert np.allclose(OnnxNli("onnx").probabilities(PAIRS), expected, atol=1e-4)
     int8 = OnnxNli("onnx-int8").probabilities(PAIRS)
     assert np.allclose(int8.sum(axis=1), 1.0, atol=1e-5)
-    assert (int8.argmax(axis=1) == expected.argmax(axis=1)).all()
+    assert np.abs(int8 - expected).max() <= 0.1
+    # The same label wherever float32 gives one clearly (the NATO pair is a near tie: 0.43 / 0.46).
+    top = np.sort(expected, axis=1)
+    clear = top[:, -1] - top[:, -2] > 0.1
+    assert clear.sum() >= 2
+    assert (int8.argmax(axis=1) == expected.argmax(axis=1))[clear].all()
 
 
 def test_a_judge_running_its_passes_at_once_keeps_each_pairs_answer_in_its_place() -> None:
