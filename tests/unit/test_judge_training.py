@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from training.judge_data import nearest_sentences  # noqa: E402
+from training.judge_data import hand_written, nearest_sentences  # noqa: E402
 from training.nli_data import NliPair, split_of  # noqa: E402
 from training.train_judge import CONTRADICTION_SHARE, TARGETS, sample  # noqa: E402
 
@@ -152,3 +152,28 @@ def test_two_true_claims_about_one_subject_are_never_a_conflict_in_either_order(
         ("Tracey Edmonds produced Soul Food.", "Soul Food was released in 1997."),
     }
     assert {p.label for p in made} == {"not_contradiction"}
+
+
+def test_the_hand_written_pairs_train_both_orders_and_never_a_held_out_pair() -> None:
+    pairs = hand_written()
+    labels: dict[tuple[str, str], set[str]] = {}
+    for p in pairs:
+        labels.setdefault((p.premise, p.hypothesis), set()).add(p.label)
+    assert len(pairs) > 3000 and all(len(found) == 1 for found in labels.values())
+    trained = {pair: found.pop() for pair, found in labels.items()}
+    # Each pair in both orders, with one label: a conflict either way, or not a conflict.
+    assert all(trained[(b, a)] == label for (a, b), label in trained.items())
+    assert set(trained.values()) == {"contradiction", "not_contradiction"}
+    assert {p.premise for p in hand_written(conflicts_only=True)} < {p.premise for p in pairs}
+    # No sentence of a set kept to measure the judge (the held-out sets, development-9) trains
+    # it, though the development sets hold some of them.
+    sentences = {sentence for pair in trained for sentence in pair}
+    measured = 0
+    for name in ("heldout", "dev9"):
+        for path in (ROOT / "bench").glob(f"judge_news_pairs_{name}*.tsv"):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    _, first, second = line.split("\t")
+                    assert first not in sentences and second not in sentences, path.name
+                    measured += 1
+    assert measured > 600
