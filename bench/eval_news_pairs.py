@@ -75,6 +75,7 @@ sys.path.insert(0, str(ROOT))
 
 from service import create_app  # noqa: E402
 from service.config import Config  # noqa: E402
+from training.judge_data import news_pairs  # noqa: E402
 
 PAIRS = Path(__file__).with_name("judge_news_pairs.tsv")
 HELD_OUT = Path(__file__).with_name("judge_news_pairs_heldout.tsv")
@@ -105,16 +106,6 @@ SETS = {
 }
 
 
-def pairs(path: Path = PAIRS) -> list[tuple[bool, str, str]]:
-    """(a reader sees a conflict, first claim, second claim) for each line of the set."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            label, first, second = line.split("\t")
-            rows.append((label == "1", first, second))
-    return rows
-
-
 def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
     """Contradiction precision, recall and F1."""
     hits = sum(g and f for g, f in zip(gold, found, strict=True))
@@ -128,7 +119,7 @@ def main() -> None:
     parser.add_argument("--set", choices=SETS, default="development", help="the set of pairs")
     parser.add_argument("--held-out", action="store_true", help="the same as --set held-out")
     args = parser.parse_args()
-    rows = pairs(SETS["held-out" if args.held_out else args.set])
+    rows = news_pairs(SETS["held-out" if args.held_out else args.set])
     with tempfile.TemporaryDirectory() as tmp:
         config = Config(**{**Config.from_env().__dict__, "database_url": f"sqlite:///{tmp}/x.db"})
         app = create_app(config)

@@ -214,10 +214,14 @@ HAND_WRITTEN = ("judge_news_pairs.tsv", *(f"judge_news_pairs_dev{n}.tsv" for n i
 MEASURING = ("judge_news_pairs_heldout*.tsv", "judge_news_pairs_dev9.tsv")
 
 
-def _tsv_pairs(path: Path) -> list[tuple[str, str, str]]:
-    """(label, claim a, claim b) of a bench/ news-pair file."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#")]  # type: ignore[misc]
+def news_pairs(path: Path) -> list[tuple[bool, str, str]]:
+    """(a reader sees a conflict, claim a, claim b) for each line of a bench/ news-pair file."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, first, second = line.split("\t")
+            rows.append((label == "1", first, second))
+    return rows
 
 
 def hand_written(conflicts_only: bool = False) -> list[NliPair]:
@@ -226,15 +230,13 @@ def hand_written(conflicts_only: bool = False) -> list[NliPair]:
     a paraphrase, a story that moved on) as "not a contradiction" (left out with
     ``conflicts_only``). A pair with a sentence that a measuring set also holds is left out."""
     measuring = {sentence for pattern in MEASURING for path in (ROOT / "bench").glob(pattern)
-                 for _, *pair in _tsv_pairs(path) for sentence in pair}  # fmt: skip
+                 for _, *pair in news_pairs(path) for sentence in pair}  # fmt: skip
     out = []
     for name in HAND_WRITTEN:
-        for gold, first, second in _tsv_pairs(ROOT / "bench" / name):
-            if first in measuring or second in measuring:
+        for conflict, first, second in news_pairs(ROOT / "bench" / name):
+            if first in measuring or second in measuring or (conflicts_only and not conflict):
                 continue
-            label = "contradiction" if gold == "1" else "not_contradiction"
-            if conflicts_only and gold != "1":
-                continue
+            label = "contradiction" if conflict else "not_contradiction"
             out += [NliPair(first, second, label, "news_hand_written", name, first),
                     NliPair(second, first, label, "news_hand_written", name, first)]  # fmt: skip
     return out
@@ -248,5 +250,5 @@ def counts(pairs: list[NliPair]) -> dict[str, int]:
     return dict(out)
 
 
-__all__ = ["SETS", "NliPair", "counts", "cut", "fnc1", "fnc1_rows", "hand_written", "read",
-           "training_sets"]  # fmt: skip
+__all__ = ["SETS", "NliPair", "counts", "cut", "fnc1", "fnc1_rows", "hand_written", "news_pairs",
+           "read", "training_sets"]  # fmt: skip

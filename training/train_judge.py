@@ -326,8 +326,9 @@ def main() -> None:
             train = train + more
             random.Random(args.seed).shuffle(train)
             validation = validation + checked
-    if args.hand_written:
-        train = train + hand_written(args.conflicts_only) * args.hand_written
+    written = hand_written(args.conflicts_only) if args.hand_written else []
+    if written:
+        train = train + written * args.hand_written
         random.Random(args.seed).shuffle(train)
     for wanted in args.more:
         name, count = wanted.split("=")
@@ -362,8 +363,7 @@ def main() -> None:
     extra = "".join(f"-{name}{count}" for name, count in made[1:] if count)
     extra = ("-framed" if args.framed else "") + extra
     # The hand-written sets grow: their size names the run too.
-    written = len(hand_written(args.conflicts_only)) if args.hand_written else 0
-    extra += f"-hand{args.hand_written}x{written}" if args.hand_written else ""
+    extra += f"-hand{args.hand_written}x{len(written)}" if written else ""
     extra += "-conflicts" if args.conflicts_only else ""
     extra += "".join(f"-{wanted.replace('=', '')}" for wanted in args.more)
     stage = (f"-from-{args.skip}" if args.init else "") + extra

@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from training.judge_data import hand_written, nearest_sentences  # noqa: E402
+from training.judge_data import hand_written, nearest_sentences, news_pairs  # noqa: E402
 from training.nli_data import NliPair, split_of  # noqa: E402
 from training.train_judge import CONTRADICTION_SHARE, TARGETS, sample  # noqa: E402
 
@@ -171,9 +171,7 @@ def test_the_hand_written_pairs_train_both_orders_and_never_a_held_out_pair() ->
     measured = 0
     for name in ("heldout", "dev9"):
         for path in (ROOT / "bench").glob(f"judge_news_pairs_{name}*.tsv"):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    _, first, second = line.split("\t")
-                    assert first not in sentences and second not in sentences, path.name
-                    measured += 1
+            for _, first, second in news_pairs(path):
+                assert first not in sentences and second not in sentences, path.name
+                measured += 1
     assert measured > 600
