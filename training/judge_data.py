@@ -11,6 +11,10 @@ Beside the sets, news-style pairs are generated from real news sentences of the 
 recipe, with spaCy's small English pipeline finding the figures, dates and names to change
 (training/news_edits.py).
 
+SummEdits' edited summaries can also train as what a reader sees: a summary sentence whose edit
+replaced a fact of the story against the story's sentence stating it, a contradiction
+(``summary_edits``).
+
 The hand-written development news pairs of bench/ (written for this project: a conflict in other
 words, or an unrelated fact about the same subject) can be added in a later stage; the held-out
 sets of bench/ never train.
@@ -25,17 +29,18 @@ training sees what the service sees: two claims.
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import io
 import json
 import random
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from training.nli_data import SETS, NliPair, load
+from training.nli_data import SETS, NliPair, bucket_of, load
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT.parent / "shared" / "train" / "nli"
@@ -242,6 +247,103 @@ def hand_written(conflicts_only: bool = False) -> list[NliPair]:
     return out
 
 
+# Words that deny what they are added to: an edit that only adds one misstates the summary.
+DENIALS = frozenset({"not", "no", "never", "n't", "without"})
+
+
+def summary_development(document: str) -> bool:
+    """SummEdits' news documents of train buckets 5 and 6: their summaries never train the
+    judge as edits (``summary_edits``), so bench/eval_summaries.py's ``development`` split can
+    measure what those pairs teach on stories they did not come from."""
+    return bucket_of(document) in (5, 6)
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _changed_words(base: str, edited: str) -> tuple[set[str], set[str]] | None:
+    """The content words an edit took out of ``base`` and put in, when it replaced some words
+    by others or added a denial, in at most two places; None for any other edit (words only
+    added or dropped, or a rewrite)."""
+    old, new = _tokens(base), _tokens(edited)
+    changes = [op for op in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes()
+               if op[0] != "equal"]  # fmt: skip
+    if not changes or len(changes) > 2:
+        return None
+    removed = {w for _, i1, i2, _, _ in changes for w in old[i1:i2]}
+    added = {w for _, _, _, j1, j2 in changes for w in new[j1:j2]}
+    if added & DENIALS and not removed & DENIALS:
+        return removed - STOPWORDS, added
+    if any(tag != "replace" for tag, *_ in changes):
+        return None
+    removed, added = removed - STOPWORDS, added - STOPWORDS
+    return (removed, added) if removed and added else None
+
+
+def _best_sentence(found: list[str], words: set[str], needed: set[str]) -> str | None:
+    """The sentence of ``found`` holding every word of ``needed`` that shares most of ``words``
+    (at least ``SHARED_WORDS``); None when none does."""
+    held = [s for s in found if needed <= content_words(s)]
+    best = max(held, key=lambda s: len(words & content_words(s)), default=None)
+    return best if best and len(words & content_words(best)) >= SHARED_WORDS else None
+
+
+# A summary sentence and a document sentence share at least this many content words to be
+# compared (the service compares only claims its embeddings find near).
+SHARED_WORDS = 4
+
+
+def summary_edits(rows: Iterable[dict[str, str]] | None = None) -> list[NliPair]:
+    """SummEdits' summary sentences against the one document sentence they are compared with in
+    the service (a stored claim), in the train split (by document), the development documents
+    left out.
+
+    A summary edited to be inconsistent whose edit, against the nearest consistent summary of the
+    same document, replaced words the document states by others ("a Sydney clifftop" -> "a Sydney
+    beach") or denied what it says: its sentence holding the edit is a contradiction against the
+    document sentence holding the replaced words (and not the new ones). A consistent summary's
+    sentences are "not a contradiction" against the document sentence each shares most words
+    with. Other inconsistent edits (a detail added, a rewrite) are left out: what a document does
+    not say, it does not contradict. ``rows`` stand in for SummEdits' rows (premise, hypothesis,
+    label, source)."""
+    by_document: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in _rows("summedits") if rows is None else rows:
+        by_document[row["premise"]].append(row)
+    out = []
+    for document, rows in by_document.items():
+        if summary_development(document):
+            continue
+        found = sentences(document)
+        consistent = [r["hypothesis"] for r in rows if r["label"] == "entailment"]
+        for row in rows:
+            summary, source = row["hypothesis"], row["source"]
+            if row["label"] == "entailment":
+                for part in sentences(summary):
+                    best = _best_sentence(found, content_words(part), set())
+                    if best:
+                        out.append(NliPair(best, part, "not_contradiction", "summedits_edits",
+                                           source, document))  # fmt: skip
+                continue
+            if not consistent:
+                continue
+            base = max(consistent, key=lambda c: difflib.SequenceMatcher(
+                a=_tokens(c), b=_tokens(summary), autojunk=False).ratio())  # fmt: skip
+            changed = _changed_words(base, summary)
+            if changed is None:
+                continue
+            removed, added = changed
+            edited = [s for s in sentences(summary) if added & set(_tokens(s))]
+            if len(edited) != 1:
+                continue
+            best = _best_sentence(found, content_words(edited[0]), removed)
+            if best is None or (added - DENIALS) & content_words(best):
+                continue
+            out.append(NliPair(best, edited[0], "contradiction", "summedits_edits", source,
+                               document))  # fmt: skip
+    return out
+
+
 def counts(pairs: list[NliPair]) -> dict[str, int]:
     """Pairs per label."""
     out: dict[str, int] = defaultdict(int)
@@ -251,4 +353,4 @@ def counts(pairs: list[NliPair]) -> dict[str, int]:
 
 
 __all__ = ["SETS", "NliPair", "counts", "cut", "fnc1", "fnc1_rows", "hand_written", "news_pairs",
-           "read", "training_sets"]  # fmt: skip
+           "read", "summary_edits", "training_sets"]  # fmt: skip

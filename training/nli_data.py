@@ -28,9 +28,14 @@ NLI = SHARED / "nli"
 CLAIMS = SHARED / "claims"
 
 
+def bucket_of(key: str) -> int:
+    """0 to 9, fixed by the hash of ``key``: buckets 0-6 are the train split, 7 validation."""
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 10
+
+
 def split_of(key: str) -> str:
     """train (70%), validation (10%) or test (20%), fixed by the hash of ``key``."""
-    bucket = int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 10
+    bucket = bucket_of(key)
     return "train" if bucket < 7 else "validation" if bucket == 7 else "test"
 
 

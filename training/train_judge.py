@@ -5,7 +5,9 @@ three-way head (contradiction, entailment, neutral) and trains on the train spli
 sets (training/judge_data.py: VitaminC, counterfactual SNLI, curriculum tasks, SummEdits, FEVER,
 Emergent, SNLI/MultiNLI/Breaking NLI samples, and news-style pairs generated from their news
 sentences), every contradiction in both orders; a later stage can add the hand-written
-development news pairs of bench/ (``--hand-written``) and more of one set (``--more``). The word
+development news pairs of bench/ (``--hand-written``), SummEdits' edited summary sentences against
+the story sentence they change (``--summary-edits``; tried, not in the shipped recipe) and more
+of one set (``--more``). The word
 embeddings stay frozen, so the artefact needs only the layers above them.
 
 Sized for two CPU cores: a sample of at most ``--pairs`` pairs, at most 96 tokens, one pass,
@@ -41,7 +43,13 @@ from service.inference.minilm import (  # noqa: E402
     save_artefact,
 )
 from service.inference.nli.cross_encoder import ARTEFACT, LABELS  # noqa: E402
-from training.judge_data import fnc1, hand_written, swapped, training_sets  # noqa: E402
+from training.judge_data import (  # noqa: E402
+    fnc1,
+    hand_written,
+    summary_edits,
+    swapped,
+    training_sets,
+)
 from training.nli_data import NliPair, read_pairs, write_pairs  # noqa: E402
 
 MAX_TOKENS = 96
@@ -288,6 +296,13 @@ def main() -> None:
         help="add the hand-written development news pairs of bench/ this many times over",
     )
     parser.add_argument(
+        "--summary-edits",
+        type=int,
+        default=0,
+        help="add SummEdits' edited summary sentences against the document sentence they change "
+        "(training/judge_data.summary_edits) this many times over",
+    )
+    parser.add_argument(
         "--more",
         action="append",
         default=[],
@@ -330,6 +345,13 @@ def main() -> None:
     if written:
         train = train + written * args.hand_written
         random.Random(args.seed).shuffle(train)
+    if args.summary_edits:
+        edits = summary_edits()
+        train_edits = [p for p in edits if p.split == "train"]
+        train_edits += swapped(train_edits, random.Random(args.seed))
+        train = train + train_edits * args.summary_edits
+        random.Random(args.seed).shuffle(train)
+        validation = validation + [p for p in edits if p.split == "validation"]
     for wanted in args.more:
         name, count = wanted.split("=")
         train = train + more_of(args.work, name, int(count), args.seed)
@@ -365,6 +387,7 @@ def main() -> None:
     # The hand-written sets grow: their size names the run too.
     extra += f"-hand{args.hand_written}x{len(written)}" if written else ""
     extra += "-conflicts" if args.conflicts_only else ""
+    extra += f"-summaries{args.summary_edits}" if args.summary_edits else ""
     extra += "".join(f"-{wanted.replace('=', '')}" for wanted in args.more)
     stage = (f"-from-{args.skip}" if args.init else "") + extra
     checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"

@@ -175,3 +175,47 @@ def test_the_hand_written_pairs_train_both_orders_and_never_a_held_out_pair() ->
                 assert first not in sentences and second not in sentences, path.name
                 measured += 1
     assert measured > 600
+
+
+def _summary_rows(document: str) -> list[dict[str, str]]:
+    consistent = "The council approved the budget of 40 million pounds for new schools on Monday."
+    edited = {
+        # a figure the story states replaced: a contradiction
+        "The council approved the budget of 60 million pounds for new schools on Monday.": 1,
+        # a denial added: a contradiction
+        "The council did not approve the budget of 40 million pounds for new schools on Monday.": 1,
+        # a detail only added: unsupported, not contradicted, so left out
+        "The council approved the budget of 40 million pounds for new schools on Monday night.": 0,
+        # a rewrite: left out
+        "Councillors spent Monday arguing about roads and never reached the schools budget.": 0,
+    }
+    rows = [{"premise": document, "hypothesis": consistent, "label": "entailment"}]
+    rows += [{"premise": document, "hypothesis": h, "label": "not_entailment"} for h in edited]
+    return [dict(row, source="summedits_news") for row in rows]
+
+
+def test_summary_edits_train_what_an_edit_changed_against_the_sentence_it_changed() -> None:
+    from training.judge_data import summary_development, summary_edits
+
+    story = (
+        "The weather was mild in the town this week. The council approved a budget of 40 million "
+        "pounds for new schools on Monday, after a long debate. Parents welcomed the new schools."
+    )
+    documents = [f"{story} Story {i}." for i in range(40)]
+    kept = [d for d in documents if not summary_development(d)]
+    assert 0 < len(kept) < len(documents)
+    made = summary_edits(row for d in documents for row in _summary_rows(d))
+    assert {p.key for p in made} == set(kept)
+    approved = "The council approved the budget of {} million pounds for new schools on Monday."
+    wanted = {
+        ("contradiction", approved.format(60)),
+        ("contradiction", "The council did not approve the budget of 40 million pounds for new "
+                          "schools on Monday."),
+        ("not_contradiction", approved.format(40)),
+    }  # fmt: skip
+    assert {(p.label, p.hypothesis) for p in made} == wanted
+    # Each against the one sentence of the story that the summary changes, not the whole story.
+    assert {p.premise for p in made} == {
+        "The council approved a budget of 40 million pounds for new schools on Monday, after a "
+        "long debate."
+    }
