@@ -296,17 +296,17 @@ SHARED_WORDS = 4
 
 def summary_edits(rows: Iterable[dict[str, str]] | None = None) -> list[NliPair]:
     """SummEdits' summary sentences against the one document sentence they are compared with in
-    the service (a stored claim), in the train split (by document), the development documents
-    left out.
+    the service (a stored claim), every split (keyed by document; the caller keeps one), the
+    development documents left out.
 
     A summary edited to be inconsistent whose edit, against the nearest consistent summary of the
     same document, replaced words the document states by others ("a Sydney clifftop" -> "a Sydney
     beach") or denied what it says: its sentence holding the edit is a contradiction against the
     document sentence holding the replaced words (and not the new ones). A consistent summary's
     sentences are "not a contradiction" against the document sentence each shares most words
-    with. Other inconsistent edits (a detail added, a rewrite) are left out: what a document does
-    not say, it does not contradict. ``rows`` stand in for SummEdits' rows (premise, hypothesis,
-    label, source)."""
+    with, as many a story as its conflicts train (at least one). Other inconsistent edits (a
+    detail added, a rewrite) are left out: what a document does not say, it does not contradict.
+    ``rows`` stand in for SummEdits' rows (premise, hypothesis, label, source)."""
     by_document: dict[str, list[dict[str, str]]] = defaultdict(list)
     for row in _rows("summedits") if rows is None else rows:
         by_document[row["premise"]].append(row)
@@ -316,14 +316,15 @@ def summary_edits(rows: Iterable[dict[str, str]] | None = None) -> list[NliPair]
             continue
         found = sentences(document)
         consistent = [r["hypothesis"] for r in rows if r["label"] == "entailment"]
+        conflicts, agreeing = [], []
         for row in rows:
             summary, source = row["hypothesis"], row["source"]
             if row["label"] == "entailment":
                 for part in sentences(summary):
                     best = _best_sentence(found, content_words(part), set())
                     if best:
-                        out.append(NliPair(best, part, "not_contradiction", "summedits_edits",
-                                           source, document))  # fmt: skip
+                        agreeing.append(NliPair(best, part, "not_contradiction",
+                                                "summedits_edits", source, document))  # fmt: skip
                 continue
             if not consistent:
                 continue
@@ -339,8 +340,11 @@ def summary_edits(rows: Iterable[dict[str, str]] | None = None) -> list[NliPair]
             best = _best_sentence(found, content_words(edited[0]), removed)
             if best is None or (added - DENIALS) & content_words(best):
                 continue
-            out.append(NliPair(best, edited[0], "contradiction", "summedits_edits", source,
-                               document))  # fmt: skip
+            conflicts.append(NliPair(best, edited[0], "contradiction", "summedits_edits", source,
+                                     document))  # fmt: skip
+        # As many agreeing pairs a story as its conflicts train, in both orders (at least one):
+        # its consistent summaries are many rewordings of a few sentences.
+        out += conflicts + agreeing[: max(2 * len(conflicts), 1)]
     return out
 
 

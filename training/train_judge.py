@@ -345,8 +345,8 @@ def main() -> None:
     if written:
         train = train + written * args.hand_written
         random.Random(args.seed).shuffle(train)
-    if args.summary_edits:
-        edits = summary_edits()
+    edits = summary_edits() if args.summary_edits else []
+    if edits:
         train_edits = [p for p in edits if p.split == "train"]
         train_edits += swapped(train_edits, random.Random(args.seed))
         train = train + train_edits * args.summary_edits
@@ -387,7 +387,8 @@ def main() -> None:
     # The hand-written sets grow: their size names the run too.
     extra += f"-hand{args.hand_written}x{len(written)}" if written else ""
     extra += "-conflicts" if args.conflicts_only else ""
-    extra += f"-summaries{args.summary_edits}" if args.summary_edits else ""
+    # Like the hand-written pairs, the summary pairs' count names the run.
+    extra += f"-summaries{args.summary_edits}x{len(edits)}" if edits else ""
     extra += "".join(f"-{wanted.replace('=', '')}" for wanted in args.more)
     stage = (f"-from-{args.skip}" if args.init else "") + extra
     checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"
