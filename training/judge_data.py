@@ -252,9 +252,9 @@ DENIALS = frozenset({"not", "no", "never", "n't", "without"})
 
 
 def summary_development(document: str) -> bool:
-    """SummEdits' news documents of train buckets 5 and 6: their summaries never train the
-    judge as edits (``summary_edits``), so bench/eval_summaries.py's ``development`` split can
-    measure what those pairs teach on stories they did not come from."""
+    """SummEdits' documents of train buckets 5 and 6: their summaries never train the judge as
+    edits (``summary_edits``), so bench/eval_summaries.py's ``development`` split (the news
+    ones) can measure what those pairs teach on stories they did not come from."""
     return bucket_of(document) in (5, 6)
 
 
@@ -281,17 +281,17 @@ def _changed_words(base: str, edited: str) -> tuple[set[str], set[str]] | None:
     return (removed, added) if removed and added else None
 
 
+# A summary sentence and a document sentence share at least this many content words to be
+# compared (the service compares only claims its embeddings find near).
+SHARED_WORDS = 4
+
+
 def _best_sentence(found: list[str], words: set[str], needed: set[str]) -> str | None:
     """The sentence of ``found`` holding every word of ``needed`` that shares most of ``words``
     (at least ``SHARED_WORDS``); None when none does."""
     held = [s for s in found if needed <= content_words(s)]
     best = max(held, key=lambda s: len(words & content_words(s)), default=None)
     return best if best and len(words & content_words(best)) >= SHARED_WORDS else None
-
-
-# A summary sentence and a document sentence share at least this many content words to be
-# compared (the service compares only claims its embeddings find near).
-SHARED_WORDS = 4
 
 
 def summary_edits(rows: Iterable[dict[str, str]] | None = None) -> list[NliPair]:
@@ -311,13 +311,13 @@ def summary_edits(rows: Iterable[dict[str, str]] | None = None) -> list[NliPair]
     for row in _rows("summedits") if rows is None else rows:
         by_document[row["premise"]].append(row)
     out = []
-    for document, rows in by_document.items():
+    for document, group in by_document.items():
         if summary_development(document):
             continue
         found = sentences(document)
-        consistent = [r["hypothesis"] for r in rows if r["label"] == "entailment"]
+        consistent = [r["hypothesis"] for r in group if r["label"] == "entailment"]
         conflicts, agreeing = [], []
-        for row in rows:
+        for row in group:
             summary, source = row["hypothesis"], row["source"]
             if row["label"] == "entailment":
                 for part in sentences(summary):

@@ -7,8 +7,8 @@ Emergent, SNLI/MultiNLI/Breaking NLI samples, and news-style pairs generated fro
 sentences), every contradiction in both orders; a later stage can add the hand-written
 development news pairs of bench/ (``--hand-written``), SummEdits' edited summary sentences against
 the story sentence they change (``--summary-edits``; tried, not in the shipped recipe) and more
-of one set (``--more``). The word
-embeddings stay frozen, so the artefact needs only the layers above them.
+of one set (``--more``). The word embeddings stay frozen, so the artefact needs only the layers
+above them.
 
 Sized for two CPU cores: a sample of at most ``--pairs`` pairs, at most 96 tokens, one pass,
 batches of similar length. It checkpoints every ``--checkpoint-minutes`` to ``--work`` and
