@@ -183,6 +183,14 @@ def more_of(work: Path, name: str, count: int, seed: int) -> list[NliPair]:
     return train[:count]
 
 
+def mixed_in(train: list[NliPair], more: list[NliPair], seed: int) -> list[NliPair]:
+    """``train`` with ``more`` added, the whole shuffled with ``seed``: each added kind of pair
+    reshuffles it, so a run's batches depend on its arguments alone."""
+    out = train + more
+    random.Random(seed).shuffle(out)
+    return out
+
+
 def loss_of(logits: object, labels: list[str]) -> object:
     """Cross-entropy; a partial label scores the summed probability of the labels it allows."""
     import torch
@@ -338,24 +346,20 @@ def main() -> None:
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)
-            train = train + more
-            random.Random(args.seed).shuffle(train)
+            train = mixed_in(train, more, args.seed)
             validation = validation + checked
     written = hand_written(args.conflicts_only) if args.hand_written else []
     if written:
-        train = train + written * args.hand_written
-        random.Random(args.seed).shuffle(train)
+        train = mixed_in(train, written * args.hand_written, args.seed)
     edits = summary_edits() if args.summary_edits else []
     if edits:
         train_edits = [p for p in edits if p.split == "train"]
         train_edits += swapped(train_edits, random.Random(args.seed))
-        train = train + train_edits * args.summary_edits
-        random.Random(args.seed).shuffle(train)
+        train = mixed_in(train, train_edits * args.summary_edits, args.seed)
         validation = validation + [p for p in edits if p.split == "validation"]
     for wanted in args.more:
         name, count = wanted.split("=")
-        train = train + more_of(args.work, name, int(count), args.seed)
-        random.Random(args.seed).shuffle(train)
+        train = mixed_in(train, more_of(args.work, name, int(count), args.seed), args.seed)
     print(f"train {len(train)} pairs {dict(Counter(p.label for p in train))}; "
           f"validation {len(validation)}", flush=True)  # fmt: skip
     print("train by set", dict(Counter(p.dataset for p in train)), flush=True)
