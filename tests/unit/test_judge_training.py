@@ -9,7 +9,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from training.judge_data import hand_written, nearest_sentences, news_pairs  # noqa: E402
+from training.judge_data import (  # noqa: E402
+    hand_written,
+    nearest_sentences,
+    news_pairs,
+    summary_development,
+    summary_edits,
+)
 from training.nli_data import NliPair, split_of  # noqa: E402
 from training.train_judge import CONTRADICTION_SHARE, TARGETS, sample  # noqa: E402
 
@@ -179,24 +185,22 @@ def test_the_hand_written_pairs_train_both_orders_and_never_a_held_out_pair() ->
 
 def _summary_rows(document: str) -> list[dict[str, str]]:
     consistent = "The council approved the budget of 40 million pounds for new schools on Monday."
-    edited = {
+    edited = [
         # a figure the story states replaced: a contradiction
-        "The council approved the budget of 60 million pounds for new schools on Monday.": 1,
+        "The council approved the budget of 60 million pounds for new schools on Monday.",
         # a denial added: a contradiction
-        "The council did not approve the budget of 40 million pounds for new schools on Monday.": 1,
+        "The council never approved the budget of 40 million pounds for new schools on Monday.",
         # a detail only added: unsupported, not contradicted, so left out
-        "The council approved the budget of 40 million pounds for new schools on Monday night.": 0,
+        "The council approved the budget of 40 million pounds for new schools on Monday night.",
         # a rewrite: left out
-        "Councillors spent Monday arguing about roads and never reached the schools budget.": 0,
-    }
+        "Councillors spent Monday arguing about roads and never reached the schools budget.",
+    ]
     rows = [{"premise": document, "hypothesis": consistent, "label": "entailment"}]
     rows += [{"premise": document, "hypothesis": h, "label": "not_entailment"} for h in edited]
     return [dict(row, source="summedits_news") for row in rows]
 
 
 def test_summary_edits_train_what_an_edit_changed_against_the_sentence_it_changed() -> None:
-    from training.judge_data import summary_development, summary_edits
-
     story = (
         "The weather was mild in the town this week. The council approved a budget of 40 million "
         "pounds for new schools on Monday, after a long debate. Parents welcomed the new schools."
@@ -209,7 +213,7 @@ def test_summary_edits_train_what_an_edit_changed_against_the_sentence_it_change
     approved = "The council approved the budget of {} million pounds for new schools on Monday."
     wanted = {
         ("contradiction", approved.format(60)),
-        ("contradiction", "The council did not approve the budget of 40 million pounds for new "
+        ("contradiction", "The council never approved the budget of 40 million pounds for new "
                           "schools on Monday."),
         ("not_contradiction", approved.format(40)),
     }  # fmt: skip
