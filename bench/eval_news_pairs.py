@@ -35,7 +35,9 @@ twenty-second session before its changes; only its summary has been printed); ``
 runs ``bench/judge_news_pairs_heldout14.tsv`` (46 pairs, 23 conflicts, written at the start of the
 twenty-third session before its changes; only its summary has been printed); ``--set held-out-15``
 runs ``bench/judge_news_pairs_heldout15.tsv`` (46 pairs, 23 conflicts, written at the start of the
-twenty-fourth session before its changes; only its summary has been printed).
+twenty-fourth session before its changes; only its summary has been printed); ``--set held-out-16``
+runs ``bench/judge_news_pairs_heldout16.tsv`` (46 pairs, 23 conflicts, written at the start of the
+twenty-fifth session before its changes; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -62,7 +64,7 @@ stage trained on the development sets up to development-8 (training/judge_data.p
 figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-9|held-out|held-out-2|...|held-out-15]
+        [--set development|development-2|...|development-9|held-out|held-out-2|...|held-out-16]
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ SETS = {
     "held-out-13": Path(__file__).with_name("judge_news_pairs_heldout13.tsv"),
     "held-out-14": Path(__file__).with_name("judge_news_pairs_heldout14.tsv"),
     "held-out-15": Path(__file__).with_name("judge_news_pairs_heldout15.tsv"),
+    "held-out-16": Path(__file__).with_name("judge_news_pairs_heldout16.tsv"),
 }
 
 
