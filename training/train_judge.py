@@ -53,6 +53,7 @@ from training.judge_data import (  # noqa: E402
 from training.nli_data import NliPair, read_pairs, write_pairs  # noqa: E402
 
 MAX_TOKENS = 96
+LEARNING_RATE = 5e-5
 # Pairs per set in the validation figures printed during training and used for the threshold.
 VALIDATION_PER_SET = 600
 # Pairs taken from each set's train split (both orders of a contradiction counted; a set with
@@ -274,7 +275,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=64_000, help="train on this many pairs")
     parser.add_argument("--batch", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--lr", type=float, default=LEARNING_RATE)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, default=ROOT / "var" / "judge-training")
@@ -394,6 +395,8 @@ def main() -> None:
     # Like the hand-written pairs, the summary pairs' count names the run.
     extra += f"-summaries{args.summary_edits}x{len(edits)}" if edits else ""
     extra += "".join(f"-{wanted.replace('=', '')}" for wanted in args.more)
+    # A rate of its own is another run over the same batches.
+    extra += f"-lr{args.lr:g}" if args.lr != LEARNING_RATE else ""
     stage = (f"-from-{args.skip}" if args.init else "") + extra
     checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"
     start = 0
