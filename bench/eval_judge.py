@@ -7,6 +7,9 @@ OLD judge and the NEW one side by side:
   model acc/P/R/F1   the NLI model alone: a contradiction when P(contradiction) reaches the
                      threshold kept in its artefact (``meta:threshold``);
   hybrid acc/P/R/F1  the model with the explicit checks (HybridJudge, the service's default);
+  3-way              the share of pairs labelled entailment, neutral or contradiction whose
+                     relation as ``POST /comparisons`` serves it (the hybrid's) is that label
+                     ("-" for a set whose labels are two-way);
   swap chg           the share of pairs whose hybrid contradiction verdict, as served, changes
                      when the two claims are swapped (a contradiction holds both ways; the
                      service meets a pair in either order). The new judge reads every pair
@@ -40,6 +43,10 @@ news_generated, fnc1), for each value of the threshold below which claims that s
 things outweigh the model (``Thresholds.different``, chosen on the news sets). ``--ablate``
 prints, on the same validation sets, the new hybrid's mean and per-set F1 with each explicit check
 of service/judging/checks.py switched off in turn, and the model alone.
+``--entailment`` prints, on the split's pairs of the sets with three-way labels (SNLI, MultiNLI,
+counterfactual SNLI, VitaminC, the curriculum tasks, Emergent), the new hybrid's three-way
+accuracy for each threshold of P(entailment) from 0.30 to 0.60 (``Thresholds.entailment``), and
+how many neutral pairs it calls a contradiction.
 ``--verdicts OUT.json`` writes the new hybrid's verdict on each of those validation pairs, as the
 working tree's checks decide it (the model's probabilities are kept in var/ after the first run,
 for --calibrate and --ablate as well, so a later run takes seconds); ``--compare A.json
@@ -60,6 +67,7 @@ attention's products of activations) and ``int8-ffn`` (only the feed-forward lay
                                          [--new PATH] [--old PATH]
     .venv/bin/python bench/eval_judge.py --calibrate [--per-set 1000] [--new PATH]
     .venv/bin/python bench/eval_judge.py --ablate [--per-set 1000] [--new PATH]
+    .venv/bin/python bench/eval_judge.py --split validation --entailment [--per-set 1000]
     .venv/bin/python bench/eval_judge.py --verdicts OUT.json [--per-set 1000] [--new PATH]
     .venv/bin/python bench/eval_judge.py --compare A.json B.json
     .venv/bin/python bench/eval_judge.py --split all --embedders sentence-transformers,onnx-int8
@@ -222,6 +230,7 @@ class Scored:
     ) -> None:
         self.pairs = pairs
         self.gold = np.array([p.contradiction for p in pairs], dtype=bool)
+        self.labels = np.array([p.label for p in pairs])
         forward = [(p.premise, p.hypothesis) for p in pairs]
         self.probabilities = {name: m.probabilities(forward) for name, m in models.items()}
         self.swapped = {
@@ -258,15 +267,30 @@ def figures(said: np.ndarray, gold: np.ndarray) -> tuple[float, float, float, fl
     return float(np.mean(said == gold)), precision, recall, f1
 
 
+THREE_WAY = ("entailment", "neutral", "contradiction")
+
+
+def hybrid_relations(
+    judge: HybridJudge, pairs: Sequence[Pair], probabilities: np.ndarray
+) -> np.ndarray:
+    """The relation the hybrid judge gives each pair."""
+    return np.array(
+        [judge.decide(p, row).relation for p, row in zip(pairs, probabilities, strict=True)]
+    )
+
+
 def hybrid_said(judge: HybridJudge, pairs: Sequence[Pair], probabilities: np.ndarray) -> np.ndarray:
     """Whether the hybrid judge calls each pair a contradiction."""
-    return np.array(
-        [
-            judge.decide(p, row).relation == "contradiction"
-            for p, row in zip(pairs, probabilities, strict=True)
-        ],
-        dtype=bool,
-    )
+    return hybrid_relations(judge, pairs, probabilities) == "contradiction"
+
+
+def three_way(relations: np.ndarray, labels: np.ndarray) -> float | None:
+    """The share of the pairs with a three-way label whose relation is that label (None when
+    no pair has one)."""
+    labelled = np.isin(labels, THREE_WAY)
+    if not labelled.any():
+        return None
+    return float(np.mean(relations[labelled] == labels[labelled]))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -304,17 +328,19 @@ class Judge:
         return read, np.where(flipped[:, None], backward, forward)
 
     def said(self, scored: Scored) -> dict[str, np.ndarray]:
-        """Per pair: the model's verdict and the hybrid's as served, whether the hybrid's
-        changes when the claims are swapped, and whether the model's alone does (read as
-        given, in both orders)."""
+        """Per pair: the model's verdict and the hybrid's as served, the hybrid's relation,
+        whether the hybrid's verdict changes when the claims are swapped, and whether the
+        model's alone does (read as given, in both orders)."""
         forward, backward = scored.probabilities[self.name], scored.swapped[self.name]
         pairs, rows = self._as_read(scored.judge_pairs, forward, backward)
         swapped_pairs, swapped_rows = self._as_read(scored.swapped_pairs, backward, forward)
-        hybrid = hybrid_said(self.hybrid, pairs, rows)
+        relations = hybrid_relations(self.hybrid, pairs, rows)
+        hybrid = relations == "contradiction"
         swapped = hybrid_said(self.hybrid, swapped_pairs, swapped_rows)
         return {
             "model": rows[:, 0] >= self.threshold,
             "hybrid": hybrid,
+            "relation": relations,
             "swap": hybrid != swapped,
             "model swap": (forward[:, 0] >= self.threshold) != (backward[:, 0] >= self.threshold),
         }
@@ -351,14 +377,16 @@ def old_artefact() -> Path:
 # --- the side-by-side table -------------------------------------------------------------------
 
 _CELL = 23  # "acc P R F1", four figures
-_SIDE = 2 * _CELL + 2 + 2 + 8 + 2 + 8
+_SIDE = 2 * _CELL + 2 + 5 + 2 + 8 + 2 + 8
 
 
-def _cells(said: dict[str, np.ndarray], gold: np.ndarray) -> str:
+def _cells(said: dict[str, np.ndarray], gold: np.ndarray, labels: np.ndarray) -> str:
     out = []
     for decider in ("model", "hybrid"):
         acc, p, r, f = figures(said[decider], gold)
         out.append(f"{acc:5.3f} {p:5.3f} {r:5.3f} {f:5.3f}")
+    share = three_way(said["relation"], labels)
+    out.append("    -" if share is None else f"{share:5.3f}")
     out.append(f"{100 * float(np.mean(said['swap'])):7.1f}%")
     out.append(f"{100 * float(np.mean(said['model swap'])):7.1f}%")
     return "  ".join(out)
@@ -373,7 +401,8 @@ def table(split: str, per_set: int, embedder: Embedder, judges: Sequence[Judge])
     print()
     print(f"{'':43}" + "".join(f" | {j.name:^{_SIDE}}" for j in judges))
     side = (
-        f"{'model acc/P/R/F1':>{_CELL}}  {'hybrid acc/P/R/F1':>{_CELL}}  {'swap chg':>8}  "
+        f"{'model acc/P/R/F1':>{_CELL}}  {'hybrid acc/P/R/F1':>{_CELL}}  {'3-way':>5}  "
+        f"{'swap chg':>8}  "
         f"{'model sw':>8}"
     )
     print(f"{'set':30} {'pairs':>5} {'contra':>6}" + f" | {side}" * len(judges))
@@ -390,8 +419,10 @@ def table(split: str, per_set: int, embedder: Embedder, judges: Sequence[Judge])
             shown = np.array([category(p) for p in pairs])
             rows += [(f"  {c}", shown == c) for c in sorted(set(shown))]
         for label, mask in rows:
-            gold = scored.gold[mask]
-            cells = [_cells({k: v[mask] for k, v in said[j.name].items()}, gold) for j in judges]
+            gold, labels = scored.gold[mask], scored.labels[mask]
+            cells = [
+                _cells({k: v[mask] for k, v in said[j.name].items()}, gold, labels) for j in judges
+            ]
             print(f"{label[:30]:30} {int(mask.sum()):5d} {int(gold.sum()):6d}"
                   + "".join(f" | {c}" for c in cells), flush=True)  # fmt: skip
 
@@ -713,6 +744,40 @@ def compare_embedders(names: list[str], split: str, model: PackagedNli) -> None:
         f"{'changed ' + str(totals[n]):>34}" for n in names))  # fmt: skip
 
 
+THREE_WAY_SETS = ("snli", "mnli_matched", "mnli_mismatched", "cad_nli", "vitaminc_real",
+                  "vitaminc_synthetic", "curriculum", "emergent")  # fmt: skip
+ENTAILMENT_GRID = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60)
+
+
+def sweep_entailment(split: str, per_set: int, embedder: Embedder, judge: Judge) -> None:
+    """Print, per set with three-way labels and over them all, the hybrid's three-way accuracy
+    (its relation as served) for each ``Thresholds.entailment`` of ENTAILMENT_GRID, and how many
+    of the set's neutral pairs it calls a contradiction (which that threshold does not move)."""
+    found = sources(split)
+    print(f"{split} split; three-way accuracy by Thresholds.entailment; {judge.describe()}")
+    print(f"{'set':20} {'pairs':>5}" + "".join(f"  {e:5.2f}" for e in ENTAILMENT_GRID)
+          + "  neutral read as a contradiction")  # fmt: skip
+    total = np.zeros(len(ENTAILMENT_GRID))
+    for name in THREE_WAY_SETS:
+        pairs = [p for p in sample(found[name](), per_set) if p.label in THREE_WAY]
+        scored = Scored(pairs, embedder, {judge.name: judge.model})
+        read, rows = judge._as_read(
+            scored.judge_pairs, scored.probabilities[judge.name], scored.swapped[judge.name]
+        )
+        shares = np.array([
+            three_way(hybrid_relations(HybridJudge(judge.model, dataclasses.replace(
+                judge.hybrid.thresholds, entailment=e)), read, rows), scored.labels) or 0.0
+            for e in ENTAILMENT_GRID
+        ])  # fmt: skip
+        total += shares
+        neutral = scored.labels == "neutral"
+        wrong = int(np.sum(neutral & hybrid_said(judge.hybrid, read, rows)))
+        print(f"{name:20} {len(pairs):5d}" + "".join(f"  {s:5.3f}" for s in shares)
+              + f"  {wrong} of {int(neutral.sum())}", flush=True)  # fmt: skip
+    mean = total / len(THREE_WAY_SETS)
+    print(f"{'mean':20} {'':5}" + "".join(f"  {s:5.3f}" for s in mean))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=["test", "validation", "all"],
@@ -727,6 +792,8 @@ def main() -> None:
     parser.add_argument("--verdicts", type=Path, help="write the validation verdicts here")
     parser.add_argument("--compare", type=Path, nargs=2, help="two --verdicts files")
     parser.add_argument("--ablate", action="store_true")
+    parser.add_argument("--entailment", action="store_true",
+                        help="three-way accuracy for each entailment threshold")  # fmt: skip
     parser.add_argument("--embedders", help="comma-separated CLAIMS_EMBEDDER values to compare")
     parser.add_argument("--judges", help="comma-separated ways of running the judge to compare")
     args = parser.parse_args()
@@ -747,6 +814,9 @@ def main() -> None:
         parser.error("--split all goes only with --embedders or --judges")
     embedder = embedder_from_config(Config(torch_threads=2))
     new = Judge.from_artefact("new", args.new.resolve(), Thresholds(), in_reading_order=True)
+    if args.entailment:
+        sweep_entailment(args.split, args.per_set, embedder, new)
+        return
     if args.verdicts:
         write_verdicts(cached_tuning_sets(args.per_set, embedder, new), new, args.verdicts)
         return
