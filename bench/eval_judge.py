@@ -281,7 +281,7 @@ def hybrid_relations(
 
 def hybrid_said(judge: HybridJudge, pairs: Sequence[Pair], probabilities: np.ndarray) -> np.ndarray:
     """Whether the hybrid judge calls each pair a contradiction."""
-    return hybrid_relations(judge, pairs, probabilities) == "contradiction"
+    return np.asarray(hybrid_relations(judge, pairs, probabilities) == "contradiction", dtype=bool)
 
 
 def three_way(relations: np.ndarray, labels: np.ndarray) -> float | None:
@@ -749,6 +749,15 @@ THREE_WAY_SETS = ("snli", "mnli_matched", "mnli_mismatched", "cad_nli", "vitamin
 ENTAILMENT_GRID = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60)
 
 
+def _three_way_at(
+    judge: Judge, entailment: float, pairs: Sequence[Pair], rows: np.ndarray, labels: np.ndarray
+) -> float:
+    """The hybrid's three-way accuracy with ``Thresholds.entailment`` at ``entailment``."""
+    thresholds = dataclasses.replace(judge.hybrid.thresholds, entailment=entailment)
+    relations = hybrid_relations(HybridJudge(judge.model, thresholds), pairs, rows)
+    return three_way(relations, labels) or 0.0
+
+
 def sweep_entailment(split: str, per_set: int, embedder: Embedder, judge: Judge) -> None:
     """Print, per set with three-way labels and over them all, the hybrid's three-way accuracy
     (its relation as served) for each ``Thresholds.entailment`` of ENTAILMENT_GRID, and how many
@@ -764,11 +773,9 @@ def sweep_entailment(split: str, per_set: int, embedder: Embedder, judge: Judge)
         read, rows = judge._as_read(
             scored.judge_pairs, scored.probabilities[judge.name], scored.swapped[judge.name]
         )
-        shares = np.array([
-            three_way(hybrid_relations(HybridJudge(judge.model, dataclasses.replace(
-                judge.hybrid.thresholds, entailment=e)), read, rows), scored.labels) or 0.0
-            for e in ENTAILMENT_GRID
-        ])  # fmt: skip
+        shares = np.array(
+            [_three_way_at(judge, e, read, rows, scored.labels) for e in ENTAILMENT_GRID]
+        )
         total += shares
         neutral = scored.labels == "neutral"
         wrong = int(np.sum(neutral & hybrid_said(judge.hybrid, read, rows)))
