@@ -13,7 +13,13 @@ it): choose on ``validation``, report ``test``. For each split, at most ``--per-
 and as many backed headline-body pairs (sampled with a fixed seed): the share of each flagged,
 and the balanced accuracy (the mean of the disputed share flagged and the backed share not).
 
+``--compare`` sends the same pairs to ``POST /comparisons`` instead: the whole body (its first
+5,000 characters, the most the endpoint takes) against the headline, flagged when the relation
+is a contradiction. The judge reads 96 tokens of a pair, so this measures how the service reads a
+long text it is given (cut to its sentences nearest the other, service/judging/passages.py).
+
     .venv/bin/python bench/eval_headlines.py [--split validation|test|both] [--per-class N]
+        [--compare]
 """
 
 from __future__ import annotations
@@ -35,6 +41,8 @@ from training.judge_data import TRAIN, fnc1_rows  # noqa: E402
 from training.nli_data import split_of  # noqa: E402
 
 STANCES = {"disagree": "disputed", "agree": "backed"}
+# The longest text POST /comparisons takes (characters).
+MAX_TEXT = 5000
 
 
 def sample(split: str, per_class: int) -> list[tuple[str, str, str]]:
@@ -82,6 +90,25 @@ def flag_rates(
     return flagged, seen
 
 
+def comparison_rates(
+    documents: dict[str, str], statements: list[tuple[str, str, str]]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Like ``flag_rates``, each statement against its whole document through POST /comparisons
+    (nothing stored): a contradiction is a flag."""
+    flagged: dict[str, int] = defaultdict(int)
+    seen: dict[str, int] = defaultdict(int)
+    with tempfile.TemporaryDirectory() as tmp:
+        config = replace(Config.from_env(), database_url=f"sqlite:///{tmp}/stories.sqlite3")
+        client = create_app(config).test_client()
+        for document, statement, kind in statements:
+            pair = {"claim_a": documents[document][:MAX_TEXT], "claim_b": statement}
+            compared = client.post("/comparisons", json=pair)
+            assert compared.status_code == 200, compared.get_json()
+            seen[kind] += 1
+            flagged[kind] += compared.get_json()["relation"] == "contradiction"
+    return flagged, seen
+
+
 def balanced(flagged: dict[str, int], seen: dict[str, int], conflict: str, agreeing: str) -> str:
     """Each kind's share flagged, and the balanced accuracy (the mean of the share of conflicts
     flagged and the share of agreeing statements not), as a line."""
@@ -94,9 +121,10 @@ def balanced(flagged: dict[str, int], seen: dict[str, int], conflict: str, agree
     )
 
 
-def run(split: str, per_class: int) -> None:
+def run(split: str, per_class: int, compare: bool) -> None:
     bodies, _ = fnc1_rows()
-    flagged, seen = flag_rates(bodies, sample(split, per_class))
+    rates = comparison_rates if compare else flag_rates
+    flagged, seen = rates(bodies, sample(split, per_class))
     print(f"{split:10s} {balanced(flagged, seen, 'disputed', 'backed')}", flush=True)
 
 
@@ -104,11 +132,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("validation", "test", "both"), default="both")
     parser.add_argument("--per-class", type=int, default=100, help="pairs a class at most")
+    parser.add_argument(
+        "--compare", action="store_true", help="whole bodies against headlines, POST /comparisons"
+    )
     args = parser.parse_args()
     if not TRAIN.is_dir():
         sys.exit(f"skipped: {TRAIN} is absent (the shared training sets are not on this machine)")
     for split in ("validation", "test") if args.split == "both" else (args.split,):
-        run(split, args.per_class)
+        run(split, args.per_class, args.compare)
 
 
 if __name__ == "__main__":

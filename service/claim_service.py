@@ -64,6 +64,7 @@ from service.extraction.html import main_text
 from service.inference import embedders
 from service.inference.checkworthiness import CheckworthinessModel
 from service.inference.embedders.base import Embedder, Vectors
+from service.judging import passages
 from service.judging.judge import ContradictionJudge, Pair, from_name
 from service.store import open_store
 from service.store.base import ClaimStore, StoreReader
@@ -341,6 +342,9 @@ class ClaimService:
         return self._on_model_thread(self._compare, claim_a, claim_b)
 
     def _compare(self, claim_a: str, claim_b: str) -> Judgement:
+        # A long text is read as its sentences nearest the other, each cut against the other as
+        # given: the order of the two changes nothing.
+        claim_a, claim_b = passages.cut(claim_a, claim_b), passages.cut(claim_b, claim_a)
         vectors = self.embedder.embed([claim_a, claim_b])
         similarity = float(vectors[0] @ vectors[1])
         return self.judge.judge([Pair(claim_a, claim_b, similarity)])[0]

@@ -34,12 +34,20 @@ import gzip
 import io
 import json
 import random
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+# Long premises are cut as the service cuts a long text it is given.
+from service.judging.passages import (
+    STOPWORDS,
+    content_words,
+    cut,
+    nearest_sentences,
+    sentences,
+    words,
+)
 from training.nli_data import SETS, NliPair, bucket_of, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,59 +65,12 @@ SHIPPABLE = (
 )
 # The eval samples that may train the weights (RTE-2 may not).
 EVAL_SETS = ("snli", "mnli_matched", "mnli_mismatched", "breaking_nli")
-# Premises longer than this are cut to the sentences nearest the hypothesis.
-LONG_PREMISE = 350
-NEAREST = 3
 # ConTRoL's passages need reasoning over a whole passage; cut to three sentences their labels no
 # longer hold, so they are left out. Monotonicity is half the curriculum: capped.
 SKIP_SOURCES = ("curriculum:control/",)
 MONOTONICITY_CAP = 8000
 # Breaking NLI is 87% contradictions from one-word swaps; more would teach "one word differs".
 BREAKING_CONTRADICTIONS = 2000
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d[\d,.]*")
-STOPWORDS = frozenset(
-    """a an the of to in on at for from by with and or but is are was were be been being has have
-    had do does did will would can could should may might that this these those it its as not no
-    he she they we you i his her their our your him them us than then there here which who whom
-    what when where why how said says about into over after before also more most some
-    such""".split()
-)
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased words and figures, without the commonest function words."""
-    return {w.lower() for w in _WORD.findall(text)} - STOPWORDS
-
-
-@lru_cache(maxsize=8192)
-def sentences(document: str) -> list[str]:
-    """The document's sentences, split as the service splits an article."""
-    from service.extraction.cleaning import Span
-    from service.extraction.sentences import split
-
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n|\n", document):
-        block = block.strip()
-        if block:
-            out += [block[s.start : s.end] for s in split(block, Span(0, len(block)))]
-    return out
-
-
-def nearest_sentences(document: str, hypothesis: str, k: int = NEAREST) -> str:
-    """The ``k`` sentences of ``document`` sharing most content words with ``hypothesis``, in
-    document order (ties go to the earlier sentence)."""
-    found = sentences(document)
-    if len(found) <= k:
-        return " ".join(found)
-    wanted = content_words(hypothesis)
-    ranked = sorted(range(len(found)), key=lambda i: (-len(wanted & content_words(found[i])), i))
-    return " ".join(found[i] for i in sorted(ranked[:k]))
-
-
-def cut(premise: str, hypothesis: str) -> str:
-    """A long premise cut to what the service would compare: the sentences nearest the claim."""
-    return nearest_sentences(premise, hypothesis) if len(premise) > LONG_PREMISE else premise
 
 
 def _rows(stem: str) -> Iterator[dict[str, str]]:
@@ -258,15 +219,11 @@ def summary_development(document: str) -> bool:
     return bucket_of(document) in (5, 6)
 
 
-def _tokens(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
-
-
 def _changed_words(base: str, edited: str) -> tuple[set[str], set[str]] | None:
     """The content words an edit took out of ``base`` and put in, when it replaced some words
     by others or added a denial, in at most two places; None for any other edit (words only
     added or dropped, or a rewrite)."""
-    old, new = _tokens(base), _tokens(edited)
+    old, new = words(base), words(edited)
     changes = [op for op in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes()
                if op[0] != "equal"]  # fmt: skip
     if not changes or len(changes) > 2:
@@ -329,12 +286,12 @@ def summary_edits(rows: Iterable[dict[str, str]] | None = None) -> list[NliPair]
             if not consistent:
                 continue
             base = max(consistent, key=lambda c: difflib.SequenceMatcher(
-                a=_tokens(c), b=_tokens(summary), autojunk=False).ratio())  # fmt: skip
+                a=words(c), b=words(summary), autojunk=False).ratio())  # fmt: skip
             changed = _changed_words(base, summary)
             if changed is None:
                 continue
             removed, added = changed
-            edited = [s for s in sentences(summary) if added & set(_tokens(s))]
+            edited = [s for s in sentences(summary) if added & set(words(s))]
             if len(edited) != 1:
                 continue
             best = _best_sentence(found, content_words(edited[0]), removed)

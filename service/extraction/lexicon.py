@@ -278,6 +278,17 @@ STOPWORDS = frozenset(
     "say told would could should may might will can do does did some any all also than then which "
     "who whom what when where while into about over after before such very more most".split()
 )
+# The same for choosing a long text's sentences nearest a claim (judging/passages.py). The judge's
+# training data was cut with this list, so the service cuts with it too; it differs from the one
+# above by a few words: it also drops "no", "not", "how", "why", "him", "them", "us" and "here",
+# and keeps "all", "any", "say", "told", "very" and "while".
+PASSAGE_STOPWORDS = frozenset(
+    """a an the of to in on at for from by with and or but is are was were be been being has have
+    had do does did will would can could should may might that this these those it its as not no
+    he she they we you i his her their our your him them us than then there here which who whom
+    what when where why how said says about into over after before also more most some
+    such""".split()
+)
 
 
 def alternation(words: Iterable[str], *, capitalised: bool = False) -> str:

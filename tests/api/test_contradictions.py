@@ -126,3 +126,23 @@ def test_a_copy_that_updates_a_figure_is_flagged_on_that_figure_only(client: Fla
             "The city council approved a budget of $4.2 billion on Tuesday.",
         )
     ]
+
+
+def test_a_long_text_is_judged_on_its_sentences_nearest_the_other_claim(
+    client: FlaskClient,
+) -> None:
+    # The conflict comes last, past what the judge reads of a pair (96 tokens): read whole, the
+    # paragraph was judged on its first sentences only ("neutral"). It is cut to its sentences
+    # nearest the other claim, in either order.
+    paragraph = (
+        "NATO foreign ministers met in Brussels on Tuesday to discuss the alliance's budget. "
+        "The meeting also covered cooperation with partner countries in the Balkans and a new "
+        "training mission. Several ministers spoke about cyber defence and the cost of new "
+        "aircraft for the air policing missions over the Baltic states. The secretary general "
+        "thanked Norway for hosting the next summit in the autumn. "
+        "Turkey blocked the statement on Ukraine at the meeting."
+    )
+    claim = "Turkey backed the statement on Ukraine at the meeting."
+    assert len(paragraph) > 350
+    for a, b in ((paragraph, claim), (claim, paragraph)):
+        assert compare(client, a, b)["relation"] == "contradiction"

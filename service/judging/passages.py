@@ -1,0 +1,62 @@
+"""A long text cut to what the judge reads: its sentences nearest the other claim.
+
+The judge reads at most 96 tokens of a pair, so a paragraph given whole would be judged on its
+first two or three sentences only, whatever the rest says. It was trained on long premises
+(documents, article bodies) cut to the three sentences that share most content words with the
+claim against them (training/judge_data.py cuts them here), and a long text sent to the service
+is cut the same way: the service judges what training saw. Each side of a pair is cut against
+the other side as given, so the order of the two does not change what is read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from service.extraction.cleaning import Span
+from service.extraction.lexicon import PASSAGE_STOPWORDS as STOPWORDS
+from service.extraction.sentences import split
+
+# A text longer than this (characters) is cut to the sentences nearest the other claim.
+LONG_TEXT = 350
+NEAREST = 3
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d[\d,.]*")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and figures, in order."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words and figures, without the commonest function words."""
+    return set(words(text)) - STOPWORDS
+
+
+@lru_cache(maxsize=8192)
+def sentences(document: str) -> list[str]:
+    """The document's sentences, split as the service splits an article."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n|\n", document):
+        block = block.strip()
+        if block:
+            out += [block[s.start : s.end] for s in split(block, Span(0, len(block)))]
+    return out
+
+
+def nearest_sentences(document: str, claim: str, k: int = NEAREST) -> str:
+    """The ``k`` sentences of ``document`` sharing most content words with ``claim``, in
+    document order (ties go to the earlier sentence)."""
+    found = sentences(document)
+    if len(found) <= k:
+        return " ".join(found)
+    wanted = content_words(claim)
+    ranked = sorted(range(len(found)), key=lambda i: (-len(wanted & content_words(found[i])), i))
+    return " ".join(found[i] for i in sorted(ranked[:k]))
+
+
+def cut(text: str, other: str) -> str:
+    """``text`` as the judge reads it against ``other``: whole if short, else its sentences
+    nearest ``other``."""
+    return (nearest_sentences(text, other) or text) if len(text) > LONG_TEXT else text
