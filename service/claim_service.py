@@ -342,8 +342,8 @@ class ClaimService:
         return self._on_model_thread(self._compare, claim_a, claim_b)
 
     def _compare(self, claim_a: str, claim_b: str) -> Judgement:
-        # A long text is read as its sentences nearest the other, each cut against the other as
-        # given: the order of the two changes nothing.
+        # The judge reads a long text as its sentences nearest the other: their similarity is
+        # that of what it reads.
         claim_a, claim_b = passages.cut(claim_a, claim_b), passages.cut(claim_b, claim_a)
         vectors = self.embedder.embed([claim_a, claim_b])
         similarity = float(vectors[0] @ vectors[1])

@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from service.domain.models import Judgement
-from service.judging import checks
+from service.judging import checks, passages
 
 
 @dataclass(frozen=True)
@@ -47,14 +47,17 @@ class NliModel(Protocol):
 
 
 def reading_order(pair: Pair) -> Pair:
-    """The pair as a judge reads it: the longer claim first (equal lengths by their text).
+    """The pair as a judge reads it: a long text cut to its sentences nearest the other
+    (``passages.cut``, each against the other as given), then the longer claim first (equal
+    lengths by their text).
 
     Contradiction is symmetric, so the verdict must not depend on which claim a caller or the
     store put first; reading every pair in one order makes it so by construction, at no cost.
     """
-    if (len(pair.second), pair.second) > (len(pair.first), pair.first):
-        return Pair(pair.second, pair.first, pair.similarity)
-    return pair
+    first, second = passages.cut(pair.first, pair.second), passages.cut(pair.second, pair.first)
+    if (len(second), second) > (len(first), first):
+        first, second = second, first
+    return Pair(first, second, pair.similarity)
 
 
 # A contradiction's score: clashing figures start at 0.6, the checks' other findings at 0.5,

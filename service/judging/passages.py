@@ -4,8 +4,9 @@ The judge reads at most 96 tokens of a pair, so a paragraph given whole would be
 first two or three sentences only, whatever the rest says. It was trained on long premises
 (documents, article bodies) cut to the three sentences that share most content words with the
 claim against them (training/judge_data.py cuts them here), and a long text sent to the service
-is cut the same way: the service judges what training saw. Each side of a pair is cut against
-the other side as given, so the order of the two does not change what is read.
+is cut the same way, whichever way it came (``POST /comparisons``, a claim given to ``POST
+/checks``): the judges read every pair through ``judge.reading_order``, which cuts each side
+against the other as given, so the order of the two does not change what is read.
 """
 
 from __future__ import annotations

@@ -133,7 +133,7 @@ def test_a_long_text_is_judged_on_its_sentences_nearest_the_other_claim(
 ) -> None:
     # The conflict comes last, past what the judge reads of a pair (96 tokens): read whole, the
     # paragraph was judged on its first sentences only ("neutral"). It is cut to its sentences
-    # nearest the other claim, in either order.
+    # nearest the other claim, in either order, and however it comes.
     paragraph = (
         "NATO foreign ministers met in Brussels on Tuesday to discuss the alliance's budget. "
         "The meeting also covered cooperation with partner countries in the Balkans and a new "
@@ -146,3 +146,8 @@ def test_a_long_text_is_judged_on_its_sentences_nearest_the_other_claim(
     assert len(paragraph) > 350
     for a, b in ((paragraph, claim), (claim, paragraph)):
         assert compare(client, a, b)["relation"] == "contradiction"
+    # The same paragraph given as one claim to check against the stored claim.
+    stored = client.post("/articles", json={"text": claim, "source": "Wire"})
+    assert stored.status_code == 201
+    checked = client.post("/checks", json={"claims": [paragraph]}).get_json()
+    assert [c["conflicting_claim"]["text"] for c in checked["contradictions"]] == [claim]
