@@ -626,3 +626,38 @@ def true_pairs(
             out.append(NliPair(a, b, "not_contradiction", DATASET, "both true", key))
             out.append(NliPair(b, a, "not_contradiction", DATASET, "both true", key))
     return out
+
+
+# What a later sentence calls a company, a body or a country it has named: "Siemens will cut
+# 2,000 jobs" and "The company will cut 2,000 jobs" are one claim, not a swapped name.
+DESCRIPTIONS = {
+    "ORG": ("The company", "The group", "The organisation"),
+    "GPE": ("The country", "The government"),
+}
+
+
+def described_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A news sentence that opens with a named organisation or country against itself with the
+    name replaced by a description ("The company ..."): the same claim, as a later sentence of
+    the story would make it. Both orders, as "not a contradiction"."""
+    rng = random.Random(seed)
+    out: list[NliPair] = []
+    for source in _parsed(sets):
+        entity = next(iter(source.doc.ents), None)
+        if entity is None or entity.start_char != 0 or entity.label_ not in DESCRIPTIONS:
+            continue
+        rest = source.text[entity.end_char :]
+        following = source.doc[entity.end] if entity.end < len(source.doc) else None
+        # The name must be the subject of a verb that follows it ("Siemens's chief ..." is not
+        # Siemens), in a sentence, not a headline in title case.
+        if following is None or following.pos_ not in ("VERB", "AUX") or not rest.startswith(" "):
+            continue
+        if entity.text.endswith(("'s", "\u2019s")) or following.text in ("'s", "\u2019s"):
+            continue
+        if sum(w[:1].isupper() for w in rest.split()) > len(rest.split()) / 2:
+            continue
+        described = rng.choice(DESCRIPTIONS[entity.label_]) + rest
+        for first, second in ((source.text, described), (described, source.text)):
+            out.append(NliPair(first, second, "not_contradiction", DATASET, "described",
+                               source.article))  # fmt: skip
+    return out

@@ -155,11 +155,19 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     sets, once: ``framed`` (a statement against a denial, a confirmation or a mere report of
     it), ``beside`` (a claim against a longer statement that changes or keeps it beside another
     fact), ``reversed`` (a statement against itself with its event reversed or reworded) or
-    ``true`` (two true claims about one subject); ``count`` training pairs at most."""
-    from training.news_edits import beside_pairs, framed_pairs, reversed_pairs, true_pairs
+    ``true`` (two true claims about one subject) or ``described`` (a sentence against itself
+    with the organisation or country it opens with described, not named); ``count`` training
+    pairs at most."""
+    from training.news_edits import (
+        beside_pairs,
+        described_pairs,
+        framed_pairs,
+        reversed_pairs,
+        true_pairs,
+    )
 
     make = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
-            "true": true_pairs}[name]  # fmt: skip
+            "true": true_pairs, "described": described_pairs}[name]  # fmt: skip
     path = work / f"{name}.jsonl.gz"
     if not path.exists():
         sets = pickle.loads((work / "sets.pickle").read_bytes())
@@ -299,6 +307,12 @@ def main() -> None:
         "--true", type=int, default=0, help="add this many two-true-claims-about-one-subject pairs"
     )
     parser.add_argument(
+        "--described",
+        type=int,
+        default=0,
+        help="add this many named-against-described pairs (news_edits.described_pairs)",
+    )
+    parser.add_argument(
         "--hand-written",
         type=int,
         default=0,
@@ -343,7 +357,8 @@ def main() -> None:
     # The cached sample is shuffled, so a stretch of it keeps each set's share.
     train = train[args.skip : args.skip + args.pairs]
     made = (("framed", FRAMED if args.framed else 0), ("beside", args.beside),
-            ("reversed", args.reversed), ("true", args.true))  # fmt: skip
+            ("reversed", args.reversed), ("true", args.true),
+            ("described", args.described))  # fmt: skip
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)

@@ -223,3 +223,22 @@ def test_summary_edits_train_what_an_edit_changed_against_the_sentence_it_change
         "The council approved a budget of 40 million pounds for new schools on Monday, after a "
         "long debate."
     }
+
+
+def test_a_named_company_and_the_same_company_described_are_one_claim_in_both_orders() -> None:
+    from training.news_edits import DESCRIPTIONS, described_pairs
+
+    siemens = "Siemens will cut 2,000 jobs in Germany next year, the union said."
+    made = described_pairs(_news(
+        siemens,
+        "Siemens's chief executive resigned in 2021 after the audit.",
+        "The minister said the 3 rounds of talks had been useful for both sides.",
+    ))  # fmt: skip
+    pairs = {(p.premise, p.hypothesis): p.label for p in made}
+    described = {b for a, b in pairs if a == siemens}
+    assert len(described) == 1
+    (other,) = described
+    assert other.startswith(DESCRIPTIONS["ORG"]) and other.endswith(siemens[len("Siemens") :])
+    assert pairs[(siemens, other)] == pairs[(other, siemens)] == "not_contradiction"
+    # Only a name that is the subject of the verb after it: not "Siemens's chief executive".
+    assert len(pairs) == 2
