@@ -29,8 +29,12 @@ import random
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+
+from flask.testing import FlaskClient
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -60,6 +64,14 @@ def sample(split: str, per_class: int) -> list[tuple[str, str, str]]:
     return chosen
 
 
+@contextmanager
+def fresh_client() -> Iterator[FlaskClient]:
+    """A test client of the service as configured, on a SQLite store of its own, deleted after."""
+    with tempfile.TemporaryDirectory() as tmp:
+        config = replace(Config.from_env(), database_url=f"sqlite:///{tmp}/stories.sqlite3")
+        yield create_app(config).test_client()
+
+
 def flag_rates(
     documents: dict[str, str], statements: list[tuple[str, str, str]], *, send: str = "claims"
 ) -> tuple[dict[str, int], dict[str, int]]:
@@ -72,9 +84,7 @@ def flag_rates(
         by_document[document].append((statement, kind))
     flagged: dict[str, int] = defaultdict(int)
     seen: dict[str, int] = defaultdict(int)
-    with tempfile.TemporaryDirectory() as tmp:
-        config = replace(Config.from_env(), database_url=f"sqlite:///{tmp}/stories.sqlite3")
-        client = create_app(config).test_client()
+    with fresh_client() as client:
         for document, checks in by_document.items():
             stored = client.post("/articles", json={"text": documents[document]})
             if stored.status_code != 201:
@@ -97,9 +107,7 @@ def comparison_rates(
     (nothing stored): a contradiction is a flag."""
     flagged: dict[str, int] = defaultdict(int)
     seen: dict[str, int] = defaultdict(int)
-    with tempfile.TemporaryDirectory() as tmp:
-        config = replace(Config.from_env(), database_url=f"sqlite:///{tmp}/stories.sqlite3")
-        client = create_app(config).test_client()
+    with fresh_client() as client:
         for document, statement, kind in statements:
             pair = {"claim_a": documents[document][:MAX_TEXT], "claim_b": statement}
             compared = client.post("/comparisons", json=pair)
