@@ -4,7 +4,12 @@ Posts the five articles of ../shared/corpus/nato-2014 (read in place) in date or
 as configured (default: the hybrid judge) over a fresh SQLite file, then prints every
 contradiction found with its kind, score and time apart, and checks it against lists written by
 reading the articles: six conflicts a reader sees, pairs that say the same thing, and pairs that
-merely coexist (neither may be flagged). Each entry names its two sentences by a fragment of each.
+merely coexist (neither may be flagged), and conflicts between reports as the story moved on
+(found or not). Each entry names its two sentences by a fragment of each. The lists first held
+the six, eight and two pairs written before any judge ran; on 2026-12-03 every pair that the
+shipped judge or either of two candidate judges flagged outside them (48 pairs) was read and
+labelled without seeing which judge had flagged it: 16 added to the pairs that agree or coexist,
+the rest to the story's moves.
 
     .venv/bin/python bench/eval_nato.py
 """
@@ -53,15 +58,61 @@ SAME_THING: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("had not seen evidence of Russia", "no sign that Russia is withdrawing"),
      ("disputed earlier statements by Moscow",)),
     (("estimated by NATO to number 40,000",), ("some two-thirds of the Russian force",)),
+    (("given any credence to Russian statements",), ("pulling back around two thirds",)),
+    (("limited Russian troop activity",), ("A few thousand troops still remain",)),
 ]  # fmt: skip
 
 
 # Pairs that merely coexist: both can be true, so neither may be flagged (a member list is no
-# claim about Ukraine; a buildup seen or not is not a withdrawal).
+# claim about Ukraine; a buildup seen or not is not a withdrawal; a call on Moscow asserts
+# nothing; the peak's 40,000 and a partial withdrawal are no figures for today).
 COEXIST: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("Ukraine is not a NATO member",), ("28 member countries of NATO",)),
     (("saw no evidence of a military buildup",), ("some signs of a start of Russian withdrawal",)),
-]
+    (("Ukraine is not a NATO member",), ("NATO defence ministers were holding a two-day meeting",)),
+    (("35,000-40,000 troops",), ("thousands of them had withdrawn",)),
+    (("no sign that Russia is withdrawing troops",), ("at the peak, Russia had around 40,000",)),
+    (("cannot confirm that Russia is withdrawing",), ("at the peak, Russia had around 40,000",)),
+    (("no sign that Russia is withdrawing troops",), ("Rasmussen called on Moscow to",)),
+    (("no sign that Russia is withdrawing troops",), ("We continue to call on Russia",)),
+    (("cannot confirm that Russia is withdrawing",), ("Rasmussen called on Moscow to",)),
+    (("cannot confirm that Russia is withdrawing",), ("called again for Moscow to withdraw",)),
+    (("given any credence to Russian statements",), ("thousands of them had withdrawn",)),
+    (("limited Russian troop activity",), ("substantial forces along the Ukrainian borders",)),
+    (("limited Russian troop activity",), ("the majority of troops have now pulled",)),
+    (("at the peak, Russia had around 40,000",), ("A few thousand troops still remain",)),
+    (("estimated by NATO to number 40,000",), ("thousands of them had withdrawn",)),
+    (("thousands of them had withdrawn",), ("some signs of a start of Russian withdrawal",)),
+]  # fmt: skip
+
+# Conflicts a reader also sees, between reports days or weeks apart: the story moved on (no
+# withdrawal seen in April, most troops withdrawn by June). Beyond the six above, found or not;
+# the service flags them with ``may_supersede`` once the reports are a week apart.
+EARLY = ("no sign that Russia is withdrawing troops", "cannot confirm that Russia is withdrawing")
+MOVED_ON: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (("had not seen evidence of Russia",),
+     ("given any credence to Russian statements", "some two-thirds of the Russian force")),
+    (("35,000-40,000 troops",),
+     ("estimated by NATO to number 40,000", "Russia has withdrawn most of the some 40,000")),
+    (EARLY, ("given any credence to Russian statements", "limited Russian troop activity",
+             "Russia had withdrawn most of its troops", "the majority of troops have now pulled",
+             "Russia has withdrawn most of the some 40,000")),
+    (("no sign that Russia is withdrawing troops",),
+     ("seen signs Russia is pulling troops back", "some signs of a start of Russian withdrawal")),
+    (("cannot confirm that Russia is withdrawing",),
+     ("two thirds of Russian troops have been", "pulling back around two thirds",
+      "estimated by NATO to number 40,000", "thousands of them had withdrawn",
+      "A few thousand troops still remain", "some two-thirds of the Russian force")),
+    (('most of the "previously deployed"',),
+     ("two thirds of Russian troops have been", "pulling back around two thirds",
+      "estimated by NATO to number 40,000", "some two-thirds of the Russian force")),
+    (("disputed earlier statements by Moscow",),
+     ("some signs of a start of Russian withdrawal", "the majority of troops have now pulled")),
+    (("saw no clear signs of a pullout",),
+     ("estimated by NATO to number 40,000", "thousands of them had withdrawn",
+      "some signs of a start of Russian withdrawal")),
+    (("thousands of them had withdrawn",), ("some two-thirds of the Russian force",)),
+]  # fmt: skip
 
 
 def normal(text: str) -> str:
@@ -111,9 +162,11 @@ def main() -> None:
         expected = next((i + 1 for i, p in enumerate(READER_SEES) if matches(c, p)), None)
         wrong = any(matches(c, p) for p in SAME_THING)
         coexist = any(matches(c, p) for p in COEXIST)
+        moved_on = any(matches(c, p) for p in MOVED_ON)
         mark = (
             f"reader #{expected}" if expected
-            else "SAME THING" if wrong else "COEXIST" if coexist else "other"
+            else "SAME THING" if wrong else "COEXIST" if coexist
+            else "moved on" if moved_on else "other"
         )  # fmt: skip
         print(f"[{mark}] {c['kind']} score {c['score']:.2f}, {c['days_apart']} days apart, "
               f"may_supersede {c['may_supersede']}")  # fmt: skip
@@ -126,11 +179,13 @@ def main() -> None:
     print(f"same-thing pairs flagged: {len(flagged)} of {len(SAME_THING)} {flagged}")
     side_by_side = [i + 1 for i, p in enumerate(COEXIST) if any(matches(c, p) for c in found)]
     print(f"coexisting pairs flagged: {len(side_by_side)} of {len(COEXIST)} {side_by_side}")
+    later = sum(1 for c in found if any(matches(c, p) for p in MOVED_ON))
+    print(f"conflicts between reports as the story moved on, found: {later}")
     others = sum(
         1 for c in found
-        if not any(matches(c, p) for p in READER_SEES + SAME_THING + COEXIST)
+        if not any(matches(c, p) for p in READER_SEES + SAME_THING + COEXIST + MOVED_ON)
     )  # fmt: skip
-    print(f"other contradictions: {others}")
+    print(f"other contradictions (on no list): {others}")
 
 
 if __name__ == "__main__":
