@@ -11,7 +11,6 @@ sys.path.insert(0, str(ROOT))
 
 from training.judge_data import (  # noqa: E402
     hand_written,
-    nearest_sentences,
     news_pairs,
     summary_development,
     summary_edits,
@@ -43,21 +42,6 @@ def test_every_contradiction_is_trained_in_both_orders_and_kept_to_its_share() -
     given = {(p.premise, p.hypothesis) for p in pairs}
     turned = [p for p in chosen if (p.premise, p.hypothesis) not in given]
     assert all(p.label in ("contradiction", "not_contradiction") for p in turned)
-
-
-def test_a_long_document_is_cut_to_the_sentences_nearest_the_claim_in_their_order() -> None:
-    document = (
-        "The council met on Tuesday evening in the town hall. "
-        "It approved a budget of 4 million euros for the new bridge. "
-        "Residents complained about the noise of the building works. "
-        "The bridge will open in 2026, the mayor said. "
-        "The weather was fine."
-    )
-    cut = nearest_sentences(document, "The new bridge cost 4 million euros and opens in 2026.", 2)
-    assert cut == (
-        "It approved a budget of 4 million euros for the new bridge. "
-        "The bridge will open in 2026, the mayor said."
-    )
 
 
 def _document_in(split: str, told: list[str]) -> str:
