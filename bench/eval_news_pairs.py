@@ -37,7 +37,10 @@ twenty-third session before its changes; only its summary has been printed); ``-
 runs ``bench/judge_news_pairs_heldout15.tsv`` (46 pairs, 23 conflicts, written at the start of the
 twenty-fourth session before its changes; only its summary has been printed); ``--set held-out-16``
 runs ``bench/judge_news_pairs_heldout16.tsv`` (46 pairs, 23 conflicts, written at the start of the
-twenty-fifth session before its changes; only its summary has been printed).
+twenty-fifth session before its changes; only its summary has been printed); ``--set held-out-17``
+runs ``bench/judge_news_pairs_heldout17.tsv`` (30 pairs, 15 conflicts, written in the
+twenty-eighth session after development-10 had been read, before the change it led to: one claim
+sets two clauses against each other; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -59,12 +62,15 @@ probes written in ten batches in the twenty-second session: outcomes and reversa
 words, each beside an unrelated fact about the same subject or about a thing it names; likewise);
 ``--set development-9`` runs ``bench/judge_news_pairs_dev9.tsv`` (160 pairs, 80 conflicts,
 written in four batches in the twenty-third session before the judge was retrained and used to
-choose among the retrained judges; a development set, never trained on). The judge model's third
-stage trained on the development sets up to development-8 (training/judge_data.py), so their
-figures since are training figures.
+choose among the retrained judges; a development set, never trained on).
+``--set development-10`` runs ``bench/judge_news_pairs_dev10.tsv`` (40 pairs, 20 conflicts, written
+in the twenty-eighth session before the judge was run on them: one claim sets two clauses against
+each other, "X, but Y"; its misses since read, so a development set; never trained on).
+The judge model's third stage trained on the development sets up to development-8
+(training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-9|held-out|held-out-2|...|held-out-16]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-17]
 """
 
 from __future__ import annotations
@@ -93,6 +99,7 @@ SETS = {
     "development-7": Path(__file__).with_name("judge_news_pairs_dev7.tsv"),
     "development-8": Path(__file__).with_name("judge_news_pairs_dev8.tsv"),
     "development-9": Path(__file__).with_name("judge_news_pairs_dev9.tsv"),
+    "development-10": Path(__file__).with_name("judge_news_pairs_dev10.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),
@@ -109,6 +116,7 @@ SETS = {
     "held-out-14": Path(__file__).with_name("judge_news_pairs_heldout14.tsv"),
     "held-out-15": Path(__file__).with_name("judge_news_pairs_heldout15.tsv"),
     "held-out-16": Path(__file__).with_name("judge_news_pairs_heldout16.tsv"),
+    "held-out-17": Path(__file__).with_name("judge_news_pairs_heldout17.tsv"),
 }
 
 

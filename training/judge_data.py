@@ -177,7 +177,11 @@ HAND_WRITTEN = ("judge_news_pairs.tsv", *(f"judge_news_pairs_dev{n}.tsv" for n i
 
 
 # The hand-written sets that measure the judge: none of their sentences may train it.
-MEASURING = ("judge_news_pairs_heldout*.tsv", "judge_news_pairs_dev9.tsv")
+MEASURING = (
+    "judge_news_pairs_heldout*.tsv",
+    "judge_news_pairs_dev9.tsv",
+    "judge_news_pairs_dev10.tsv",
+)
 
 
 def news_pairs(path: Path) -> list[tuple[bool, str, str]]:

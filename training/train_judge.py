@@ -155,19 +155,22 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     sets, once: ``framed`` (a statement against a denial, a confirmation or a mere report of
     it), ``beside`` (a claim against a longer statement that changes or keeps it beside another
     fact), ``reversed`` (a statement against itself with its event reversed or reworded) or
-    ``true`` (two true claims about one subject) or ``described`` (a sentence against itself
-    with the organisation or country it opens with described, not named); ``count`` training
-    pairs at most."""
+    ``true`` (two true claims about one subject), ``described`` (a sentence against itself
+    with the organisation or country it opens with described, not named) or ``sides`` (the two
+    clauses a sentence sets against each other, and each against the sentence); ``count``
+    training pairs at most."""
     from training.news_edits import (
         beside_pairs,
         described_pairs,
         framed_pairs,
         reversed_pairs,
+        sides_pairs,
         true_pairs,
     )
 
     make = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
-            "true": true_pairs, "described": described_pairs}[name]  # fmt: skip
+            "true": true_pairs, "described": described_pairs,
+            "sides": sides_pairs}[name]  # fmt: skip
     path = work / f"{name}.jsonl.gz"
     if not path.exists():
         sets = pickle.loads((work / "sets.pickle").read_bytes())
@@ -313,6 +316,12 @@ def main() -> None:
         help="add this many named-against-described pairs (news_edits.described_pairs)",
     )
     parser.add_argument(
+        "--sides",
+        type=int,
+        default=0,
+        help="add this many pairs of a sentence's contrasted clauses (news_edits.sides_pairs)",
+    )
+    parser.add_argument(
         "--hand-written",
         type=int,
         default=0,
@@ -358,7 +367,7 @@ def main() -> None:
     train = train[args.skip : args.skip + args.pairs]
     made = (("framed", FRAMED if args.framed else 0), ("beside", args.beside),
             ("reversed", args.reversed), ("true", args.true),
-            ("described", args.described))  # fmt: skip
+            ("described", args.described), ("sides", args.sides))  # fmt: skip
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)

@@ -125,6 +125,30 @@ def test_a_reversed_event_conflicts_both_ways_and_a_reworded_one_does_not() -> N
     assert not any("cut off" in p.premise or "minister" in p.premise for p in made)
 
 
+def test_the_two_sides_of_a_contrast_coexist_and_a_side_changed_conflicts_with_the_whole() -> None:
+    from training.news_edits import sides_pairs
+
+    withdrawn = "Thousands of troops had withdrawn from the border, but tens of thousands remained."
+    cut = "The company cut 500 jobs in Ohio last year, while its rival hired 2,000 staff there."
+    made = sides_pairs(_news(withdrawn, cut, "Sales rose in Europe but fell in Asia last year."))
+    labels = {(p.premise, p.hypothesis): p.label for p in made}
+    left = "Thousands of troops had withdrawn from the border."
+    right = "Tens of thousands remained."
+    # opposite words, both asserted by one writer: no conflict in either order
+    assert labels[(left, right)] == labels[(right, left)] == "not_contradiction"
+    sides = ("The company cut 500 jobs in Ohio last year.", "Its rival hired 2,000 staff there.")
+    assert labels[sides] == "not_contradiction"
+    # the whole says each side it keeps; a side alone does not say the whole
+    for whole in (withdrawn, cut):
+        kept = [(a, b) for (a, b), label in labels.items() if a == whole and label == "entailment"]
+        assert len(kept) == 1 and labels[(kept[0][1], whole)] == "neutral"
+        # a side changed conflicts with the whole, in both orders, so "but" is no sign of peace
+        changed = [b for (a, b), label in labels.items() if a == whole and label == "contradiction"]
+        assert len(changed) == 1 and labels[(changed[0], whole)] == "contradiction"
+    # a second clause with no subject of its own ("but fell in Asia") says nothing alone
+    assert not any(p.premise.startswith("Sales") or p.hypothesis.startswith("Sales") for p in made)
+
+
 def test_two_true_claims_about_one_subject_are_never_a_conflict_in_either_order() -> None:
     from training.news_edits import true_pairs
 
@@ -155,12 +179,12 @@ def test_the_hand_written_pairs_train_both_orders_and_never_a_held_out_pair() ->
     assert all(trained[(b, a)] == label for (a, b), label in trained.items())
     assert set(trained.values()) == {"contradiction", "not_contradiction"}
     assert {p.premise for p in hand_written(conflicts_only=True)} < {p.premise for p in pairs}
-    # No sentence of a set kept to measure the judge (the held-out sets, development-9) trains
-    # it, though the development sets hold some of them.
+    # No sentence of a set kept to measure the judge (the held-out sets, development-9 and -10)
+    # trains it, though the development sets hold some of them.
     sentences = {sentence for pair in trained for sentence in pair}
     measured = 0
-    for name in ("heldout", "dev9"):
-        for path in (ROOT / "bench").glob(f"judge_news_pairs_{name}*.tsv"):
+    for name in ("heldout*", "dev9", "dev10"):
+        for path in (ROOT / "bench").glob(f"judge_news_pairs_{name}.tsv"):
             for _, first, second in news_pairs(path):
                 assert first not in sentences and second not in sentences, path.name
                 measured += 1
