@@ -102,7 +102,7 @@ from service.inference import runtime  # noqa: E402
 from service.inference.embedders import Embedder  # noqa: E402
 from service.inference.nli.cross_encoder import PackagedNli  # noqa: E402
 from service.inference.nli.onnx import OnnxNli  # noqa: E402
-from service.judging import checks  # noqa: E402
+from service.judging import checks, contrasts  # noqa: E402
 from service.judging.judge import (  # noqa: E402
     HybridJudge,
     NliModel,
@@ -156,6 +156,8 @@ CHECKS = (
     "figures_at_other_times",
     "retold",
     "modality",
+    "contrasts.opposed",
+    "contrasts.agrees",
 )
 # The validation sets of news: where --calibrate chooses the threshold below which claims that
 # state different things outweigh the model (Thresholds.different).
@@ -430,24 +432,31 @@ def table(split: str, per_set: int, embedder: Embedder, judges: Sequence[Judge])
 # --- calibration and ablation of the new hybrid -----------------------------------------------
 
 
+def _home(name: str) -> tuple[object, str]:
+    """Where a check in CHECKS lives: service.judging.checks, or for "contrasts.x"
+    service.judging.contrasts; and its name there."""
+    module, _, attribute = name.rpartition(".")
+    return (contrasts if module == "contrasts" else checks), attribute
+
+
 @contextlib.contextmanager
 def patched_checks(**replacements: Callable[..., object]) -> Iterator[None]:
-    """service.judging.checks with the named functions replaced until the block ends."""
-    saved = {name: getattr(checks, name) for name in replacements}
+    """The named checks (CHECKS' names) replaced until the block ends."""
+    saved = {name: getattr(*_home(name)) for name in replacements}
     try:
         for name, function in replacements.items():
-            setattr(checks, name, function)
+            setattr(*_home(name), function)
         yield
     finally:
         for name, function in saved.items():
-            setattr(checks, name, function)
+            setattr(*_home(name), function)
 
 
 def memoised_checks() -> contextlib.AbstractContextManager[None]:
     """The checks HybridJudge.decide calls, remembering every answer (they are pure, and a search
     asks each pair the same questions many times over)."""
     names = (*CHECKS, "negation_cues")
-    return patched_checks(**{name: functools.cache(getattr(checks, name)) for name in names})
+    return patched_checks(**{name: functools.cache(getattr(*_home(name))) for name in names})
 
 
 def _off(*args: object, **kwargs: object) -> None:

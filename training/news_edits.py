@@ -663,51 +663,8 @@ def described_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPa
     return out
 
 
-# Words that set one asserted clause against another ("..., but ...", "although ...").
-_CONTRAST_CC = frozenset({"but", "yet"})
-_CONTRAST_MARK = frozenset({"although", "though", "while", "whereas"})
-_CONTRAST = re.compile(r"\b(?:but|yet|although|though|while|whereas)\b", re.IGNORECASE)
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-# A side must say something on its own: this many words at least.
+# A side of a contrast must say something on its own: this many words at least.
 SIDE_WORDS = 4
-
-
-def _as_claim(text: str) -> str:
-    """A clause as a sentence: commas and spaces trimmed, a capital, a full stop."""
-    text = text.strip(" ,;:-\u2014")
-    text = text.rstrip(".!?").rstrip(" ,")
-    return text[:1].upper() + text[1:] + "."
-
-
-def contrast_sides(doc: Any) -> tuple[str, str] | None:
-    """The two clauses a sentence sets against each other, each with a subject of its own: the
-    main clause and what "but" or "yet" adds to it ("Thousands had withdrawn, but tens of
-    thousands remained"), or the main clause and its "although" or "while" clause; None when
-    the sentence has no such pair. The writer asserts both."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or not any(c.dep_ in _SUBJECTS for c in root.children):
-        return None
-    for token in doc:
-        if token.lower_ in _CONTRAST_CC and token.dep_ == "cc" and token.head.i == root.i:
-            second = [c for c in root.children if c.dep_ == "conj" and c.i > token.i]
-            if not second or not any(c.dep_ in _SUBJECTS for c in second[0].children):
-                continue
-            if second[0].left_edge.i != token.i + 1:
-                continue
-            first, other = doc[: token.i].text, doc[token.i + 1 :].text
-            return _as_claim(first), _as_claim(other)
-        if token.lower_ in _CONTRAST_MARK and token.dep_ == "mark":
-            clause = token.head
-            if clause.dep_ != "advcl" or clause.head.i != root.i:
-                continue
-            if not any(c.dep_ in _SUBJECTS for c in clause.children):
-                continue
-            inner = doc[clause.left_edge.i : clause.right_edge.i + 1]
-            if inner[0].i != token.i:
-                continue
-            rest = doc[: inner.start].text + " " + doc[inner.end :].text
-            return _as_claim(rest), _as_claim(doc[inner.start + 1 : inner.end].text)
-    return None
 
 
 def sides_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
@@ -717,16 +674,21 @@ def sides_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
     each side, and a side does not entail the sentence (neutral). So that "but" is no sign of
     agreement, a side changed (negated, a figure, a date, a name, an opposite) conflicts with
     the whole sentence, in both orders."""
+    from service.extraction import parse
+    from service.judging.contrasts import CONTRAST_WORDS, clauses
+
     rng = random.Random(seed)
     every = {origin: 10**6 for origin in CAPS}
-    raw = [x for x in _source_sentences(sets, every, False) if _CONTRAST.search(x[0])]
-    nlp = parser()
-    docs = nlp.pipe([s for s, _, _ in raw], batch_size=256)
+    raw = [x for x in _source_sentences(sets, every, False) if CONTRAST_WORDS.search(x[0])]
     found = []
-    for doc, (_, _, key) in zip(docs, raw, strict=True):
-        sides = contrast_sides(doc)
-        if sides and all(len(s.split()) >= SIDE_WORDS for s in sides):
-            found.append((doc.text, sides, key))
+    for start in range(0, len(raw), 1000):
+        chunk = raw[start : start + 1000]
+        parse.parse_all(s for s, _, _ in chunk)
+        for text, _, key in chunk:
+            sides = clauses(text)
+            if sides and all(len(c.text.split()) >= SIDE_WORDS for c in sides):
+                found.append((text, (sides[0].text, sides[1].text), key))
+    nlp = parser()
     parsed_sides = list(nlp.pipe([s for _, pair, _ in found for s in pair], batch_size=256))
     contradicting = contradicting_edits(name_pool(parsed_sides), rng)
     side_docs = iter(parsed_sides)

@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from service.domain.models import Judgement
-from service.judging import checks, passages
+from service.judging import checks, contrasts, passages
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,13 @@ class HybridJudge:
       (``negation_support``, ``antonym_support``); the model alone needs ``model``. A denial of
       the very action the other claim asserts of the same subject needs none
       (``checks.denies_same_action``: "had no intention of resigning" against "resigned").
+    - A claim that sets two clauses against each other ("Sales rose in Europe but fell in
+      Asia") is read against the other claim one clause at a time, the clause whose things the
+      other names (judging/contrasts.py): an opposite there is an opposite event ("Sales in
+      Europe fell"), which the whole, naming both, hides; an event told there as the other
+      tells it withdraws an opposite, or a contradiction the model alone found, that lies in
+      the clause about something else ("Long-haul flights ran as scheduled" against "The
+      airline cancelled dozens of flights, but its long-haul routes operated normally").
     - A denial the checks found, or a contradiction the model alone found, is withdrawn when
       one claim only reports a rumour the other denies ("rumours that the actor had died
       spread online"), when one calls it untrue ("a death hoax") and the other denies it, or
@@ -205,7 +212,14 @@ class HybridJudge:
         contradiction, entailment, neutral = (float(x) for x in row)
         about_the_same = pair.similarity >= t.checks_similarity
         figures = checks.quantity(pair.first, pair.second)
-        opposite = checks.antonym(pair.first, pair.second)
+        # A claim that sets two clauses against each other is read one clause at a time.
+        apart = contrasts.agrees(pair.first, pair.second)
+        opposite = (
+            None
+            if apart is not None
+            else checks.antonym(pair.first, pair.second)
+            or contrasts.opposed(pair.first, pair.second)
+        )
         denial = checks.negation(pair.first, pair.second)
         found = None
         if figures is not None and about_the_same:
@@ -243,6 +257,7 @@ class HybridJudge:
                 or checks.separate_contests(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
                 or checks.no_comment(pair.first, pair.second)
+                or apart
                 or (
                     checks.figures_agree(pair.first, pair.second)
                     if contradiction < t.sure

@@ -29,6 +29,12 @@ NEWS_PAIRS = [
      "There were signs of a start of Russian withdrawal, a NATO official said.", False),
     ("The factory employs 1,200 people, the company said.",
      "The factory, which opened in 1998, employs 1,200 people.", False),
+    # one claim sets two clauses against each other: the other is read against the one it names
+    ("Sales rose in Europe but fell in Asia.", "Sales in Europe fell.", True),
+    ("The suspect was released on bail, while his brother remains in custody.",
+     "The suspect remains in custody.", True),
+    ("The airline cancelled dozens of flights, but its long-haul routes operated normally.",
+     "Long-haul flights ran as scheduled, the airline said.", False),
 ]  # fmt: skip
 # Pairs the shipped judge is known to get wrong, by index. Strict: a judge that gets one right
 # fails the test, so the entry must then go.

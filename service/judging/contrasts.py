@@ -1,0 +1,215 @@
+"""A claim that sets two clauses against each other, read one clause at a time.
+
+"Sales rose in Europe but fell in Asia" holds two opposite events, each of its own thing. Read
+whole, as a bag of words, it meets any claim about sales in the same words: "Sales in Europe
+fell" reads as the same thing to the model, and the checks' opposites find nothing, since the
+claim names both the rise and the fall. A claim that repeats one clause meets the other's
+opposite instead ("Long-haul flights ran as scheduled" against "The airline cancelled dozens of
+flights, but its long-haul routes operated normally"). So the claim is cut into its two clauses
+(spaCy's parse), the other claim is matched to the clause whose things it names (its subject
+counting twice), and that clause alone is read against it: an opposite there is a conflict,
+and the same event there is agreement, whatever the other clause says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from service.extraction import lexicon, parse
+from service.judging import checks
+
+# Words that set one asserted clause against another ("..., but ...", "although ...").
+_JOINED = frozenset({"but", "yet"})
+_MARKED = frozenset({"although", "though", "while", "whereas"})
+CONTRAST_WORDS = re.compile(r"\b(?:but|yet|although|though|while|whereas)\b", re.IGNORECASE)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# A clause must say something on its own: this many words at least.
+CLAUSE_WORDS = 3
+# Letters two words share to be one word here ("miners", "miner"; "imports", "import").
+STEM = 5
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a contrast as a sentence, and the stems of the words naming its subject."""
+
+    text: str
+    subject: frozenset[str]
+
+
+def _sentence(text: str) -> str:
+    """A clause as a sentence: commas trimmed, a capital, a full stop."""
+    text = text.strip(" ,;:-\u2014").rstrip(".!?").rstrip(" ,")
+    return text[:1].upper() + text[1:] + "."
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _stems(words: Any) -> frozenset[str]:
+    """The stems of the content words among ``words`` (spaCy tokens); a pronoun names nothing."""
+    return frozenset(
+        w.lower_[:STEM]
+        for w in words
+        if w.is_alpha and len(w) > 2 and w.pos_ != "PRON" and w.lower_ not in lexicon.STOPWORDS
+    )
+
+
+def _span_text(doc: Any, start: int, end: int) -> str:
+    return str(doc[start:end].text)
+
+
+@lru_cache(maxsize=4096)
+def clauses(text: str) -> tuple[Clause, Clause] | None:
+    """The two clauses a claim sets against each other, each as a sentence with its subject: the
+    main clause and what "but" or "yet" adds to it (given the main clause's subject when it has
+    none of its own: "Sales rose in Europe but fell in Asia"), or the main clause and its
+    "although", "though", "while" or "whereas" clause; a clause whose subject is a pronoun
+    ("she", "it") takes the other's. None when the claim has no such pair."""
+    if not CONTRAST_WORDS.search(text):
+        return None
+    doc = parse.parse(text)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    main_subject = _subject(root)
+    if main_subject is None:
+        return None
+    for token in doc:
+        word = token.lower_
+        if word in _JOINED and token.dep_ == "cc" and token.head.i == root.i:
+            added = [c for c in root.children if c.dep_ == "conj" and c.i > token.i]
+            if not added or added[0].pos_ not in ("VERB", "AUX"):
+                continue
+            verb, first = added[0], _span_text(doc, 0, token.i)
+            own = _subject(verb)
+            if own is None:
+                lead = _span_text(doc, main_subject.left_edge.i, main_subject.right_edge.i + 1)
+                second = lead + " " + _span_text(doc, verb.left_edge.i, len(doc))
+            elif verb.left_edge.i == token.i + 1:
+                second = _span_text(doc, token.i + 1, len(doc))
+            else:
+                continue
+            return _pair(first, main_subject, second, own or main_subject)
+        if word in _MARKED and token.dep_ == "mark":
+            verb = token.head
+            own = _subject(verb)
+            if verb.dep_ != "advcl" or verb.head.i != root.i or own is None:
+                continue
+            if verb.left_edge.i != token.i:
+                continue
+            end = verb.right_edge.i + 1
+            rest = _span_text(doc, 0, token.i) + " " + _span_text(doc, end, len(doc))
+            return _pair(rest, main_subject, _span_text(doc, token.i + 1, end), own)
+    return None
+
+
+def _pair(
+    first: str, first_subject: Any, second: str, second_subject: Any
+) -> tuple[Clause, Clause] | None:
+    a, b = _sentence(first), _sentence(second)
+    if min(len(a.split()), len(b.split())) < CLAUSE_WORDS:
+        return None
+    subject_a = _stems(first_subject.subtree)
+    subject_b = _stems(second_subject.subtree)
+    # "she", "it", "those": the other clause's subject
+    return Clause(a, subject_a or subject_b), Clause(b, subject_b or subject_a)
+
+
+# A reporting frame at a claim's end ("..., the airline said."): who speaks is not what it is about.
+_TRAILING_FRAME = re.compile(
+    rf",[^,]*\b(?:{'|'.join(sorted(lexicon.SAYING_LEMMAS | set(lexicon.SAYING)))})\w*\s*\.?$",
+    re.IGNORECASE,
+)
+# Words by which a claim speaks of every part: it does not agree with one part alone.
+_EVERY = frozenset(
+    {"all", "every", "everyone", "everybody", "everything", "everywhere", "entire", "whole"}
+)
+
+
+def _words(text: str, things_only: bool = False) -> frozenset[str]:
+    """The stems of a text's content words, a compound's parts apart ("long-haul"); with
+    ``things_only``, not the words that name an event the checks compare as such ("rose",
+    "cancelled")."""
+    return frozenset(
+        part[:STEM]
+        for w in checks._content(text)
+        if not (things_only and checks.concepts(w))
+        for part in w.split("-")
+        if len(part) > 2 and not part.isdigit()
+    )
+
+
+def _anchors(text: str) -> frozenset[str]:
+    """The stems of the words by which a claim names its things, not its events, nor who
+    reports it."""
+    return _words(_TRAILING_FRAME.sub("", text), things_only=True)
+
+
+def _matched(claim: str, other: str) -> tuple[Clause, Clause] | None:
+    """The clause of ``claim`` (one that sets two against each other) whose things ``other``
+    names most, the subject's words counting twice, then the other clause; None when ``other``
+    names both alike, or is itself such a claim, or hedges."""
+    found = clauses(claim)
+    if found is None or clauses(other) is not None or checks.is_tentative(other):
+        return None
+    anchors = _anchors(other)
+
+    def named(clause: Clause) -> int:
+        return sum(
+            2 if w in clause.subject else 1
+            for w in anchors & (_words(clause.text) | clause.subject)
+        )
+
+    first, second = found
+    a, b = named(first), named(second)
+    if a == b:
+        return None
+    return (first, second) if a > b else (second, first)
+
+
+def opposed(first: str, second: str) -> checks.Finding | None:
+    """One claim sets two clauses against each other, and the other claim says the opposite
+    of the clause whose things it names ("Sales in Europe fell" against "Sales rose in Europe
+    but fell in Asia")."""
+    for claim, other in ((first, second), (second, first)):
+        matched = _matched(claim, other)
+        if matched is None:
+            continue
+        clause, _ = matched
+        found = checks.antonym(clause.text, other)
+        if found is not None:
+            return checks.Finding(
+                "antonym",
+                f'One part of a claim, "{clause.text}", and the other claim describe opposite '
+                f"things: {found.explanation.split(': ', 1)[1]}",
+            )
+    return None
+
+
+def agrees(first: str, second: str) -> checks.Finding | None:
+    """One claim sets two clauses against each other; the other, not speaking of every part
+    ("all", "every"), names the subject of the clause whose things it names and meets no
+    opposite in it, but tells the same event or meets an opposite only in the clause about
+    something else ("Long-haul flights ran as scheduled" against "The airline cancelled dozens
+    of flights, but its long-haul routes operated normally"): the other clause does not concern
+    it."""
+    for claim, other in ((first, second), (second, first)):
+        matched = _matched(claim, other)
+        if matched is None or _EVERY & set(lexicon.tokens(other)):
+            continue
+        clause, rest = matched
+        if not clause.subject & _anchors(other) or checks.antonym(clause.text, other) is not None:
+            continue  # the other claim does not name what that clause is about, or opposes it
+        shared = checks.concepts(clause.text) & checks.concepts(other)
+        if shared or checks.antonym(rest.text, other) is not None:
+            return checks.Finding(
+                "other",
+                f'The other claim is about what one part of this one says, "{clause.text}", '
+                "and nothing in that part conflicts with it.",
+            )
+    return None

@@ -1,0 +1,53 @@
+"""A claim that sets two clauses against each other, read one clause at a time."""
+
+from __future__ import annotations
+
+from service.judging import contrasts
+from tests.unit.test_judge import hybrid
+
+
+def test_a_contrast_is_cut_into_its_two_clauses_each_with_a_subject() -> None:
+    def texts(claim: str) -> tuple[str, ...] | None:
+        found = contrasts.clauses(claim)
+        return None if found is None else tuple(c.text for c in found)
+
+    # the clause "but" adds takes the main clause's subject when it has none of its own
+    assert texts("Sales rose in Europe but fell in Asia.") == (
+        "Sales rose in Europe.",
+        "Sales fell in Asia.",
+    )
+    assert texts("Although the company's revenue grew, its profits fell by a third.") == (
+        "Its profits fell by a third.",
+        "The company's revenue grew.",
+    )
+    # a clause whose subject is a pronoun is about the other's subject
+    senator = contrasts.clauses(
+        "The senator backed the tax bill, but she opposed the spending cuts."
+    )
+    assert senator is not None and senator[1].subject == senator[0].subject != frozenset()
+    assert texts("Prices rose sharply in March after the storm hit the coast.") is None
+
+
+def test_a_claim_against_one_part_of_a_contrast_is_judged_against_that_part() -> None:
+    contrast = "Exports to China fell in March, but exports to the United States rose sharply."
+    # the model, unsure, leans to "the same thing" (both halves are named); the checks do not
+    for claim in ("Exports to China rose in March.", "Sales in Europe fell."):
+        whole = contrast if "China" in claim else "Sales rose in Europe but fell in Asia."
+        assert hybrid(whole, claim, 0.35, 0.6) == ("contradiction", "antonym")
+        assert hybrid(claim, whole, 0.35, 0.6) == ("contradiction", "antonym")
+    # the part it names agrees with it: the other part's opposite is not about it
+    assert hybrid(contrast, "Exports to the United States climbed in March.", 0.95)[0] == "neutral"
+    airline = "The airline cancelled dozens of flights, but its long-haul routes operated normally."
+    assert hybrid(airline, "Long-haul flights ran as scheduled, the airline said.", 0.95)[0] == (
+        "neutral"
+    )
+
+
+def test_a_claim_about_every_part_or_about_neither_is_not_matched_to_one() -> None:
+    airline = "The airline cancelled dozens of flights, but its long-haul routes operated normally."
+    assert hybrid(airline, "The airline cancelled all its long-haul flights.", 0.95)[0] == (
+        "contradiction"
+    )
+    # names neither part's things more than the other's: read whole, as before
+    assert contrasts.opposed("Prices rose in the cities, while they fell in the countryside.",
+                             "Prices fell last year.") is None  # fmt: skip
