@@ -9,6 +9,12 @@ the claim it brings can stand on the other side, that is when
 - it says the same thing as no claim on the opposite side (two claims whose vectors are at least
   ``agree`` alike, and which do not contradict each other, are taken to agree).
 
+A contradiction between two figures ("a few thousand troops" against "tens of thousands") is
+another disputed fact than one between two events or states ("no sign of a withdrawal" against
+"two thirds pulled back"), though the claims are the same: a dispute holds contradictions of one
+of the two sorts. Otherwise a claim that gives a figure and tells an event would be set against
+the event's side for its figure alone.
+
 A contradiction that fits no dispute opens a new one; two disputes that share a claim on the
 same footing and fit together are then merged. What is grouped is only what is handed in: the
 caller regroups the disputes a change touches, never the whole store.
@@ -31,12 +37,14 @@ AGREE = 0.95
 
 @dataclass(frozen=True)
 class Edge:
-    """A contradiction between two claims (ids), with the judge's score."""
+    """A contradiction between two claims (ids), with the judge's score; ``figures`` when what
+    conflicts is two figures (the judge's kind "quantity")."""
 
     id: int
     a: int
     b: int
     score: float
+    figures: bool = False
 
 
 @dataclass
@@ -47,6 +55,8 @@ class Group:
     edges: list[int] = field(default_factory=list)
     # How many of its contradictions each claim takes part in.
     degree: Counter[int] = field(default_factory=Counter)
+    # Whether its contradictions are between figures (Edge.figures).
+    figures: bool = False
 
     def members(self, side: int) -> list[int]:
         return [c for c, s in self.sides.items() if s == side]
@@ -84,7 +94,11 @@ class Grouper:
         return sorted(merged, key=lambda g: (-len(g.edges), min(g.edges)))
 
     def _place(self, edge: Edge, groups: list[Group]) -> None:
-        holding = [g for g in groups if edge.a in g.sides or edge.b in g.sides]
+        holding = [
+            g
+            for g in groups
+            if (edge.a in g.sides or edge.b in g.sides) and g.figures == edge.figures
+        ]
         # The dispute sharing both claims first, then the biggest.
         holding.sort(key=lambda g: (-(edge.a in g.sides) - (edge.b in g.sides), -len(g.edges)))
         for group in holding:
@@ -94,7 +108,9 @@ class Grouper:
                 group.edges.append(edge.id)
                 group.degree.update((edge.a, edge.b))
                 return
-        groups.append(Group({edge.a: 0, edge.b: 1}, [edge.id], Counter((edge.a, edge.b))))
+        groups.append(
+            Group({edge.a: 0, edge.b: 1}, [edge.id], Counter((edge.a, edge.b)), edge.figures)
+        )
 
     def _sides_with(self, group: Group, a: int, b: int) -> dict[int, int] | None:
         """Where ``a`` and ``b`` stand if their contradiction joins ``group``; None if it
@@ -130,6 +146,8 @@ class Grouper:
         merged: list[Group] = []
         for group in sorted(groups, key=lambda g: -len(g.edges)):
             for into in merged:
+                if into.figures != group.figures:
+                    continue
                 flip = self._flip_to_fit(into, group)
                 if flip is not None:
                     into.sides.update({c: s ^ flip for c, s in group.sides.items()})

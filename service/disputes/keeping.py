@@ -36,7 +36,7 @@ class DisputeWriter(Protocol):
 
     def dispute_edges(
         self, dispute_ids: Sequence[int], claim_ids: Sequence[int]
-    ) -> list[tuple[int, int, int, float]]: ...
+    ) -> list[tuple[int, int, int, float, str]]: ...
 
     def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, Any]: ...
 
@@ -93,7 +93,7 @@ def regroup(tx: DisputeWriter, seeds: Iterable[int]) -> list[Regrouped]:
     vectors = tx.claim_vectors(claim_ids)
     claims = tx.claims_by_id(claim_ids)
     groups = group_edges(
-        [Edge(i, a, b, score) for i, a, b, score in edges],
+        [Edge(i, a, b, score, kind == "quantity") for i, a, b, score, kind in edges],
         alike=lambda a, b: float(np.dot(vectors[a], vectors[b])),
         article_of={c: claim.article_id or 0 for c, claim in claims.items()},
     )
@@ -131,8 +131,8 @@ def catch_up(tx: DisputeWriter, batch: int = 2000) -> int:
     return len(regroup(tx, tx.ungrouped_claims(batch)))
 
 
-def _claims_of(edges: Collection[tuple[int, int, int, float]]) -> set[int]:
-    return {a for _, a, _, _ in edges} | {b for _, _, b, _ in edges}
+def _claims_of(edges: Collection[tuple[int, int, int, float, str]]) -> set[int]:
+    return {e[1] for e in edges} | {e[2] for e in edges}
 
 
 def _drafts(

@@ -1477,7 +1477,7 @@ def _other_doers(first: str, second: str) -> bool:
     )
 
 
-def _opposed(ca: frozenset[str], cb: frozenset[str]) -> tuple[str, str] | None:
+def opposite_pair(ca: frozenset[str], cb: frozenset[str]) -> tuple[str, str] | None:
     """The first pair (in sorted order) of opposite concepts, one from each set."""
     pairs = ((x, y) for x in sorted(ca) for y in sorted(cb) if frozenset((x, y)) in _OPPOSITES)
     return next(pairs, None)
@@ -1541,7 +1541,7 @@ def opposite_denied(first: str, second: str) -> Finding | None:
         for clause in negated_clauses(denier):
             words = tokens(clause)[:DENIED_WORDS]
             denied = concepts(" ".join(words)) - concepts(words[0]) - concepts(other)
-            opposed = _opposed(denied, asserted)
+            opposed = opposite_pair(denied, asserted)
             if opposed is not None:
                 return Finding(
                     "other",
@@ -2269,7 +2269,7 @@ def different_statements(first: str, second: str) -> Finding | None:
     if _says_what_is(first) and _says_what_is(second):
         return None  # "is an island" / "is a mountain": two answers to one question
     ca, cb = concepts(first), concepts(second)
-    if _akin(ca, cb) or _opposed(ca, cb) is not None:
+    if _akin(ca, cb) or opposite_pair(ca, cb) is not None:
         return None
     if _ended_and_going_on(first, second):
         return None  # "closed to traffic since 2019" ends what "carries 40,000 vehicles" does

@@ -7,8 +7,10 @@ claim names both the rise and the fall. A claim that repeats one clause meets th
 opposite instead ("Long-haul flights ran as scheduled" against "The airline cancelled dozens of
 flights, but its long-haul routes operated normally"). So the claim is cut into its two clauses
 (spaCy's parse), the other claim is matched to the clause whose things it names (its subject
-counting twice), and that clause alone is read against it: an opposite there is a conflict,
-and the same event there is agreement, whatever the other clause says.
+counting twice), or, when it names neither's ("thousands of them had withdrawn, but tens of
+thousands remained" against "signs of a start of Russian withdrawal"), to the clause whose
+event it tells; that clause alone is read against it: an opposite there is a conflict, and the
+same event there is agreement, whatever the other clause says.
 """
 
 from __future__ import annotations
@@ -50,12 +52,24 @@ def _subject(verb: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
 
 
+# Words that count or point without naming what they count ("thousands of them", "the rest").
+_COUNTING = lexicon.AMOUNT_WORDS | {
+    "tens", "scores", "handful", "number", "others", "rest", "dozen", "hundred", "thousand",
+    "million",
+}  # fmt: skip
+
+
 def _stems(words: Any) -> frozenset[str]:
-    """The stems of the content words among ``words`` (spaCy tokens); a pronoun names nothing."""
+    """The stems of the content words among ``words`` (spaCy tokens); a pronoun, a number or
+    a counting word names nothing."""
     return frozenset(
         w.lower_[:STEM]
         for w in words
-        if w.is_alpha and len(w) > 2 and w.pos_ != "PRON" and w.lower_ not in lexicon.STOPWORDS
+        if w.is_alpha
+        and len(w) > 2
+        and w.pos_ not in ("PRON", "NUM")
+        and w.lower_ not in lexicon.STOPWORDS
+        and w.lower_ not in _COUNTING
     )
 
 
@@ -150,10 +164,13 @@ def _anchors(text: str) -> frozenset[str]:
     return _words(_TRAILING_FRAME.sub("", text), things_only=True)
 
 
-def _matched(claim: str, other: str) -> tuple[Clause, Clause] | None:
+def _matched(claim: str, other: str) -> tuple[Clause, Clause, bool] | None:
     """The clause of ``claim`` (one that sets two against each other) whose things ``other``
-    names most, the subject's words counting twice, then the other clause; None when ``other``
-    names both alike, or is itself such a claim, or hedges."""
+    names most, the subject's words counting twice, then the other clause, and True; when
+    ``other`` names both alike (or neither, or that clause's subject names nothing: "some of
+    them") and the clauses tell opposite events, the clause
+    whose event ``other`` tells and not the other's, then the other clause, and False. None
+    otherwise, or when ``other`` is itself such a claim, or hedges."""
     found = clauses(claim)
     if found is None or clauses(other) is not None or checks.is_tentative(other):
         return None
@@ -167,9 +184,19 @@ def _matched(claim: str, other: str) -> tuple[Clause, Clause] | None:
 
     first, second = found
     a, b = named(first), named(second)
-    if a == b:
+    if a != b:
+        chosen, rest = (first, second) if a > b else (second, first)
+        if chosen.subject:  # "some of them": a subject that names nothing is no match
+            return chosen, rest, True
+    events = [checks.concepts(c.text) for c in found]
+    if checks.opposite_pair(*events) is None:
         return None
-    return (first, second) if a > b else (second, first)
+    told = [bool(e & checks.concepts(other)) for e in events]
+    if told == [True, False]:
+        return first, second, False
+    if told == [False, True]:
+        return second, first, False
+    return None
 
 
 def opposed(first: str, second: str) -> checks.Finding | None:
@@ -178,9 +205,9 @@ def opposed(first: str, second: str) -> checks.Finding | None:
     but fell in Asia")."""
     for claim, other in ((first, second), (second, first)):
         matched = _matched(claim, other)
-        if matched is None:
+        if matched is None or not matched[2]:
             continue
-        clause, _ = matched
+        clause = matched[0]
         found = checks.antonym(clause.text, other)
         if found is not None:
             return checks.Finding(
@@ -191,20 +218,38 @@ def opposed(first: str, second: str) -> checks.Finding | None:
     return None
 
 
+# Words that give a share of what a clause tells ("two-thirds of the force had withdrawn"): a
+# share to set against the other clause's, not the event alone.
+_SHARE = frozenset(
+    {"most", "majority", "bulk", "half", "third", "thirds", "two-thirds", "quarter", "quarters",
+     "percent", "minority", "fraction"}
+)  # fmt: skip
+
+
 def agrees(first: str, second: str) -> checks.Finding | None:
     """One claim sets two clauses against each other; the other, not speaking of every part
-    ("all", "every"), names the subject of the clause whose things it names and meets no
-    opposite in it, but tells the same event or meets an opposite only in the clause about
-    something else ("Long-haul flights ran as scheduled" against "The airline cancelled dozens
-    of flights, but its long-haul routes operated normally"): the other clause does not concern
-    it."""
+    ("all", "every") and negated as that clause is, meets no opposite in the clause it is
+    about, but tells the same event or meets an opposite only in the other clause: the other
+    clause does not concern it. The clause it is about is the one whose subject it names and
+    whose things it names most ("Long-haul flights ran as scheduled" against "The airline
+    cancelled dozens of flights, but its long-haul routes operated normally"); or, naming the
+    things of neither, the one whose event it tells, without a share of it, when the clauses
+    tell opposite events ("We have seen signs of a start of Russian withdrawal" against
+    "Thousands of them had withdrawn, but tens of thousands remained")."""
     for claim, other in ((first, second), (second, first)):
         matched = _matched(claim, other)
-        if matched is None or _EVERY & set(lexicon.tokens(other)):
+        words = set(lexicon.tokens(other))
+        if matched is None or _EVERY & words:
             continue
-        clause, rest = matched
-        if not clause.subject & _anchors(other) or checks.antonym(clause.text, other) is not None:
-            continue  # the other claim does not name what that clause is about, or opposes it
+        clause, rest, by_things = matched
+        if bool(checks.negation_cues(clause.text)) != bool(checks.negation_cues(other)):
+            continue
+        if by_things and not clause.subject & _anchors(other):
+            continue  # the other claim does not name what that clause is about
+        if not by_things and _SHARE & words:
+            continue
+        if checks.antonym(clause.text, other) is not None:
+            continue
         shared = checks.concepts(clause.text) & checks.concepts(other)
         if shared or checks.antonym(rest.text, other) is not None:
             return checks.Finding(

@@ -164,11 +164,12 @@ class HybridJudge:
       (``checks.denies_same_action``: "had no intention of resigning" against "resigned").
     - A claim that sets two clauses against each other ("Sales rose in Europe but fell in
       Asia") is read against the other claim one clause at a time, the clause whose things the
-      other names (judging/contrasts.py): an opposite there is an opposite event ("Sales in
-      Europe fell"), which the whole, naming both, hides; an event told there as the other
-      tells it withdraws an opposite, or a contradiction the model alone found, that lies in
-      the clause about something else ("Long-haul flights ran as scheduled" against "The
-      airline cancelled dozens of flights, but its long-haul routes operated normally").
+      other names, or, naming neither, whose event it tells (judging/contrasts.py): an
+      opposite there is an opposite event ("Sales in Europe fell"), which the whole, naming
+      both, hides; an event told there as the other tells it withdraws an opposite, or a
+      contradiction the model alone found, that lies in the clause about something else
+      ("Long-haul flights ran as scheduled" against "The airline cancelled dozens of flights,
+      but its long-haul routes operated normally").
     - A denial the checks found, or a contradiction the model alone found, is withdrawn when
       one claim only reports a rumour the other denies ("rumours that the actor had died
       spread online"), when one calls it untrue ("a death hoax") and the other denies it, or

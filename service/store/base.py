@@ -144,9 +144,9 @@ class StoreWriter(StoreReader, Protocol):
 
     def dispute_edges(
         self, dispute_ids: Sequence[int], claim_ids: Sequence[int]
-    ) -> list[tuple[int, int, int, float]]:
-        """Contradictions (id, claim, conflicting claim, score) no reviewer dismissed, in these
-        disputes or in none and touching these claims."""
+    ) -> list[tuple[int, int, int, float, str]]:
+        """Contradictions (id, claim, conflicting claim, score, kind) no reviewer dismissed, in
+        these disputes or in none and touching these claims."""
         ...
 
     def claim_vectors(self, claim_ids: Sequence[int]) -> dict[int, Any]:

@@ -557,12 +557,13 @@ class Reads:
 
     def dispute_edges(
         self, dispute_ids: Sequence[int], claim_ids: Sequence[int]
-    ) -> list[tuple[int, int, int, float]]:
-        """The contradictions (id, claim, conflicting claim, score) no reviewer dismissed that
-        are in these disputes, or in none and touch these claims."""
+    ) -> list[tuple[int, int, int, float, str]]:
+        """The contradictions (id, claim, conflicting claim, score, kind) no reviewer dismissed
+        that are in these disputes, or in none and touch these claims."""
         found: dict[int, Any] = {}
         select = (
-            "SELECT x.id, x.claim_id, x.conflicting_claim_id, x.score, r.verdict AS verdict "
+            "SELECT x.id, x.claim_id, x.conflicting_claim_id, x.score, x.kind, "
+            "r.verdict AS verdict "
             "FROM contradictions x LEFT JOIN reviews r ON r.pair_key = x.pair_key"
         )
         for row in self.rows_where_in(select, "x.dispute_id", dispute_ids):
@@ -571,7 +572,13 @@ class Reads:
             for row in self.rows_where_in(select, column, claim_ids):
                 found[row["id"]] = row
         return [
-            (int(r["id"]), int(r["claim_id"]), int(r["conflicting_claim_id"]), float(r["score"]))
+            (
+                int(r["id"]),
+                int(r["claim_id"]),
+                int(r["conflicting_claim_id"]),
+                float(r["score"]),
+                str(r["kind"]),
+            )
             for _, r in sorted(found.items())
             if r["verdict"] != "dismissed"
         ]

@@ -51,3 +51,16 @@ def test_a_claim_about_every_part_or_about_neither_is_not_matched_to_one() -> No
     # names neither part's things more than the other's: read whole, as before
     assert contrasts.opposed("Prices rose in the cities, while they fell in the countryside.",
                              "Prices fell last year.") is None  # fmt: skip
+
+
+def test_a_claim_naming_neither_part_agrees_with_the_part_whose_event_it_tells() -> None:
+    partial = "Thousands of them had withdrawn, but tens of thousands remained."
+    # "them" names nothing: the event decides, and some did withdraw
+    signs = "We have seen some signs of a start of Russian withdrawal."
+    assert hybrid(partial, signs, 0.6)[0] == "neutral"
+    assert hybrid(signs, partial, 0.6)[0] == "neutral"
+    # a share of the withdrawal is a figure to set against the rest, not the event alone
+    share = "Some two-thirds of the Russian force had withdrawn."
+    assert hybrid(partial, share, 0.6)[0] == "contradiction"
+    # a denial of the event is no agreement with the part that tells it
+    assert contrasts.agrees(partial, "None of the soldiers has withdrawn.") is None

@@ -55,6 +55,22 @@ def test_a_triangle_of_contradictions_cannot_share_one_dispute() -> None:
     assert sorted(g.edges for g in groups) == [[1], [2], [3]]
 
 
+def test_a_clash_of_figures_is_another_dispute_than_a_clash_of_events() -> None:
+    # 1 "no sign of a withdrawal"; 2 "thousands had withdrawn, but tens of thousands remained"
+    # and 3 "most units pulled back" report withdrawals; 4 "a few thousand troops still remain"
+    # clashes with 2 over how many remain, not over whether they withdrew: set against 2 in
+    # the withdrawal dispute it would stand beside "no sign of a withdrawal".
+    edges = [Edge(1, 2, 1, 0.9), Edge(2, 3, 1, 0.8), Edge(3, 4, 2, 0.7, figures=True)]
+    groups = group_edges(edges, _unrelated, article_of={1: 1, 2: 2, 3: 3, 4: 4})
+    _check(groups, edges)
+    assert sorted(g.edges for g in groups) == [[1, 2], [3]]
+    events = next(g for g in groups if not g.figures)
+    assert 4 not in events.sides
+    # the same three as clashes of events make one dispute
+    plain = [Edge(e.id, e.a, e.b, e.score) for e in edges]
+    assert len(group_edges(plain, _unrelated, article_of={1: 1, 2: 2, 3: 3, 4: 4})) == 1
+
+
 def test_near_copies_are_never_on_opposite_sides() -> None:
     # 1 and 3 are near copies (0.97 alike) that the judge never compared. 1-2 and 2-4 put 1
     # and 4 on one side; 4-3 would put 3 against 1's side, so it opens a dispute of its own.
