@@ -83,10 +83,13 @@ def clauses(text: str) -> tuple[Clause, Clause] | None:
     main clause and what "but" or "yet" adds to it (given the main clause's subject when it has
     none of its own: "Sales rose in Europe but fell in Asia"), or the main clause and its
     "although", "though", "while" or "whereas" clause; a clause whose subject is a pronoun
-    ("she", "it") takes the other's. None when the claim has no such pair."""
+    ("she", "it") takes the other's. None when the claim has no such pair, or is more than one
+    sentence."""
     if not CONTRAST_WORDS.search(text):
         return None
     doc = parse.parse(text)
+    if sum(1 for _ in doc.sents) > 1:
+        return None  # a passage (a body cut to its nearest sentences) is read whole
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None

@@ -26,6 +26,8 @@ def test_a_contrast_is_cut_into_its_two_clauses_each_with_a_subject() -> None:
     )
     assert senator is not None and senator[1].subject == senator[0].subject != frozenset()
     assert texts("Prices rose sharply in March after the storm hit the coast.") is None
+    # a passage (a body cut to its nearest sentences) is read whole
+    assert texts("Sales rose in Europe but fell in Asia. Profits were flat.") is None
 
 
 def test_a_claim_against_one_part_of_a_contrast_is_judged_against_that_part() -> None:
