@@ -833,7 +833,7 @@ def _denial(claim: str, other: str, common: bool = False) -> str | None:
     """The clause of ``claim`` that denies something ``other`` is about, if there is one; not
     one ``other`` denies in the same words (common ground: "because he failed to show up in
     court" in both), unless ``common``."""
-    if not (_content(claim) & _content(other) or concepts(claim) & concepts(other)):
+    if not (content(claim) & content(other) or concepts(claim) & concepts(other)):
         return None  # no word or action in common
     shared = set() if common else set(negated_clauses(other))
     found = next(
@@ -868,7 +868,7 @@ def _bears_on(clause: str, other: str, before: str) -> bool:
     itself is no action denied ("denies rumors of a pumpkin spice condom")."""
     if _denied_actions(clause):
         return _same_action(clause, other)
-    if len(_content(clause) & _content(other) - _TIME_WORDS_ALONE) < MIN_SHARED:
+    if len(content(clause) & content(other) - _TIME_WORDS_ALONE) < MIN_SHARED:
         return False  # "for five years" in both is no denial of the same thing
     plain = tokens(clause)[:1] and tokens(clause)[0] in lexicon.NEGATIONS
     return not (plain and _other_subject(before, other))
@@ -885,7 +885,9 @@ def _akin(ca: frozenset[str], cb: frozenset[str]) -> bool:
 
 
 @_memo
-def _content(text: str) -> frozenset[str]:
+def content(text: str) -> frozenset[str]:
+    """The words of a text that say something: not stopwords, not negations, three letters or
+    more."""
     return frozenset(
         t for t in tokens(text) if t not in _STOPWORDS and t not in _NEGATIONS and len(t) > 2
     )
@@ -908,7 +910,7 @@ def negation(first: str, second: str) -> Finding | None:
     # Quote the part of the other claim that overlaps the denial most.
     assertion = max(
         clauses(plain),
-        key=lambda c: (_same_action(c, denial), len(_content(c) & _content(denial))),
+        key=lambda c: (_same_action(c, denial), len(content(c) & content(denial))),
     )
     return Finding(
         "negation",
@@ -2155,7 +2157,7 @@ def _shares_more_than_subjects(counted: str, other: str) -> bool:
     escalators" and "contains escalators")."""
     about = {w.lower_ for t in (counted, other) for w in parse.parse(t)
              if w.dep_ in ("nsubj", "nsubjpass", "poss", "compound")}  # fmt: skip
-    return bool(_content(counted) & _content(other) - about)
+    return bool(content(counted) & content(other) - about)
 
 
 def _amount_words(text: str) -> bool:
@@ -2347,8 +2349,8 @@ def retold(first: str, second: str) -> Finding | None:
 def _adds_nothing(claim: str, other: str) -> bool:
     """Every content word of ``claim`` but its event words is one of ``other``'s, or a relative
     of one ("plans", "plan")."""
-    stems = {_stem(w) for w in _content(other)}
-    return all(_stem(w) in stems for w in _content(claim) if w not in _WORD_CONCEPT)
+    stems = {_stem(w) for w in content(other)}
+    return all(_stem(w) in stems for w in content(claim) if w not in _WORD_CONCEPT)
 
 
 def _stem(word: str) -> str:
@@ -2551,7 +2553,7 @@ def dates_differ(first: str, second: str) -> Finding | None:
     event = _event(first, day_a[0])
     if event is None or event != _event(second, day_b[0]):
         return None
-    shared = _content(first) & _content(second) - set(tokens(f"{day_a[0]} {day_b[0]}"))
+    shared = content(first) & content(second) - set(tokens(f"{day_a[0]} {day_b[0]}"))
     if not shared:
         return None  # another subject's event
     return Finding(

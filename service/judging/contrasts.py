@@ -154,7 +154,7 @@ def _words(text: str, things_only: bool = False) -> frozenset[str]:
     "cancelled")."""
     return frozenset(
         part[:STEM]
-        for w in checks._content(text)
+        for w in checks.content(text)
         if not (things_only and checks.concepts(w))
         for part in w.split("-")
         if len(part) > 2 and not part.isdigit()
