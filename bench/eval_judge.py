@@ -158,6 +158,7 @@ CHECKS = (
     "modality",
     "contrasts.opposed",
     "contrasts.agrees",
+    "contrasts.every_part",
 )
 # The validation sets of news: where --calibrate chooses the threshold below which claims that
 # state different things outweigh the model (Thresholds.different).

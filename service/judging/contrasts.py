@@ -221,6 +221,46 @@ def opposed(first: str, second: str) -> checks.Finding | None:
     return None
 
 
+# "All but two of the hostages": not every one.
+_ALL_BUT = re.compile(r"\ball\s+but\b", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of a text past its first word, lowercased."""
+    return frozenset(w.lower() for w in _NAME.findall(text[1:]))
+
+
+def every_part(first: str, second: str) -> checks.Finding | None:
+    """One claim sets two clauses telling opposite events against each other ("Thousands of
+    troops had withdrawn, but tens of thousands remained"); the other, plainly, says one of
+    the two events of every one ("All the troops have withdrawn"), while the clause of the
+    opposite event is about the same things: its subject names nothing the other claim does
+    not ("tens of thousands"), and it names no place or name the other does not ("flights to
+    London" is no part of "all flights to Paris")."""
+    for claim, other in ((first, second), (second, first)):
+        found = clauses(claim)
+        if found is None or clauses(other) is not None or checks.is_tentative(other):
+            continue
+        if not _EVERY & set(lexicon.tokens(other)) or _ALL_BUT.search(other):
+            continue
+        if checks.negation_cues(other):
+            continue
+        told = checks.concepts(other)
+        for clause, rest in (found, found[::-1]):
+            opposite = checks.opposite_pair(checks.concepts(rest.text), told)
+            if not checks.concepts(clause.text) & told or opposite is None:
+                continue
+            if not rest.subject <= _anchors(other) or not _names(rest.text) <= _names(other):
+                continue
+            return checks.Finding(
+                "antonym",
+                f'The other claim says "{opposite[1]}" of every one; one part of this one, '
+                f'"{rest.text}", says "{opposite[0]}" of some.',
+            )
+    return None
+
+
 # Words that give a share of what a clause tells ("two-thirds of the force had withdrawn"): a
 # share to set against the other clause's, not the event alone.
 _SHARE = frozenset(

@@ -169,7 +169,9 @@ class HybridJudge:
       both, hides; an event told there as the other tells it withdraws an opposite, or a
       contradiction the model alone found, that lies in the clause about something else
       ("Long-haul flights ran as scheduled" against "The airline cancelled dozens of flights,
-      but its long-haul routes operated normally").
+      but its long-haul routes operated normally"). A claim that says one of the two events of
+      every one ("All the troops have withdrawn") conflicts with the clause of the other
+      (``contrasts.every_part``).
     - A denial the checks found, or a contradiction the model alone found, is withdrawn when
       one claim only reports a rumour the other denies ("rumours that the actor had died
       spread online"), when one calls it untrue ("a death hoax") and the other denies it, or
@@ -220,6 +222,7 @@ class HybridJudge:
             if apart is not None
             else checks.antonym(pair.first, pair.second)
             or contrasts.opposed(pair.first, pair.second)
+            or contrasts.every_part(pair.first, pair.second)
         )
         denial = checks.negation(pair.first, pair.second)
         found = None

@@ -66,3 +66,15 @@ def test_a_claim_naming_neither_part_agrees_with_the_part_whose_event_it_tells()
     assert hybrid(partial, share, 0.6)[0] == "contradiction"
     # a denial of the event is no agreement with the part that tells it
     assert contrasts.agrees(partial, "None of the soldiers has withdrawn.") is None
+
+
+def test_a_claim_of_every_one_conflicts_with_a_part_that_did_the_opposite() -> None:
+    partial = "Thousands of troops had withdrawn, but tens of thousands remained."
+    assert hybrid(partial, "All the troops have withdrawn from the border.", 0.35) == (
+        "contradiction",
+        "antonym",
+    )
+    # "all but" is not every one, and a part about another place is no part of "all"
+    assert contrasts.every_part(partial, "All but a few of the troops have withdrawn.") is None
+    schools = "Most schools in Paris reopened, but the schools in Lyon stayed closed."
+    assert contrasts.every_part(schools, "All schools in Paris reopened.") is None
