@@ -167,15 +167,26 @@ def _anchors(text: str) -> frozenset[str]:
     return _words(_TRAILING_FRAME.sub("", text), things_only=True)
 
 
+def _contrast(claim: str, other: str) -> tuple[Clause, Clause] | None:
+    """The two clauses ``claim`` sets against each other, when ``other`` is a plain claim to
+    read against them: not itself such a claim, and not hedged."""
+    found = clauses(claim)
+    if found is None or clauses(other) is not None or checks.is_tentative(other):
+        return None
+    return found
+
+
+@lru_cache(maxsize=4096)
 def _matched(claim: str, other: str) -> tuple[Clause, Clause, bool] | None:
     """The clause of ``claim`` (one that sets two against each other) whose things ``other``
     names most, the subject's words counting twice, then the other clause, and True; when
     ``other`` names both alike (or neither, or that clause's subject names nothing: "some of
     them") and the clauses tell opposite events, the clause
     whose event ``other`` tells and not the other's, then the other clause, and False. None
-    otherwise, or when ``other`` is itself such a claim, or hedges."""
-    found = clauses(claim)
-    if found is None or clauses(other) is not None or checks.is_tentative(other):
+    otherwise, or when ``other`` is no plain claim (``_contrast``). Asked by ``opposed`` and
+    ``agrees`` of the same pairs, so kept."""
+    found = _contrast(claim, other)
+    if found is None:
         return None
     anchors = _anchors(other)
 
@@ -239,8 +250,8 @@ def every_part(first: str, second: str) -> checks.Finding | None:
     not ("tens of thousands"), and it names no place or name the other does not ("flights to
     London" is no part of "all flights to Paris")."""
     for claim, other in ((first, second), (second, first)):
-        found = clauses(claim)
-        if found is None or clauses(other) is not None or checks.is_tentative(other):
+        found = _contrast(claim, other)
+        if found is None:
             continue
         if not _EVERY & set(lexicon.tokens(other)) or _ALL_BUT.search(other):
             continue
