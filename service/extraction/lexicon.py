@@ -260,6 +260,13 @@ AMOUNT_WORDS = frozenset({
 # Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
 LOWER_BOUNDS = ("more than", "over", "at least")
 UPPER_BOUNDS = ("fewer than", "less than", "up to")
+# Phrases that set a claim at an earlier point of a story ("At the peak, Russia had 40,000 troops
+# massed"): what held then is no denial of a change since.
+EARLIER_POINT = (
+    "at the peak", "at its peak", "at their peak", "at the height", "at its height",
+    "at their height", "initially", "at first", "originally", "previously", "formerly",
+    "at one point",
+)  # fmt: skip
 # Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.
 HEDGES = frozenset({
     "may", "might", "could", "possibly", "perhaps", "appear", "appears", "appeared", "seem",

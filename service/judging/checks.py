@@ -61,7 +61,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                           "keeps her job", "kept his job", "kept her job",
                                           "keep their jobs", "kept their jobs"},
     "buildup": _forms("buildup", "reinforce", "reinforcement")
-    | {"build up", "built up", "building up", "builds up"},
+    | {"build up", "built up", "building up", "builds up", "massed", "massing", "amassed",
+       "amassing"},
     "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand", "soar",
                        "surge", "boost", "hike", "accelerate")
     | {"rose", "risen", "grew", "grown", "increases", "doubled", "doubling", "tripled",
@@ -1431,6 +1432,27 @@ def _apart(first: str, second: str) -> bool:
     )
 
 
+_EARLIER_POINT = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in lexicon.EARLIER_POINT) + r")\b", re.IGNORECASE
+)
+
+
+@_memo
+def _at_earlier_point(text: str) -> bool:
+    """The claim tells how things stood at an earlier point of the story ("At the peak, ...",
+    "The company initially denied ..."), which a change told by another claim follows rather
+    than denies: the phrase bears on the sentence's main verb, not on a noun ("most of the
+    previously deployed force remained" tells of now). One sentence only: in a passage, the
+    sentence set earlier is not the one that may conflict ("Oman is closing its airspace.
+    Previously, the airlines had to fly a roundabout route")."""
+    starts = {m.start() for m in _EARLIER_POINT.finditer(text)}
+    if not starts:
+        return False
+    words = parse.parse(text)
+    roots = [w for w in words if w.dep_ == "ROOT"]
+    return len(roots) == 1 and any(w.idx in starts and w.head.i == roots[0].i for w in words)
+
+
 def antonym(first: str, second: str) -> Finding | None:
     """The claims name opposite events or states, neither of them negated or tentative. A
     negation both claims share in the same words is common ground, as long as it stands outside
@@ -1440,6 +1462,8 @@ def antonym(first: str, second: str) -> Finding | None:
         return None
     if is_tentative(first) or is_tentative(second):
         return None
+    if _at_earlier_point(first) != _at_earlier_point(second):
+        return None  # "At the peak, 40,000 troops were massed" against "the troops withdrew"
     found = _opposite_concepts(first, second) or _prefixed_opposite(first, second)
     if found is None:
         return None

@@ -787,6 +787,41 @@ def test_denying_the_opposite_of_what_the_other_says_agrees_however_sure_the_mod
     )
 
 
+def test_troops_massed_are_a_buildup_which_a_denied_withdrawal_agrees_with() -> None:
+    massed = "Russia had around 40,000 troops massed close to the Ukraine border."
+    assert verdict(massed, "Russia has withdrawn its troops from the Ukraine border.") == (
+        "contradiction",
+        "antonym",
+    )
+    denial = "There was no sign that Russia is withdrawing troops from its border with Ukraine."
+    assert hybrid(massed, denial, 0.9)[0] != "contradiction"
+
+
+def test_how_things_stood_at_an_earlier_point_is_no_conflict_with_a_change_since() -> None:
+    for earlier, since in [
+        (
+            "At the peak, Russia had around 40,000 troops massed close to the Ukraine border.",
+            "The majority of the Russian troops have now pulled back from the border.",
+        ),
+        ("The company initially supported the merger.", "The company opposed the merger."),
+    ]:
+        assert verdict(earlier, since)[0] != "contradiction", (earlier, since)
+        assert verdict(since, earlier)[0] != "contradiction", (earlier, since)
+    # The earlier point must bear on what the claim says, in a claim of one sentence: a force
+    # "previously deployed" that remains tells of now, and so does the first sentence here.
+    for a, b in [
+        (
+            "Most of the previously deployed Russian force remained near the border.",
+            "Most of the Russian force has withdrawn from the border.",
+        ),
+        (
+            "Oman is closing its airspace to Israeli carriers. Previously, they flew around it.",
+            "Oman is opening its airspace to Israeli carriers.",
+        ),
+    ]:
+        assert verdict(a, b) == ("contradiction", "antonym"), (a, b)
+
+
 def test_what_holds_only_for_some_contradicts_what_holds_for_all() -> None:
     for a, b in [
         (
