@@ -139,6 +139,7 @@ CHECKS = (
     "dates_differ",
     "only_some",
     "antonym",
+    "opposite_movement",
     "negation",
     "denies_same_action",
     "shared_denial",

@@ -27,6 +27,12 @@ FRAME_VERBS = (*REPORTING_VERBS, "adds", "wrote")
 # The words of saying a judge skips to find what a denial is about, and the verbs after which
 # "would" reports a plan rather than a wish ("said it would cut").
 SAYING = ("said", "says", "say", "told", "according", "added", "stated", "announced", "that")
+# The same frames as participles ("with its boss admitting the company did not ...").
+SAYING_PARTICIPLES = (
+    "saying", "adding", "stating", "announcing", "warning", "claiming", "insisting", "noting",
+    "explaining", "arguing", "acknowledging", "admitting", "conceding", "confessing",
+    "accepting", "recognising", "recognizing", "telling",
+)  # fmt: skip
 REPORTED_FUTURE_VERBS = ("said", "says", "announced", "confirmed", "stated", "added", "warned",
                          "warns", "insisted", "insists", "promised", "pledged")  # fmt: skip
 

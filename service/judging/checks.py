@@ -146,7 +146,7 @@ _CONCEPTS: dict[str, set[str]] = {
               "returned safely", "returned home safely", "freed from the", "cut free",
               # a death sentence lifted
               "commuted the death sentence", "death sentence was commuted", "spared execution"},
-    "dead": {"dead", "died", "die", "dies", "killed", "dying", "body was found",
+    "dead": {"dead", "died", "die", "dies", "killed", "killing", "kills", "dying", "body was found",
              "bodies were found", "body has been found", "bodies have been found", "found dead",
              "recovered the body", "recovered the bodies", "body was recovered",
              "bodies were recovered", "body has been recovered", "bodies have been recovered",
@@ -763,6 +763,7 @@ def clauses(text: str) -> tuple[str, ...]:
 
 # Where a denial's reach ends inside a clause ("spilled no oil when it ran aground").
 _WHEN_CLAUSE = re.compile(r"\s+when\s+", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 
 @_memo
@@ -780,6 +781,10 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
             # what follows "when" tells the time of the denial, not what is denied ("spilled no
             # oil when it ran aground")
             denied = _WHEN_CLAUSE.split(clause[cue.start() :], maxsplit=1)[0]
+            if len(_QUOTE_MARK.findall(clause[: cue.start()])) % 2:
+                # a negation inside a quotation denies no more than the quotation holds ('the
+                # company "did not get the balance right" after raising prices')
+                denied = _QUOTE_MARK.split(denied, maxsplit=1)[0]
             found.append((clause[: cue.start()], denied))
             break
     return tuple(found)
@@ -797,7 +802,7 @@ def is_tentative(text: str) -> bool:
 
 
 # Words that open a reporting frame: what comes before them is not the subject of a denial.
-_FRAME_WORDS = frozenset(lexicon.SAYING)
+_FRAME_WORDS = frozenset((*lexicon.SAYING, *lexicon.SAYING_PARTICIPLES))
 _NAME = re.compile(r"[A-Z][A-Za-z'-]+")
 
 
@@ -1472,6 +1477,88 @@ def antonym(first: str, second: str) -> Finding | None:
         "antonym",
         f'The claims describe opposite things: one says "{x}", the other says "{y}".',
     )
+
+
+# Nouns that measure what follows their "of" ("the number of deaths rose"): that is what moved.
+_MEASURE_NOUNS = frozenset({
+    "number", "amount", "level", "levels", "total", "count", "share", "rate", "volume", "value",
+    "proportion", "cost", "size",
+})  # fmt: skip
+_DIRECTION = {"increase": 1, "decrease": -1}
+
+
+def _moved_thing(word: Any) -> tuple[frozenset[str], str]:
+    """The lemmas naming the thing ``word`` is (itself and its compounds: "delivery price"), or,
+    for a measure, the thing it measures ("the number of deaths"), and those words as written;
+    nothing for a pronoun."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return frozenset(), ""
+    if word.lemma_.lower() in _MEASURE_NOUNS:
+        measured = [g for c in word.children if c.lower_ == "of" for g in c.children]
+        if measured:
+            return _moved_thing(measured[0])
+    named = sorted((*(c for c in word.children if c.dep_ == "compound"), word), key=lambda w: w.i)
+    return frozenset(str(w.lemma_).lower() for w in named), " ".join(w.text for w in named)
+
+
+@_memo
+def _movements(text: str) -> tuple[tuple[frozenset[str], int, str], ...]:
+    """What the claim says rose or fell, as (the thing's lemmas, 1 or -1, its words): "profits
+    dropped",
+    "a sharp increase in profit", "raising prices", "jobs were cut"; not a movement denied
+    ("did not fall") or a description ("a rising star" moves nothing named)."""
+    found = []
+    for word in parse.parse(text):
+        if word.pos_ not in ("VERB", "NOUN"):
+            continue
+        directions = concepts(word.text) & _DIRECTION.keys()
+        if len(directions) != 1 or any(c.dep_ == "neg" for c in word.children):
+            continue
+        if word.pos_ == "VERB":
+            roles = {c.dep_: c for c in word.children}
+            if word.dep_ == "conj" and not roles.keys() & {"nsubj", "nsubjpass"}:
+                # "Sales rose in Europe but fell in Asia": the first verb's subject
+                roles = {c.dep_: c for c in word.head.children} | roles
+            thing = roles.get("dobj") or roles.get("nsubjpass") or roles.get("nsubj")
+            if thing is None and word.dep_ in ("acl", "relcl"):
+                thing = word.head
+        else:
+            thing = next(
+                (g for c in word.children if c.lower_ in ("in", "of") for g in c.children),
+                None,
+            ) or next((c for c in word.children if c.dep_ == "compound"), None)
+        moved, words = _moved_thing(thing) if thing is not None else (frozenset(), "")
+        if moved:
+            found.append((moved, _DIRECTION[next(iter(directions))], words))
+    return tuple(found)
+
+
+def opposite_movement(first: str, second: str) -> Finding | None:
+    """One thing said to rise in one claim and to fall in the other, however much else each
+    says ("Shares tumbled after a sharp increase in profit" against "... after first-half
+    profits dropped by more than 20 per cent"): named alike (one's words within the other's:
+    "prices" and "delivery prices", not "oil prices" and "gold prices"), neither claim moving
+    it both ways, neither hedged, both at one time, and neither set at an earlier point."""
+    if is_tentative(first) or is_tentative(second) or _disjoint(_times(first), _times(second)):
+        return None
+    if _at_earlier_point(first) != _at_earlier_point(second):
+        return None
+    ma, mb = _movements(first), _movements(second)
+    ways_a = {(t, w) for t, w, _ in ma}
+    ways_b = {(t, w) for t, w, _ in mb}
+    for thing_a, way_a, said_a in ma:
+        for thing_b, way_b, said_b in mb:
+            if way_a == way_b or not (thing_a <= thing_b or thing_b <= thing_a):
+                continue
+            if (thing_a, -way_a) in ways_a or (thing_b, -way_b) in ways_b:
+                continue  # one claim moves it both ways ("rose in May, then fell")
+            rising, falling = (said_a, said_b) if way_a > 0 else (said_b, said_a)
+            return Finding(
+                "antonym",
+                f'The claims move one thing opposite ways: up in one ("{rising}"), down in '
+                f'the other ("{falling}").',
+            )
+    return None
 
 
 # Opposite places in one contest: two sides may take one each.
@@ -2610,6 +2697,7 @@ def conflict(first: str, second: str) -> Finding | None:
         quantity(first, second)
         or altered_account(first, second)
         or antonym(first, second)
+        or opposite_movement(first, second)
         or negation(first, second)
     )
 

@@ -159,7 +159,10 @@ class HybridJudge:
       of one subject (``checks.only_some``); the same two sides each the other's winner in any
       words ("Arsenal beat Chelsea" against "Chelsea won 2-1 at Arsenal": ``checks.other_winner``).
     - A denial or an opposite event found by the checks needs only some support from the model
-      (``negation_support``, ``antonym_support``); the model alone needs ``model``. A denial of
+      (``negation_support``, ``antonym_support``); the model alone needs ``model``. One thing
+      said to rise in one claim and to fall in the other is an opposite event however much
+      else each says (``checks.opposite_movement``: "Shares tumbled after a sharp increase in
+      profit" against "... after first-half profits dropped"). A denial of
       the very action the other claim asserts of the same subject needs none
       (``checks.denies_same_action``: "had no intention of resigning" against "resigned").
     - A claim that sets two clauses against each other ("Sales rose in Europe but fell in
@@ -221,6 +224,7 @@ class HybridJudge:
             None
             if apart is not None
             else checks.antonym(pair.first, pair.second)
+            or checks.opposite_movement(pair.first, pair.second)
             or contrasts.opposed(pair.first, pair.second)
             or contrasts.every_part(pair.first, pair.second)
         )

@@ -49,6 +49,50 @@ def test_two_denials_of_the_same_thing_agree() -> None:
     assert relation != "contradiction"
 
 
+def test_a_denial_quoted_after_a_speaker_agrees_with_the_same_denial_in_other_words() -> None:
+    # The quotation bounds what is denied (not "raising prices" too), and the boss who admits
+    # it is the speaker, not the subject of the denial.
+    quoted = (
+        "Shares in the pizza giant have tumbled after a sharp drop in profit, with boss Don "
+        'Meij admitting the company "did not get the balance right" after raising prices.'
+    )
+    failed = "The company failed to get the balance right when it upped delivery prices."
+    assert verdict(quoted, failed)[0] != "contradiction"
+    assert hybrid(quoted, failed, 0.4)[0] != "contradiction"
+    # Quoted or not, a denial still conflicts with what asserts it.
+    done = "The company got the balance right when it upped delivery prices."
+    assert verdict(quoted, done) == ("contradiction", "negation")
+
+
+def test_one_thing_said_to_rise_and_to_fall_contradicts_however_much_else_is_said() -> None:
+    story = (
+        "The company failed to get the balance right when it upped delivery prices, after the "
+        "business reported first-half profits dropped by more than 20 per cent."
+    )
+    summary = "Shares in the pizza giant have tumbled after a sharp increase in profit."
+    assert verdict(summary, story) == ("contradiction", "antonym")
+    assert hybrid(story, summary, 0.35) == ("contradiction", "antonym")
+    assert verdict("The number of deaths rose.", "Deaths fell sharply.")[0] == "contradiction"
+    # Other things, other times, a movement denied, or one moved both ways: no conflict.
+    for a, b in [
+        ("Oil prices fell sharply on Monday.", "Gold prices rose sharply on Monday."),
+        ("The number of deaths rose.", "The number of births fell."),
+        ("Prices rose in May.", "Prices fell in June."),
+        ("Profits rose in the first half but fell in the second.", "Profits fell."),
+        ("Analysts expected that profits might fall.", "Profits rose."),
+    ]:
+        assert checks.opposite_movement(a, b) is None, (a, b)
+
+
+def test_a_toll_given_as_killing_so_many_is_a_figure_for_the_dead() -> None:
+    story = (
+        "An open pit mine collapsed in China on Wednesday, killing at least two people and "
+        "leaving more than 50 missing."
+    )
+    assert checks.quantity("A mine collapse in China killed at least three people.", story)
+    assert checks.quantity("A mine collapse in China killed at least two people.", story) is None
+
+
 def test_opposite_events_contradict() -> None:
     assert verdict(
         "Unemployment rose sharply in the third quarter.",
