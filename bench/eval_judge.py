@@ -152,6 +152,7 @@ CHECKS = (
     "figures_apart",
     "figure_alone",
     "separate_contests",
+    "other_things",
     "no_comment",
     "different_statements",
     "figures_at_other_times",

@@ -40,7 +40,10 @@ runs ``bench/judge_news_pairs_heldout16.tsv`` (46 pairs, 23 conflicts, written a
 twenty-fifth session before its changes; only its summary has been printed); ``--set held-out-17``
 runs ``bench/judge_news_pairs_heldout17.tsv`` (30 pairs, 15 conflicts, written in the
 twenty-eighth session after development-10 had been read, before the change it led to: one claim
-sets two clauses against each other; only its summary has been printed).
+sets two clauses against each other; only its summary has been printed); ``--set held-out-18``
+runs ``bench/judge_news_pairs_heldout18.tsv`` (45 pairs, 23 conflicts, written in the
+twenty-ninth session after its changes were committed, before the judge was run on them; only
+its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -70,7 +73,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-17]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-18]
 """
 
 from __future__ import annotations
@@ -100,6 +103,7 @@ SETS = {
     "development-8": Path(__file__).with_name("judge_news_pairs_dev8.tsv"),
     "development-9": Path(__file__).with_name("judge_news_pairs_dev9.tsv"),
     "development-10": Path(__file__).with_name("judge_news_pairs_dev10.tsv"),
+    "development-11": Path(__file__).with_name("judge_news_pairs_dev11.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),
@@ -117,6 +121,7 @@ SETS = {
     "held-out-15": Path(__file__).with_name("judge_news_pairs_heldout15.tsv"),
     "held-out-16": Path(__file__).with_name("judge_news_pairs_heldout16.tsv"),
     "held-out-17": Path(__file__).with_name("judge_news_pairs_heldout17.tsv"),
+    "held-out-18": Path(__file__).with_name("judge_news_pairs_heldout18.tsv"),
 }
 
 

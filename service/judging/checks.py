@@ -1224,6 +1224,8 @@ def _other_thing(denied: _Role, asserted: _Role, denying: str) -> bool:
 
 
 _OTHER_OFFICE = re.compile(rf"\b({lexicon.alternation(lexicon.OTHER_OFFICE)})[- ]([a-z]+)\b", re.I)
+# The same, told as the office's own ("the minister's deputy").
+_OWN_DEPUTY = re.compile(r"\b([a-z]+)'s\s+(?:deputy|assistant|spokesman|spokeswoman|aide)\b", re.I)
 
 
 def other_office(first: str, second: str) -> Finding | None:
@@ -1231,13 +1233,17 @@ def other_office(first: str, second: str) -> Finding | None:
     vice-president attended", "The president did not attend"): two people, so what one did
     does not deny what the other did."""
     for claim, other in ((first, second), (second, first)):
-        for match in _OTHER_OFFICE.finditer(claim):
-            office, held = match.group(2), match.group()
+        offices = [(m, m.group(2)) for m in _OTHER_OFFICE.finditer(claim)]
+        offices += [(m, m.group(1)) for m in _OWN_DEPUTY.finditer(claim)]
+        for match, office in offices:
+            held = match.group()
             plain = re.compile(rf"\b{re.escape(office)}\b", re.I)
             if len(plain.findall(claim)) > 1 or not plain.search(other):
                 continue  # the plain office named beside it, or not at all in the other
             if re.search(rf"\b{re.escape(match.group(1))}[- ]{re.escape(office)}\b", other, re.I):
                 continue
+            if held.lower() in other.lower():
+                continue  # "the minister's deputy" in both
             return Finding("other", f'The claims are about two people: "{held}" and "{office}".')
     return None
 
@@ -1541,7 +1547,7 @@ def opposite_movement(first: str, second: str) -> Finding | None:
     it both ways, neither hedged, both at one time, and neither set at an earlier point."""
     if is_tentative(first) or is_tentative(second) or _disjoint(_times(first), _times(second)):
         return None
-    if _at_earlier_point(first) != _at_earlier_point(second):
+    if _at_earlier_point(first) != _at_earlier_point(second) or _other_things(first, second):
         return None
     ma, mb = _movements(first), _movements(second)
     ways_a = {(t, w) for t, w, _ in ma}
@@ -1596,10 +1602,73 @@ def opposite_pair(ca: frozenset[str], cb: frozenset[str]) -> tuple[str, str] | N
     return next(pairs, None)
 
 
+# What tells one thing of a kind from another: "car" and "van" sales, the orchestra's and the
+# theatre's funding, the "opening" and the "second" match. Not a word of degree ("little" and
+# "widespread" damage, a "majority" and an "entire" stake differ in what they say of one thing).
+_TELLING = {"compound": "kind", "amod": "kind", "poss": "owner"}
+_ORDINAL_MARKS = frozenset({*lexicon.ORDINALS, "opening"})
+
+
+def _telling(mark: Any) -> str | None:
+    """How ``mark`` tells the thing it qualifies from others of its kind, if it does: a noun,
+    a name or a word made of one ("English") before it, an ordinal; an owner that is no time
+    ("Monday's strike")."""
+    how = _TELLING.get(mark.dep_)
+    if how is None or _a_time(mark):
+        return None
+    named = mark.pos_ == "ADJ" and mark.i > 0 and mark.text[:1].isupper()  # "English" results
+    if mark.pos_ in ("NOUN", "PROPN") or named or mark.lower_ in _ORDINAL_MARKS:
+        return how
+    return None
+
+
+@_memo
+def _told_apart(text: str) -> frozenset[tuple[str, str, str]]:
+    """The words that tell the things the claim's verbs are said of, or done to, from others of
+    their kind, as (the thing's lemma, how: "kind" or "owner", the word): "Car sales rose"
+    gives ("sale", "kind", "car"). Not a pronoun ("its"), not an adjective of degree."""
+    found = set()
+    for word in parse.parse(text):
+        if word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.pos_ in ("NOUN", "PROPN"):
+            for mark in word.children:
+                how = _telling(mark)
+                if how:
+                    found.add((str(word.lemma_).lower(), how, str(mark.lemma_).lower()))
+    return frozenset(found)
+
+
+def other_things(first: str, second: str) -> Finding | None:
+    """The claims speak of other things of one kind (``_other_things``): what one says cannot
+    deny what the other says, however alike a model finds them."""
+    if not _other_things(first, second):
+        return None
+    return Finding("other", "The claims speak of different things of one kind: both can be true.")
+
+
+def _other_things(first: str, second: str) -> bool:
+    """The claims speak of other things of one kind ("Car sales rose", "Van sales fell"; "lost
+    its opening match", "won its second match"): each tells the thing apart, and none of the
+    words one uses the other does. Not one sentence with that word changed (``NEGATED_COPY``
+    of its words shared: "recall 19 Endurance pickups" against "19 Cybertruck pickups"), which
+    is one account altered."""
+    if _word_share(first, second) >= NEGATED_COPY:
+        return False
+    a, b = _told_apart(first), _told_apart(second)
+    for thing, how in {(t, h) for t, h, _ in a} & {(t, h) for t, h, _ in b}:
+        if _disjoint(
+            frozenset(w for t, h, w in a if (t, h) == (thing, how)),
+            frozenset(w for t, h, w in b if (t, h) == (thing, how)),
+        ):
+            return True
+    return False
+
+
 def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
-    """Opposite concepts, one named by each claim and negated by neither; a rise and a fall
-    only for one thing at one time."""
+    """Opposite concepts, one named by each claim and negated by neither, of one thing (not
+    ``_other_things``); a rise and a fall only for one thing at one time."""
     ca, cb = concepts(first), concepts(second)
+    if _other_things(first, second):
+        return None  # "Car sales rose", "Van sales fell"
     for x in sorted(ca - cb):
         for y in sorted(cb - ca):
             if frozenset((x, y)) in _MOVEMENTS and _apart(first, second):
@@ -1910,7 +1979,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # word the month (as lexicon.modal_tokens reads it).
 _TIME_WORDS = re.compile(
     rf"\b(?:{_YEAR}|{lexicon.alternation((*lexicon.MONTHS, *lexicon.WEEKDAYS), capitalised=True)}|"
-    r"(?i:(?:first|second|third|fourth) quarter))\b"
+    r"(?i:(?:first|second|third|fourth) quarter|(?:first|second) half))\b"
 )
 
 

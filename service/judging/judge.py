@@ -192,7 +192,9 @@ class HybridJudge:
       with no figure of its own, does not name ("The school has 1,200 pupils" against "has
       banned mobile phones": ``checks.figure_alone``), when they tell of two contests or
       of other contestants (``checks.separate_contests``: "The Norwegian skier came second"
-      against "An Austrian skier won"), when one says only that a comment was withheld
+      against "An Austrian skier won"), when they speak of other things of one kind
+      (``checks.other_things``: "Car sales rose" against "Van sales fell"; an opposite event
+      is no conflict there either), when one says only that a comment was withheld
       (``checks.no_comment``), short of ``sure`` when the
       claims' figures for the same thing agree ("two thirds" and "most"), and short of
       ``different`` when the claims state different things ("handled 41 million passengers",
@@ -263,6 +265,7 @@ class HybridJudge:
                 or checks.figures_apart(pair.first, pair.second)
                 or checks.figure_alone(pair.first, pair.second)
                 or checks.separate_contests(pair.first, pair.second)
+                or checks.other_things(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
                 or checks.no_comment(pair.first, pair.second)
                 or apart
