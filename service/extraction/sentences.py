@@ -35,8 +35,28 @@ def _pieces(text: str, block: Span) -> Iterator[Span]:
     yield Span(start, block.end)
 
 
+# Sentences run together with no space between them, as text copied from some pages is ("kept
+# them up for longer.MSCI's broadest index", "strategist.New Zealand's central bank"): a word of
+# two small letters or digits, its full stop (and a closing quote), then a capital. Not "U.S."
+# (a capital before the stop), "Mr.", "e.g." or "0.97%".
+_RUN_TOGETHER = re.compile(
+    r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][A-Za-z'])|(?<=[a-z0-9]{2}[.!?][\"\u201d])(?=[A-Z])"
+)
+
+
+def _cut_run_together(text: str, span: Span) -> list[Span]:
+    """The span, cut where two sentences run together without a space."""
+    cuts = [m.start() for m in _RUN_TOGETHER.finditer(text, span.start, span.end)]
+    bounds = [span.start, *(c for c in cuts if span.start < c < span.end), span.end]
+    return [Span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+
+
 def split(text: str, block: Span) -> list[Span]:
     """The sentences of one block of ``text``, as spans of ``text`` itself."""
+    return [cut for span in _split(text, block) for cut in _cut_run_together(text, span)]
+
+
+def _split(text: str, block: Span) -> list[Span]:
     spans: list[Span] = []
     for piece_span in _pieces(text, block):
         piece = text[piece_span.start : piece_span.end]

@@ -28,3 +28,20 @@ def test_a_paragraph_longer_than_one_piece_loses_no_sentence() -> None:
     text = " ".join(parts)
     assert len(text) > 3 * MAX_PIECE
     assert sentences(text) == parts
+
+
+def test_sentences_run_together_without_a_space_are_still_two() -> None:
+    text = (
+        "Fears grew that rates would stay up for longer.MSCI's index fell 0.97%, said Kerry "
+        'Craig, a strategist.New Zealand\'s central bank raised rates. He said "we are done."The '
+        "minister left."
+    )
+    assert sentences(text) == [
+        "Fears grew that rates would stay up for longer.",
+        "MSCI's index fell 0.97%, said Kerry Craig, a strategist.",
+        "New Zealand's central bank raised rates.",
+        'He said "we are done."',
+        "The minister left.",
+    ]
+    # Abbreviations and figures with a stop inside are no such place.
+    assert len(sentences("The U.S. Treasury said prices rose 0.5% in the U.S.Army's towns.")) == 1
