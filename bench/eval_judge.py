@@ -153,6 +153,7 @@ CHECKS = (
     "figure_alone",
     "separate_contests",
     "other_things",
+    "moved_at_other_times",
     "no_comment",
     "different_statements",
     "figures_at_other_times",

@@ -1539,16 +1539,10 @@ def _movements(text: str) -> tuple[tuple[frozenset[str], int, str], ...]:
     return tuple(found)
 
 
-def opposite_movement(first: str, second: str) -> Finding | None:
-    """One thing said to rise in one claim and to fall in the other, however much else each
-    says ("Shares tumbled after a sharp increase in profit" against "... after first-half
-    profits dropped by more than 20 per cent"): named alike (one's words within the other's:
-    "prices" and "delivery prices", not "oil prices" and "gold prices"), neither claim moving
-    it both ways, neither hedged, both at one time, and neither set at an earlier point."""
-    if is_tentative(first) or is_tentative(second) or _disjoint(_times(first), _times(second)):
-        return None
-    if _at_earlier_point(first) != _at_earlier_point(second) or _other_things(first, second):
-        return None
+def _opposed_movement(first: str, second: str) -> tuple[str, str] | None:
+    """One thing said to rise in one claim and to fall in the other, named alike (one's words
+    within the other's: "prices" and "delivery prices", not "oil prices" and "gold prices"),
+    neither claim moving it both ways: the words naming it, (rising, falling)."""
     ma, mb = _movements(first), _movements(second)
     ways_a = {(t, w) for t, w, _ in ma}
     ways_b = {(t, w) for t, w, _ in mb}
@@ -1558,13 +1552,36 @@ def opposite_movement(first: str, second: str) -> Finding | None:
                 continue
             if (thing_a, -way_a) in ways_a or (thing_b, -way_b) in ways_b:
                 continue  # one claim moves it both ways ("rose in May, then fell")
-            rising, falling = (said_a, said_b) if way_a > 0 else (said_b, said_a)
-            return Finding(
-                "antonym",
-                f'The claims move one thing opposite ways: up in one ("{rising}"), down in '
-                f'the other ("{falling}").',
-            )
+            return (said_a, said_b) if way_a > 0 else (said_b, said_a)
     return None
+
+
+def opposite_movement(first: str, second: str) -> Finding | None:
+    """One thing said to rise in one claim and to fall in the other (``_opposed_movement``),
+    however much else each says ("Shares tumbled after a sharp increase in profit" against "...
+    after first-half profits dropped by more than 20 per cent"), neither hedged, both at one
+    time, and neither set at an earlier point."""
+    if is_tentative(first) or is_tentative(second) or _disjoint(_times(first), _times(second)):
+        return None
+    if _at_earlier_point(first) != _at_earlier_point(second) or _other_things(first, second):
+        return None
+    moved = _opposed_movement(first, second)
+    if moved is None:
+        return None
+    return Finding(
+        "antonym",
+        f'The claims move one thing opposite ways: up in one ("{moved[0]}"), down in the '
+        f'other ("{moved[1]}").',
+    )
+
+
+def moved_at_other_times(first: str, second: str) -> Finding | None:
+    """One thing said to rise at one time and to fall at another ("Unemployment fell to 4.1
+    percent in May", "rose to 4.4 percent in November"): it moved, and both can be true,
+    however sure a model is that they conflict."""
+    if not _disjoint(_times(first), _times(second)) or _opposed_movement(first, second) is None:
+        return None
+    return Finding("other", "The claims say one thing moved each way at different times.")
 
 
 # Opposite places in one contest: two sides may take one each.

@@ -194,7 +194,9 @@ class HybridJudge:
       of other contestants (``checks.separate_contests``: "The Norwegian skier came second"
       against "An Austrian skier won"), when they speak of other things of one kind
       (``checks.other_things``: "Car sales rose" against "Van sales fell"; an opposite event
-      is no conflict there either), when one says only that a comment was withheld
+      is no conflict there either), when one thing moved each way at different times
+      (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only
+      that a comment was withheld
       (``checks.no_comment``), short of ``sure`` when the
       claims' figures for the same thing agree ("two thirds" and "most"), and short of
       ``different`` when the claims state different things ("handled 41 million passengers",
@@ -266,6 +268,7 @@ class HybridJudge:
                 or checks.figure_alone(pair.first, pair.second)
                 or checks.separate_contests(pair.first, pair.second)
                 or checks.other_things(pair.first, pair.second)
+                or checks.moved_at_other_times(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
                 or checks.no_comment(pair.first, pair.second)
                 or apart

@@ -110,6 +110,12 @@ def test_opposite_events_of_other_things_of_one_kind_both_hold() -> None:
     )
 
 
+def test_one_thing_moving_each_way_at_other_times_is_no_conflict() -> None:
+    may, november = "Unemployment fell to 4.1 percent in May.", "Unemployment rose in November."
+    assert hybrid(may, november, 0.9)[0] != "contradiction"
+    assert hybrid(may, "Unemployment rose in May.", 0.9)[0] == "contradiction"
+
+
 def test_the_office_holders_deputy_is_another_person() -> None:
     denial = "The minister denied the report that she would resign."
     assert hybrid(denial, "The minister's deputy resigned on Thursday.", 0.9)[0] != (
