@@ -1510,9 +1510,8 @@ def _moved_thing(word: Any) -> tuple[frozenset[str], str]:
 @_memo
 def _movements(text: str) -> tuple[tuple[frozenset[str], int, str], ...]:
     """What the claim says rose or fell, as (the thing's lemmas, 1 or -1, its words): "profits
-    dropped",
-    "a sharp increase in profit", "raising prices", "jobs were cut"; not a movement denied
-    ("did not fall") or a description ("a rising star" moves nothing named)."""
+    dropped", "a sharp increase in profit", "raising prices", "jobs were cut"; not a movement
+    denied ("did not fall") or a description ("a rising star" moves nothing named)."""
     found = []
     for word in parse.parse(text):
         if word.pos_ not in ("VERB", "NOUN"):
