@@ -2098,11 +2098,36 @@ def _slack(q: Quantity, rounding: bool = True) -> float:
     return 1.0 + (FIGURE_SLACK if rounding and _rounded(q) else 0.0)
 
 
+def _precision(value: float) -> float:
+    """The place of a whole figure's last digit that is not a zero: 1,000 for 31,000, 100,000
+    for 1.2 million (1,200,000), 10,000 for 40,000."""
+    digits = str(round(value)).rstrip("0")
+    return float(10 ** (len(str(round(value))) - len(digits)))
+
+
+def _rounded_alike(a: Quantity, b: Quantity) -> bool:
+    """Two figures, neither approximate, rounded to the same place ("31,000" and "32,000"
+    employees, "1.2 million" and "1.3 million" passengers): rounding cannot bring them
+    together, so differing they clash, however near."""
+    return (
+        a.kind == b.kind
+        and not (a.approximate or b.approximate)
+        and a.low == a.high
+        and b.low == b.high
+        and _rounded(a)
+        and _rounded(b)
+        and _precision(a.low) == _precision(b.low)
+    )
+
+
 def _overlap(a: Quantity, b: Quantity, rounding: bool = True) -> bool:
     """The figures can both be right: ranges meet, within 10% when one may be rounded (20% when
-    one is approximate), exactly when neither is. A percentage meets a fraction as a fraction."""
+    one is approximate), exactly when neither is, and not when both are rounded to the same
+    place (``_rounded_alike``). A percentage meets a fraction as a fraction."""
     if a.kind != b.kind:
         a, b = _as_fraction(a), _as_fraction(b)
+    if rounding and _rounded_alike(a, b):
+        return a.low == b.low
     slack = max(_slack(a, rounding), _slack(b, rounding))
     return a.low <= b.high * slack and b.low <= a.high * slack
 

@@ -830,6 +830,17 @@ def test_a_bound_meets_a_figure_on_its_side_of_it() -> None:
     assert checks.quantity(died, "Fewer than 250 people died in the floods.") is None
 
 
+def test_figures_rounded_to_the_same_place_clash_however_near() -> None:
+    staff = "The Commission has ordered its {} employees to remove the app."
+    assert checks.quantity(staff.format("32,000"), staff.format("31,000")) is not None
+    flown = "The airport handled {} passengers in May."
+    assert checks.quantity(flown.format("1.2 million"), flown.format("1.3 million")) is not None
+    # Rounded to another place, or said to be near, they may be one figure.
+    assert checks.quantity(flown.format("1.2 million"), flown.format("1.25 million")) is None
+    assert checks.quantity(staff.format("32,000"), staff.format("nearly 31,000")) is None
+    assert checks.quantity(staff.format("2,000"), staff.format("2,100")) is None
+
+
 def test_more_outcomes_and_states_news_reports_in_other_words_contradict() -> None:
     assert not opposites([
         ("The festival was held indoors this year.", "This year's festival took place outdoors."),
