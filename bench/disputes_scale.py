@@ -119,7 +119,7 @@ def main() -> None:
     backends = args.backends.split(",")
     embedder = SentenceTransformerEmbedder()
     topics = topic_vectors(embedder)
-    shared = {"embedder": embedder, "judge": from_name("hybrid")}
+    shared = {"embedder": embedder, "judge": from_name("hybrid", embedder=embedder)}
     server = start_postgres() if "postgresql" in backends else None
     for size in sizes:
         vectors = synthetic(topics, size, seed=size)

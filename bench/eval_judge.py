@@ -315,12 +315,21 @@ class Judge:
 
     @classmethod
     def from_artefact(
-        cls, name: str, path: Path, hybrid: Thresholds, *, in_reading_order: bool
+        cls,
+        name: str,
+        path: Path,
+        hybrid: Thresholds,
+        *,
+        in_reading_order: bool,
+        embedder: Embedder | None = None,
     ) -> Judge:
+        """The artefact at ``path``; its hybrid reads with ``embedder`` as the service's does
+        (None: the judge before it did)."""
         with np.load(path) as data:
             threshold = float(data["meta:threshold"]) if "meta:threshold" in data.files else 0.5
         model = OnnxNli("onnx", artefact=path, threads=2)
-        return cls(name, path, model, threshold, HybridJudge(model, hybrid), in_reading_order)
+        judge = HybridJudge(model, hybrid, embedder)
+        return cls(name, path, model, threshold, judge, in_reading_order)
 
     def _as_read(
         self, pairs: Sequence[Pair], forward: np.ndarray, backward: np.ndarray
@@ -585,6 +594,8 @@ def ablate(groups: Mapping[str, Scored], judge: Judge) -> None:
         for check in CHECKS:
             with patched_checks(**{check: _off}):
                 rows.append((f"without {check}", per_set_f1(judge.hybrid, groups, judge.name)))
+        unembedded = dataclasses.replace(judge.hybrid, embedder=None)
+        rows.append(("without other_aspects", per_set_f1(unembedded, groups, judge.name)))
     model = [
         figures(g.probabilities[judge.name][:, 0] >= judge.threshold, g.gold)[3]
         for g in groups.values()
@@ -704,7 +715,7 @@ def compare_judges(names: list[str], split: str) -> None:
         said, cells = {}, []
         for model_name, model in models.items():
             started = time.perf_counter()
-            judged = HybridJudge(model).judge(scored.judge_pairs)
+            judged = HybridJudge(model, embedder=embedder).judge(scored.judge_pairs)
             seconds[model_name] += time.perf_counter() - started
             said[model_name] = gated & np.array([j.relation == "contradiction" for j in judged])
             changed = int(np.sum(said[model_name] != said[first]))
@@ -767,7 +778,9 @@ def _three_way_at(
 ) -> float:
     """The hybrid's three-way accuracy with ``Thresholds.entailment`` at ``entailment``."""
     thresholds = dataclasses.replace(judge.hybrid.thresholds, entailment=entailment)
-    relations = hybrid_relations(HybridJudge(judge.model, thresholds), pairs, rows)
+    relations = hybrid_relations(
+        dataclasses.replace(judge.hybrid, thresholds=thresholds), pairs, rows
+    )
     return three_way(relations, labels) or 0.0
 
 
@@ -833,7 +846,9 @@ def main() -> None:
     if args.split == "all":
         parser.error("--split all goes only with --embedders or --judges")
     embedder = embedder_from_config(Config(torch_threads=2))
-    new = Judge.from_artefact("new", args.new.resolve(), Thresholds(), in_reading_order=True)
+    new = Judge.from_artefact(
+        "new", args.new.resolve(), Thresholds(), in_reading_order=True, embedder=embedder
+    )
     if args.entailment:
         sweep_entailment(args.split, args.per_set, embedder, new)
         return

@@ -284,7 +284,7 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgresql")
     args = parser.parse_args()
     embedder = SentenceTransformerEmbedder(torch_threads=1)
-    shared = {"embedder": embedder, "judge": TimingJudge(from_name("hybrid"))}
+    shared = {"embedder": embedder, "judge": TimingJudge(from_name("hybrid", embedder=embedder))}
     topics = topic_vectors(embedder)
     print(f"{len(topics)} topic vectors; noise {NOISE}")
     server = None

@@ -198,8 +198,13 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(2)
+    # The judge embeds what each claim adds where the model alone finds a conflict, as the
+    # service's does, with the service's embedder.
+    phrases = embedder_from_config(Config())
     for judge_backend, threads in (("torch", 2), ("onnx", 2), ("onnx-int8", 2), ("onnx", 1)):
-        judge: Any = from_name("hybrid", backend=judge_backend, threads=threads, passes=PASSES)
+        judge: Any = from_name(
+            "hybrid", backend=judge_backend, threads=threads, passes=PASSES, embedder=phrases
+        )
         judge.judge(pairs[:8])
         per_second = rate(lambda: len(judge.judge(pairs)))  # noqa: B023
         plural = "s" if threads > 1 else ""
@@ -212,7 +217,9 @@ def main() -> None:
     if CORPUS.is_dir():
         nato_pairs = candidate_pairs(nato_claims, embedder_from_config(Config(embedder="onnx")))
         for threads in (1, 2):
-            judge = from_name("hybrid", backend="onnx", threads=threads, passes=PASSES)
+            judge = from_name(
+                "hybrid", backend="onnx", threads=threads, passes=PASSES, embedder=phrases
+            )
             judge.judge(nato_pairs[:8])
             per_second = rate(
                 lambda: sum(

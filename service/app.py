@@ -45,7 +45,7 @@ def create_app(
     app.extensions[EXTENSION] = ClaimService(
         TimedEmbedder(embedder),
         store or store_from_config(config, embedder),
-        TimedJudge(judge or judge_from_config(config)),
+        TimedJudge(judge or judge_from_config(config, embedder)),
         ServiceSettings.from_config(config),
     )
     app.extensions[f"{EXTENSION}.config"] = config

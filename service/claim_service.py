@@ -129,14 +129,16 @@ def embedder_from_config(config: Config) -> Embedder:
     )
 
 
-def judge_from_config(config: Config) -> ContradictionJudge:
-    """The judge ``CLAIMS_JUDGE`` names, on the backend ``CLAIMS_JUDGE_BACKEND`` names."""
+def judge_from_config(config: Config, embedder: Embedder) -> ContradictionJudge:
+    """The judge ``CLAIMS_JUDGE`` names, on the backend ``CLAIMS_JUDGE_BACKEND`` names, reading
+    with ``embedder`` where it embeds."""
     return from_name(
         config.judge,
         config.judge_model_path or None,
         backend=config.judge_backend,
         threads=config.torch_threads,
         passes=config.judge_passes,
+        embedder=embedder,
     )
 
 

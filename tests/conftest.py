@@ -31,9 +31,10 @@ def embedder() -> Embedder:
 
 
 @pytest.fixture(scope="session")
-def judge() -> ContradictionJudge:
-    """The default judge (the packaged NLI model with the explicit checks), loaded once."""
-    return from_name("hybrid")
+def judge(embedder: Embedder) -> ContradictionJudge:
+    """The default judge (the packaged NLI model with the explicit checks), loaded once, reading
+    with the embedder the service gives it."""
+    return from_name("hybrid", embedder=embedder)
 
 
 @pytest.fixture(scope="session")

@@ -899,6 +899,30 @@ def content(text: str) -> frozenset[str]:
     )
 
 
+# The share of their words (``_word_share``) below which two claims say mostly other things,
+# and the most words each may add for what it adds to be read as one thing.
+FEW_SHARED = 0.5
+FEW_ADDED = 6
+
+
+def added_words(first: str, second: str) -> tuple[str, str] | None:
+    """What each claim says that the other does not, when they share less than FEW_SHARED of
+    their words: its content words the other lacks, in the order it has them (the whole claim
+    where it adds none). "The film was a box-office flop" and "The film was directed by a
+    first-time director" give "box-office flop" and "directed first-time director". None for
+    near copies, whose words that differ stand in one place ("a braking issue", "an electrical
+    issue") and say one thing two ways, and where either adds more than FEW_ADDED words (a
+    long sentence adds many things at once)."""
+    if _word_share(first, second) >= FEW_SHARED:
+        return None
+    content_a, content_b = content(first), content(second)
+    added_a = [t for t in tokens(first) if t in content_a - content_b] or [first]
+    added_b = [t for t in tokens(second) if t in content_b - content_a] or [second]
+    if max(len(" ".join(added_a).split()), len(" ".join(added_b).split())) > FEW_ADDED:
+        return None
+    return " ".join(added_a), " ".join(added_b)
+
+
 # Content words a denied clause must share with the other claim when no action links them.
 # (Measured: 3 instead of 2 halves recall on the RTE-2 and MultiNLI development pairs.)
 MIN_SHARED = 2

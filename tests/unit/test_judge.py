@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from service.inference.embedders import Embedder
 from service.judging import checks
 from service.judging.judge import HybridJudge, Pair, RuleJudge, Thresholds
 
@@ -573,6 +574,40 @@ def test_two_facts_about_one_subject_are_no_conflict_unless_the_model_is_sure() 
     crowds = "The museum attracted huge crowds last year."
     assert hybrid(crowds, closing, 0.45) == ("neutral", None)
     assert hybrid(crowds, closing, 0.95) == ("contradiction", "other")
+
+
+def test_what_each_claim_adds_about_other_things_outweighs_a_model_that_is_not_sure(
+    embedder: Embedder,
+) -> None:
+    def relation(a: str, b: str, contradiction: float, reader: Embedder | None) -> str:
+        judge = HybridJudge(FixedModel(contradiction, 0.1), Thresholds(), reader)
+        (result,) = judge.judge([Pair(a, b, 0.7)])
+        return result.relation
+
+    # Where the talks ended and where they were held: other things about the talks.
+    ended, held = "The talks ended without an agreement.", "The talks were held in Geneva."
+    assert checks.added_words(ended, held) == ("ended agreement", "held geneva")
+    assert relation(ended, held, 0.5, embedder) == "neutral"
+    assert relation(held, ended, 0.5, embedder) == "neutral"
+    # A sure model, or a judge with no embedder, keeps the model's verdict.
+    assert relation(ended, held, 0.9, embedder) == "contradiction"
+    assert relation(ended, held, 0.5, None) == "contradiction"
+    # Booked up and empty rooms tell one thing two ways: the model's verdict stands.
+    booked = "The hotel was fully booked for the festival."
+    empty = "The hotel had plenty of empty rooms during the festival."
+    assert relation(booked, empty, 0.5, embedder) == "contradiction"
+    # Near copies say one thing two ways where their words differ.
+    recall = "The carmaker will recall 19 pickups to fix a braking issue."
+    other = "The carmaker will recall 19 pickups to fix an electrical issue."
+    assert checks.added_words(recall, other) is None
+    assert relation(recall, other, 0.5, embedder) == "contradiction"
+    # A long sentence adds many things at once: what it adds is not read as one thing.
+    walkout = (
+        "Delegates from both countries walked out of the talks late on Friday after a row over "
+        "the agenda and the seating of observers."
+    )
+    assert checks.added_words(held, walkout) is None
+    assert relation(held, walkout, 0.5, embedder) == "contradiction"
 
 
 def test_one_figure_changed_among_figures_that_agree_clashes() -> None:
