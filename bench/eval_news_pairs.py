@@ -42,8 +42,11 @@ runs ``bench/judge_news_pairs_heldout17.tsv`` (30 pairs, 15 conflicts, written i
 twenty-eighth session after development-10 had been read, before the change it led to: one claim
 sets two clauses against each other; only its summary has been printed); ``--set held-out-18``
 runs ``bench/judge_news_pairs_heldout18.tsv`` (45 pairs, 23 conflicts, written in the
-twenty-ninth session after its changes were committed, before the judge was run on them; only
-its summary has been printed).
+twenty-ninth session after its changes were committed, before the judge was run on them; its
+misses were read in the thirtieth session, which made changes for them: no longer a measure);
+``--set held-out-19`` runs ``bench/judge_news_pairs_heldout19.tsv`` (44 pairs, 22 conflicts,
+written in the thirtieth session after its first two changes, before the judge was run on
+them; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -73,7 +76,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-18]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-19]
 """
 
 from __future__ import annotations
@@ -122,6 +125,7 @@ SETS = {
     "held-out-16": Path(__file__).with_name("judge_news_pairs_heldout16.tsv"),
     "held-out-17": Path(__file__).with_name("judge_news_pairs_heldout17.tsv"),
     "held-out-18": Path(__file__).with_name("judge_news_pairs_heldout18.tsv"),
+    "held-out-19": Path(__file__).with_name("judge_news_pairs_heldout19.tsv"),
 }
 
 

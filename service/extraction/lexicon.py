@@ -273,6 +273,25 @@ EARLIER_POINT = (
     "at their height", "initially", "at first", "originally", "previously", "formerly",
     "at one point",
 )  # fmt: skip
+# Parts of a whole, by the word that names each: one claim may say one thing of a part and
+# another claim the opposite of another part ("The ceasefire held in the north", "Fighting
+# continued in the south").
+PARTS = (
+    {"north": "north", "northern": "north", "south": "south", "southern": "south",
+     "east": "east", "eastern": "east", "west": "west", "western": "west"},
+    {"adult": "adult", "adults": "adult", "child": "child", "children": "child",
+     "kids": "child", "minors": "child", "teenagers": "teenager", "pensioners": "pensioner"},
+    {"export": "export", "exports": "export", "import": "import", "imports": "import"},
+    {"domestic": "home", "foreign": "abroad", "overseas": "abroad", "international": "abroad"},
+    {"urban": "urban", "rural": "rural"},
+)  # fmt: skip
+# Words that make a claim hold at every point of a stretch of time ("remained open throughout
+# the crisis"), which a claim set at an earlier point of it falls within.
+WHOLE_TIME = ("throughout", "all along", "at all times", "at no point", "at no time", "always",
+              "never")  # fmt: skip
+# Other names of one measured thing, by lemma ("jobless rate", "unemployment").
+SAME_MEASURE = {"jobless": "unemployment", "joblessness": "unemployment", "stock": "share",
+                "earning": "profit", "earnings": "profit"}  # fmt: skip
 # Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.
 HEDGES = frozenset({
     "may", "might", "could", "possibly", "perhaps", "appear", "appears", "appeared", "seem",

@@ -1703,11 +1703,91 @@ def _other_things(first: str, second: str) -> bool:
     return False
 
 
+def _root_lemmas(text: str) -> frozenset[str]:
+    """The lemmas of the text's main verbs."""
+    return frozenset(str(w.lemma_).lower() for w in parse.parse(text) if w.dep_ == "ROOT")
+
+
+def _other_parts(first: str, second: str) -> bool:
+    """The claims speak of other parts of one whole (``lexicon.PARTS``: "in the north", "in the
+    south"; "for adults", "for children"), neither naming the other's, with other main verbs
+    ("The ceasefire held in the north", "Fighting continued in the south"). One event told
+    with the same verb in two places ("happened in the north", "happened in the south") is
+    one account set against another, not two parts."""
+    words_a, words_b = set(tokens(first)), set(tokens(second))
+    for parts in lexicon.PARTS:
+        named_a = {parts[w] for w in words_a if w in parts}
+        named_b = {parts[w] for w in words_b if w in parts}
+        if named_a and named_b and not named_a & named_b:
+            return not _root_lemmas(first) & _root_lemmas(second)
+    return False
+
+
+def other_parts(first: str, second: str) -> Finding | None:
+    """The claims speak of other parts of one whole (``_other_parts``): what one says of its
+    part cannot deny what the other says of another, however sure a model is."""
+    if not _other_parts(first, second):
+        return None
+    return Finding("other", "The claims speak of different parts of one whole: both can be true.")
+
+
+def _measured(thing: frozenset[str]) -> frozenset[str]:
+    """What a moved thing's lemmas measure, each by one name (``lexicon.SAME_MEASURE``), without
+    the measure's own noun: "jobless rate" gives "unemployment"; a bare "rate" gives nothing,
+    which is alike with anything."""
+    return frozenset(lexicon.SAME_MEASURE.get(w, w) for w in thing - _MEASURE_NOUNS)
+
+
+def other_things_moved(first: str, second: str) -> Finding | None:
+    """Each claim says something rose or fell, and nothing one moves is named alike with what
+    the other moves (``_movements``: "Exports rose 4 percent" against "Imports fell 2 percent";
+    "Ticket sales doubled" against "Ticket prices rose by a fifth"): they tell of other things,
+    and both can be true however sure a model is that they conflict."""
+    moved_a, moved_b = _movements(first), _movements(second)
+    if not moved_a or not moved_b:
+        return None
+    named_a = [_measured(thing) for thing, _, _ in moved_a]
+    named_b = [_measured(thing) for thing, _, _ in moved_b]
+    if any(a <= b or b <= a for a in named_a for b in named_b):
+        return None  # "Unemployment fell", "the jobless rate rose"
+    return Finding(
+        "other",
+        f'The claims tell of different things moving ("{moved_a[0][2]}", "{moved_b[0][2]}"): '
+        "both can be true.",
+    )
+
+
+def told_earlier(first: str, second: str) -> Finding | None:
+    """Exactly one claim tells how things stood at an earlier point of the story
+    (``_at_earlier_point``: "Initially, the mayor opposed the plan" against "The mayor backed
+    the plan after a review"): a change told by the other follows it rather than denies it.
+    Not where either claim holds at every point ("remained open throughout the crisis" against
+    "was shut at the height of the crisis"), nor where the earlier one goes on to tell what
+    changed ("originally scheduled for 3 November, but brought forward two days")."""
+    if _at_earlier_point(first) == _at_earlier_point(second):
+        return None
+    if _WHOLE_TIME.search(first) or _WHOLE_TIME.search(second):
+        return None  # "remained open throughout the crisis": at its height too
+    earlier = first if _at_earlier_point(first) else second
+    if _CHANGE_TOLD.intersection(tokens(earlier)):
+        return None  # "originally scheduled for 3 November, but brought forward": told both
+    return Finding(
+        "other", "One claim tells how things stood at an earlier point: the story moved on."
+    )
+
+
+# Words with which a claim set at an earlier point goes on to tell what changed.
+_CHANGE_TOLD = frozenset({"but", "however", "later", "then", "now", "until"})
+_WHOLE_TIME = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in lexicon.WHOLE_TIME) + r")\b", re.IGNORECASE
+)
+
+
 def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
     """Opposite concepts, one named by each claim and negated by neither, of one thing (not
-    ``_other_things``); a rise and a fall only for one thing at one time."""
+    ``_other_things`` or ``_other_parts``); a rise and a fall only for one thing at one time."""
     ca, cb = concepts(first), concepts(second)
-    if _other_things(first, second):
+    if _other_things(first, second) or _other_parts(first, second):
         return None  # "Car sales rose", "Van sales fell"
     for x in sorted(ca - cb):
         for y in sorted(cb - ca):

@@ -209,7 +209,11 @@ class HybridJudge:
       of other contestants (``checks.separate_contests``: "The Norwegian skier came second"
       against "An Austrian skier won"), when they speak of other things of one kind
       (``checks.other_things``: "Car sales rose" against "Van sales fell"; an opposite event
-      is no conflict there either), when one thing moved each way at different times
+      is no conflict there either) or of other parts of one whole (``checks.other_parts``:
+      "held in the north", "continued in the south"), when each moves other things
+      (``checks.other_things_moved``: "Exports rose", "Imports fell"), when exactly one tells
+      how things stood at an earlier point (``checks.told_earlier``: "Initially, the mayor
+      opposed the plan"), when one thing moved each way at different times
       (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only
       that a comment was withheld
       (``checks.no_comment``), short of ``sure`` when the
@@ -217,7 +221,9 @@ class HybridJudge:
       ``different`` when the claims state different things ("handled 41 million passengers",
       "plans a third runway"), give a figure at different times ("5.4 percent in
       September", "5.1 percent in October") or tell one event twice in their own words
-      ("laid off 1,500 workers", "cut 1,500 jobs": ``checks.retold``).
+      ("laid off 1,500 workers", "cut 1,500 jobs": ``checks.retold``), and short of ``aside``
+      when the few words each claim adds are about other things (``other_aspects``: "ended
+      without an agreement", "held in Geneva").
     """
 
     model: NliModel
@@ -285,6 +291,9 @@ class HybridJudge:
                 or checks.figure_alone(pair.first, pair.second)
                 or checks.separate_contests(pair.first, pair.second)
                 or checks.other_things(pair.first, pair.second)
+                or checks.other_parts(pair.first, pair.second)
+                or checks.other_things_moved(pair.first, pair.second)
+                or checks.told_earlier(pair.first, pair.second)
                 or checks.moved_at_other_times(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
                 or checks.no_comment(pair.first, pair.second)

@@ -117,6 +117,39 @@ def test_one_thing_moving_each_way_at_other_times_is_no_conflict() -> None:
     assert hybrid(may, "Unemployment rose in May.", 0.9)[0] == "contradiction"
 
 
+def test_other_things_moving_and_other_parts_of_a_whole_both_hold() -> None:
+    # However sure the model is: exports and imports, ticket sales and ticket prices; the
+    # north and the south, adults and children.
+    for a, b in [
+        ("Exports rose 4 percent in the second quarter.", "Imports fell 2 percent in the quarter."),
+        ("Ticket sales doubled this year.", "Ticket prices rose by a fifth this year."),
+        ("The ceasefire held in the north.", "Fighting continued in the south."),
+        ("The vaccine was approved for adults.", "Regulators are still reviewing it for children."),
+    ]:
+        assert hybrid(a, b, 0.95)[0] != "contradiction", (a, b)
+    # One thing in other words, one event placed twice, or one part, still conflicts.
+    for a, b in [
+        (
+            "Unemployment fell to 11.2% in the quarter.",
+            "The jobless rate rose to 12.4% in the quarter.",
+        ),
+        ("The attack happened in the north.", "The attack happened in the south."),
+        ("The ceasefire held in the north.", "Fighting continued in the north."),
+    ]:
+        assert hybrid(a, b, 0.95)[0] == "contradiction", (a, b)
+
+
+def test_how_things_stood_earlier_is_no_conflict_with_a_change_the_model_alone_finds() -> None:
+    initially = "Initially, the mayor opposed the plan to close the library."
+    backed = "The mayor backed the plan to close the library after a review."
+    assert hybrid(initially, backed, 0.95)[0] != "contradiction"
+    assert hybrid(initially.replace("Initially, the", "The"), backed, 0.95)[0] == "contradiction"
+    # A claim that holds at every point holds at the earlier one too.
+    throughout = "The embassy remained open throughout the crisis."
+    height = "The embassy was shut at the height of the crisis."
+    assert hybrid(throughout, height, 0.95)[0] == "contradiction"
+
+
 def test_the_office_holders_deputy_is_another_person() -> None:
     denial = "The minister denied the report that she would resign."
     assert hybrid(denial, "The minister's deputy resigned on Thursday.", 0.9)[0] != (
