@@ -2099,7 +2099,8 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # word the month (as lexicon.modal_tokens reads it).
 _TIME_WORDS = re.compile(
     rf"\b(?:{_YEAR}|{lexicon.alternation((*lexicon.MONTHS, *lexicon.WEEKDAYS), capitalised=True)}|"
-    r"(?i:(?:first|second|third|fourth) quarter|(?:first|second) half))\b"
+    r"(?i:(?:first|second|third|fourth) quarter|(?:first|second) half|"
+    r"(?<=the )(?:winter|spring|summer|autumn)))\b"
 )
 
 
@@ -2117,9 +2118,10 @@ _PERIOD = re.compile(
 
 
 def _times(clause: str) -> frozenset[str]:
-    """The years, months, weekdays and quarters a clause names ("in May", "2019"), the stretch
-    of time it counts back ("in the last seven years"), and a year, month or week named from
-    the time of writing ("last year") or from another time ("the year before")."""
+    """The years, months, weekdays, quarters and seasons a clause names ("in May", "2019", "over
+    the winter"), the stretch of time it counts back ("in the last seven years"), and a year,
+    month or week named from the time of writing ("last year") or from another time ("the
+    year before")."""
     named = {
         m.group().lower()
         for m in _TIME_WORDS.finditer(clause)

@@ -337,11 +337,13 @@ def test_a_rise_and_a_fall_of_other_things_or_at_other_times_do_not_conflict() -
         ("Shares in the bank rose on Monday.", "Shares in the bank fell on Tuesday."),
         ("Sales were up 5 percent in May.", "Sales were down 2 percent in April."),
         ("Unemployment fell in March.", "Job vacancies rose in March."),
+        ("Waiting lists grew over the winter.", "Waiting lists have shrunk since the spring."),
     ])  # fmt: skip
     # The same thing at the same time, or with no time named, still conflicts.
     assert not opposites([
         ("Shares in the bank rose on Monday.", "Shares in the bank fell on Monday."),
         ("Unemployment fell in March.", "Unemployment rose."),
+        ("Waiting lists grew over the winter.", "Waiting lists shrank during the winter."),
     ])  # fmt: skip
 
 
