@@ -150,6 +150,7 @@ CHECKS = (
     "both_deny",
     "figures_agree",
     "figures_apart",
+    "shares_of_other_things",
     "figure_alone",
     "separate_contests",
     "other_things",

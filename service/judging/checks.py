@@ -2399,6 +2399,27 @@ def _ended_and_going_on(first: str, second: str) -> bool:
     )
 
 
+def shares_of_other_things(first: str, second: str) -> Finding | None:
+    """Every figure of both claims is a percentage, and none of the things one claim's figures
+    measure (``_rates``) is measured by the other's ("Turnout was 52 percent" against "The
+    party won 52 percent of the vote"): shares of different things, both of which can be right
+    however alike they read."""
+    figures_a, figures_b = _figures(first), _figures(second)
+    if not figures_a or not figures_b:
+        return None
+    if any(f.quantity.kind != "percent" for f in (*figures_a, *figures_b)):
+        return None
+    rates_a = {r.removesuffix("s") for f in figures_a for r in _rates(f.clause)}
+    rates_b = {r.removesuffix("s") for f in figures_b for r in _rates(f.clause)}
+    if not rates_a or not rates_b or rates_a & rates_b:
+        return None
+    return Finding(
+        "other",
+        f'The claims give shares of different things ("{figures_a[0].clause}", '
+        f'"{figures_b[0].clause}"): both can be right.',
+    )
+
+
 def figures_apart(first: str, second: str) -> Finding | None:
     """One claim's figures all say when something happened and the other's all say how much
     ("founded in 1890" against "450 pupils", "appointed in 2019" against "2 million visitors"):

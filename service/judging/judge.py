@@ -205,7 +205,9 @@ class HybridJudge:
       the other only amounts ("founded in 1890", "450 pupils"; not a closing against what goes
       on: "closed in 2015", "employs 3,000"), when one gives a figure for something the other,
       with no figure of its own, does not name ("The school has 1,200 pupils" against "has
-      banned mobile phones": ``checks.figure_alone``), when they tell of two contests or
+      banned mobile phones": ``checks.figure_alone``), when they give shares of different
+      things ("Turnout was 52 percent", "won 52 percent of the vote":
+      ``checks.shares_of_other_things``), when they tell of two contests or
       of other contestants (``checks.separate_contests``: "The Norwegian skier came second"
       against "An Austrian skier won"), when they speak of other things of one kind
       (``checks.other_things``: "Car sales rose" against "Van sales fell"; an opposite event
@@ -288,6 +290,7 @@ class HybridJudge:
                 or checks.opposite_denied(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
                 or checks.figures_apart(pair.first, pair.second)
+                or checks.shares_of_other_things(pair.first, pair.second)
                 or checks.figure_alone(pair.first, pair.second)
                 or checks.separate_contests(pair.first, pair.second)
                 or checks.other_things(pair.first, pair.second)

@@ -645,6 +645,13 @@ def test_what_each_claim_adds_about_other_things_outweighs_a_model_that_is_not_s
     assert relation(held, walkout, 0.5, embedder) == "contradiction"
 
 
+def test_shares_of_different_things_are_no_conflict_however_sure_the_model_is() -> None:
+    turnout = "Turnout was 52 percent, the lowest since 1945."
+    assert hybrid(turnout, "The ruling party won 52 percent of the vote.", 0.9)[0] == "neutral"
+    # Two shares of one thing still clash.
+    assert hybrid(turnout, "Turnout was 61 percent.", 0.9)[0] == "contradiction"
+
+
 def test_one_figure_changed_among_figures_that_agree_clashes() -> None:
     stored = "By Monday there were 685 confirmed cases, with 32 deaths and 355 recoveries."
     edited = "By Monday there were 685 confirmed cases, with 32 deaths and 71 recoveries."
