@@ -145,6 +145,7 @@ CHECKS = (
     "shared_denial",
     "denied_elsewhere",
     "other_office",
+    "not_disclosed",
     "opposite_denied",
     "reported_only",
     "both_deny",

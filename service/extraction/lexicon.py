@@ -201,6 +201,9 @@ OTHER_OFFICE = ("deputy", "vice", "assistant", "acting", "interim", "co")
 NO_COMMENT_LEMMAS = frozenset({
     "decline", "refuse", "comment", "respond", "reply", "reach", "return", "elaborate", "discuss",
 })  # fmt: skip
+# Verbs of making known: a claim that something was not named or disclosed ("Police have not
+# named the three people killed") tells nothing of whether it happened.
+DISCLOSURE_LEMMAS = frozenset({"name", "identify", "disclose", "reveal"})
 # Ordinal words: one of a series ("the first half", "the second half").
 ORDINALS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

@@ -2670,6 +2670,34 @@ def no_comment(first: str, second: str) -> Finding | None:
     return None
 
 
+def _known_object(slots: dict[str, _Role]) -> bool:
+    """The verb's object is one thing "the" marks as known ("the three people killed")."""
+    thing = slots.get("object")
+    return thing is not None and thing.known
+
+
+def not_disclosed(first: str, second: str) -> Finding | None:
+    """One claim denies only that something was named, identified or disclosed ("Police have
+    not yet named the three people killed when the bus overturned"): it tells nothing of whether
+    what it speaks of happened, so the other claim's account of it ("Three people were killed
+    when the bus overturned") does not conflict with it, unless the other makes it known too
+    ("Police named the victims"). What is not made known is one "the" marks as known: "has not
+    named a new chief executive" is a post not filled."""
+    for claim, other in ((first, second), (second, first)):
+        denied = [(lemma, dict(slots)) for lemma, negated, slots in _verbs(claim) if negated]
+        if not denied or any(
+            lemma not in lexicon.DISCLOSURE_LEMMAS or not _known_object(slots)
+            for lemma, slots in denied
+        ):
+            continue
+        if {lemma for lemma, _, _ in _verbs(other)} & lexicon.DISCLOSURE_LEMMAS:
+            continue
+        return Finding(
+            "other", f'One claim says only that something was not made known: "{claim}".'
+        )
+    return None
+
+
 def retold(first: str, second: str) -> Finding | None:
     """The claims tell one event ("laid off", "cut ... jobs"; "abandoned the plan", "plans were
     scrapped") in their own words, with the same times and nothing opposite, negated in neither

@@ -197,7 +197,9 @@ class HybridJudge:
       (``checks.denied_elsewhere``: "did not return the statue" against "returned a painting",
       "failed to meet its sales target" against "met its profit target"), or when the two are
       about different holders of an office ("The president did not attend" against "The
-      vice-president attended": ``checks.other_office``).
+      vice-president attended": ``checks.other_office``), or when one says only that
+      something was not made known ("Police have not named the three people killed":
+      ``checks.not_disclosed``).
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
       deny the same thing, when one denies the opposite of what the other says ("could not
@@ -275,6 +277,7 @@ class HybridJudge:
                 checks.not_asserted(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
+                or checks.not_disclosed(pair.first, pair.second)
             )
             if reported is not None:
                 return Judgement(
@@ -300,6 +303,7 @@ class HybridJudge:
                 or checks.moved_at_other_times(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
                 or checks.no_comment(pair.first, pair.second)
+                or checks.not_disclosed(pair.first, pair.second)
                 or apart
                 or (
                     checks.figures_agree(pair.first, pair.second)

@@ -645,6 +645,21 @@ def test_what_each_claim_adds_about_other_things_outweighs_a_model_that_is_not_s
     assert relation(held, walkout, 0.5, embedder) == "contradiction"
 
 
+def test_a_thing_not_yet_named_is_no_denial_that_it_happened() -> None:
+    killed = "Three people were killed when the bus overturned on the motorway."
+    unnamed = "Police have not yet named the three people killed when the bus overturned."
+    assert hybrid(killed, unnamed, 0.7)[0] == "neutral"
+    assert hybrid(killed, unnamed, 0.95)[0] == "neutral"
+    # Named on the other side, it conflicts; so does a denial of the deed itself.
+    named = "Police named the three people killed when the bus overturned."
+    assert hybrid(named, unnamed, 0.7)[0] == "contradiction"
+    assert hybrid(killed, "Nobody was killed when the bus overturned.", 0.7)[0] == "contradiction"
+    # "Not named a new chief executive" is a post not filled, not a name withheld.
+    engineer = "The company's new chief executive is an engineer from Stuttgart."
+    vacant = "The company has not yet named a new chief executive."
+    assert hybrid(engineer, vacant, 0.7)[0] == "contradiction"
+
+
 def test_shares_of_different_things_are_no_conflict_however_sure_the_model_is() -> None:
     turnout = "Turnout was 52 percent, the lowest since 1945."
     assert hybrid(turnout, "The ruling party won 52 percent of the vote.", 0.9)[0] == "neutral"
