@@ -1467,9 +1467,7 @@ def _apart(first: str, second: str) -> bool:
     )
 
 
-_EARLIER_POINT = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in lexicon.EARLIER_POINT) + r")\b", re.IGNORECASE
-)
+_EARLIER_POINT = re.compile(rf"\b(?:{lexicon.alternation(lexicon.EARLIER_POINT)})\b", re.IGNORECASE)
 
 
 @_memo
@@ -1778,9 +1776,7 @@ def told_earlier(first: str, second: str) -> Finding | None:
 
 # Words with which a claim set at an earlier point goes on to tell what changed.
 _CHANGE_TOLD = frozenset({"but", "however", "later", "then", "now", "until"})
-_WHOLE_TIME = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in lexicon.WHOLE_TIME) + r")\b", re.IGNORECASE
-)
+_WHOLE_TIME = re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_TIME)})\b", re.IGNORECASE)
 
 
 def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
