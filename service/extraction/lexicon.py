@@ -181,6 +181,27 @@ RATE_NOUNS = frozenset({
     "tax", "vat", "stake", "margin", "margins", "yield", "yields", "occupancy", "literacy",
     "participation", "poverty",
 })  # fmt: skip
+# What a sum of money measures, named in its clause, each word by the name of its measure: two
+# sums of different such things ("profit of 3.1 billion euros", "revenue of 41 billion euros")
+# are no two figures for one; a profit and a loss are one result, told either way.
+# Currencies as a figure's unit, singular ("3.1 billion euros").
+CURRENCIES = frozenset({
+    "euro", "dollar", "pound", "yen", "yuan", "renminbi", "franc", "rupee", "rouble", "ruble",
+    "krona", "krone", "peso", "lira", "rand", "dirham", "shekel", "naira", "zloty", "forint",
+})  # fmt: skip
+MONEY_MEASURES = {
+    **dict.fromkeys(("revenue", "revenues", "sales", "turnover"), "revenue"),
+    **dict.fromkeys(("profit", "profits", "earnings", "loss", "losses"), "result"),
+    **dict.fromkeys(("debt", "debts", "borrowing"), "debt"),
+    **dict.fromkeys(("deficit", "surplus"), "balance"),
+    **dict.fromkeys(("cost", "costs", "price", "prices", "fare", "fares", "fee", "fees"), "price"),
+    **dict.fromkeys(("wage", "wages", "salary", "salaries", "pay", "bonus", "bonuses"), "pay"),
+    **dict.fromkeys(("fine", "fines", "penalty", "penalties", "damages"), "penalty"),
+    **dict.fromkeys(("dividend", "dividends"), "dividend"),
+    **dict.fromkeys(("valuation", "valued", "worth"), "value"),
+    **dict.fromkeys(("budget", "spending"), "budget"),
+    **dict.fromkeys(("investment", "investments", "invest", "invested"), "investment"),
+}
 # Verbs that dismiss a report ("rebuffs rumours that he died", "shoots down a report of"): a
 # claim holding one does more than report it.
 DISMISSALS = (
@@ -292,6 +313,136 @@ PARTS = (
 # the crisis"), which a claim set at an earlier point of it falls within.
 WHOLE_TIME = ("throughout", "all along", "at all times", "at no point", "at no time", "always",
               "never")  # fmt: skip
+# One-time events, each verb (by lemma) by the name of its kind: two dates for events of one kind
+# ("was built in 1932", "was completed in 1958") are two dates for one event; events of other
+# kinds ("was built in 1887", "was repaired in 1962") follow one another.
+EVENT_KINDS = {
+    **dict.fromkeys(
+        (
+            "build",
+            "construct",
+            "complete",
+            "finish",
+            "erect",
+            "found",
+            "establish",
+            "create",
+            "open",
+            "reopen",
+            "inaugurate",
+            "unveil",
+            "launch",
+            "start",
+            "begin",
+            "sign",
+            "date",
+            "introduce",
+            "set",
+        ),
+        "beginning",
+    ),
+    **dict.fromkeys(
+        (
+            "publish",
+            "appear",
+            "release",
+            "print",
+            "premiere",
+            "air",
+            "debut",
+            "issue",
+        ),
+        "publication",
+    ),
+    **dict.fromkeys(
+        (
+            "detect",
+            "record",
+            "find",
+            "discover",
+            "confirm",
+            "identify",
+            "diagnose",
+            "report",
+            "spot",
+            "register",
+        ),
+        "discovery",
+    ),
+    **dict.fromkeys(
+        (
+            "appoint",
+            "name",
+            "elect",
+            "choose",
+            "select",
+            "nominate",
+            "install",
+            "hire",
+            "recruit",
+            "join",
+        ),
+        "appointment",
+    ),
+    **dict.fromkeys(
+        (
+            "resign",
+            "quit",
+            "leave",
+            "retire",
+            "sack",
+            "fire",
+            "dismiss",
+            "oust",
+            "step",
+            "depart",
+            "replace",
+        ),
+        "departure",
+    ),
+    **dict.fromkeys(("die", "kill", "perish", "murder", "execute", "assassinate"), "death"),
+    **dict.fromkeys(("buy", "acquire", "purchase", "sell", "merge"), "sale"),
+    **dict.fromkeys(
+        (
+            "close",
+            "shut",
+            "demolish",
+            "end",
+            "abolish",
+            "scrap",
+            "dissolve",
+            "disband",
+            "stop",
+            "cease",
+            "halt",
+        ),
+        "ending",
+    ),
+}
+# Words that name harm to people ("injured", "casualties", "died", "no survivors"): a claim
+# whose every denial names one only denies that anyone was hurt ("Nobody was injured in the fire").
+HARM_DENIED = frozenset({
+    "injure", "injured", "injures", "injuring", "injury", "injuries", "hurt", "hurts", "wound",
+    "wounded", "wounds", "casualty", "casualties", "dead", "die", "died", "dies", "dying",
+    "death", "deaths", "kill", "killed", "kills", "killing", "fatal", "fatality", "fatalities",
+    "harm", "harmed", "survivor", "survivors",
+})  # fmt: skip
+# Words that tell of people hurt, killed, spared or sought, and where the hurt are taken: a claim
+# naming one bears on a denial of harm ("Three people were taken to hospital"; "did not shell
+# the hospital" denies no harm, so these are not HARM_DENIED).
+HARM_WORDS = HARM_DENIED | frozenset({
+    "victim", "victims", "survive", "survived", "alive", "unhurt", "unharmed", "uninjured",
+    "hospital", "hospitals", "hospitalised", "hospitalized", "treated", "body", "bodies",
+    "missing", "trapped", "rescued", "lives", "life", "toll", "massacre", "massacred",
+    "murder", "murdered", "shot", "stabbed", "slain",
+})  # fmt: skip
+# Words that make a claim hold over a stretch of time rather than at a point of it ("closed
+# until September", "has held since Sunday", "is still at large"), or set its time only on one
+# side ("married after July 1983").
+SPAN_WORDS = frozenset({
+    "until", "till", "since", "still", "yet", "remain", "remains", "remained", "stay", "stays",
+    "stayed", "throughout", "always", "never", "already", "ever", "after", "before",
+})  # fmt: skip
 # Other names of one measured thing, by lemma ("jobless rate", "unemployment").
 SAME_MEASURE = {"jobless": "unemployment", "joblessness": "unemployment", "stock": "share",
                 "earning": "profit", "earnings": "profit"}  # fmt: skip

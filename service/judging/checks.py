@@ -151,7 +151,8 @@ _CONCEPTS: dict[str, set[str]] = {
              "recovered the body", "recovered the bodies", "body was recovered",
              "bodies were recovered", "body has been recovered", "bodies have been recovered",
              "the bodies of", "had to be put down", "was put to sleep", "was euthanised",
-             "was euthanized", "was executed", "were executed", "been executed", "executed on"},
+             "was euthanized", "was executed", "were executed", "been executed", "executed on",
+             "passed away", "passes away", "has passed away"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
     "guilty": {"guilty", "convicted", "sentenced", "inquiry blamed", "investigation blamed",
@@ -1497,6 +1498,8 @@ def antonym(first: str, second: str) -> Finding | None:
         return None
     if _at_earlier_point(first) != _at_earlier_point(second):
         return None  # "At the peak, 40,000 troops were massed" against "the troops withdrew"
+    if sequence(first, second) is not None:
+        return None  # "The airport closed on Monday" against "The airport reopened on Tuesday"
     found = _opposite_concepts(first, second) or _prefixed_opposite(first, second)
     if found is None:
         return None
@@ -1753,6 +1756,95 @@ def other_things_moved(first: str, second: str) -> Finding | None:
         f'The claims tell of different things moving ("{moved_a[0][2]}", "{moved_b[0][2]}"): '
         "both can be true.",
     )
+
+
+@_memo
+def _past_event(text: str) -> str | None:
+    """The lemma of the one thing a claim says happened at a point of time in the past ("The
+    bridge was built in 1887", "The airport reopened on Tuesday"): its one main verb in the
+    past tense, a time it names (``_times``: no stretch counted back), and nothing that makes
+    it hold over a stretch ("until", "since", "still": ``lexicon.SPAN_WORDS``), deny or hedge
+    it. None for anything else, saying and being included."""
+    if negation_cues(text) or is_tentative(text) or set(tokens(text)) & lexicon.SPAN_WORDS:
+        return None
+    times = _times(text)
+    if not times or any(t.startswith("past ") or t == "since then" for t in times):
+        return None
+    roots = [w for w in parse.parse(text) if w.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    lemma = str(root.lemma_).lower()
+    if lemma in _EMPTY_VERBS:
+        return None
+    # "was built", "had closed"; a participle alone is a past tense read as one ("The airport
+    # reopened on Tuesday" is tagged so), and "has reopened" or "will be built" is no past event.
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    past = root.tag_ == "VBD" or (root.tag_ == "VBN" and all(c.tag_ == "VBD" for c in helpers))
+    return lemma if past else None
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    """The lemmas of the text's words, lower-cased."""
+    return frozenset(str(w.lemma_).lower() for w in parse.parse(text))
+
+
+def sequence(first: str, second: str) -> Finding | None:
+    """Each claim tells one past event at its own point of time (``_past_event``), the two of
+    other kinds (``lexicon.EVENT_KINDS``: "was built in 1887" against "was repaired in 1962";
+    "closed on Monday" against "reopened on Tuesday"): one followed the other, and both can be
+    true, however sure a model is that they conflict. Events of one kind ("was built in 1932",
+    "was completed in 1958") or one verb ("resigned in 2019", "resigned in 2022") are one event
+    with two dates, left to the other checks."""
+    event_a, event_b = _past_event(first), _past_event(second)
+    if event_a is None or event_b is None:
+        return None
+    kinds = lexicon.EVENT_KINDS
+    if kinds.get(event_a, event_a) == kinds.get(event_b, event_b):
+        return None
+    if event_a in _lemmas(second) or event_b in _lemmas(first):
+        return None  # "The marriage ended in divorce in 1978" against "They divorced in 1977"
+    if not _disjoint(_times(first), _times(second)) or _akin(concepts(first), concepts(second)):
+        return None
+    return Finding(
+        "other",
+        f'The claims tell of two events at different times ("{event_a}", "{event_b}"): one '
+        "followed the other, and both can be true.",
+    )
+
+
+# The concepts that tell of people hurt or spared ("passed away", "in intensive care").
+_HARM_CONCEPTS = frozenset(
+    {"dead", "injured", "alive", "unhurt", "hospitalised", "rescued", "missing"}
+)
+
+
+def _tells_of_harm(text: str) -> bool:
+    """The text names people hurt, killed, spared or sought (``lexicon.HARM_WORDS``, or a concept
+    such as "passed away")."""
+    return bool(set(tokens(text)) & lexicon.HARM_WORDS or concepts(text) & _HARM_CONCEPTS)
+
+
+def only_unhurt(first: str, second: str) -> Finding | None:
+    """One claim denies only harm to people ("Nobody was injured in the fire", "The earthquake
+    caused no casualties": every clause it negates names such harm, ``lexicon.HARM_DENIED``),
+    and the other, asserting outright, tells of none (``_tells_of_harm``: "Police said the fire
+    was started deliberately", "The earthquake had a magnitude of 5.8"): the other facts of an
+    event leave it open whether anyone was hurt, and both can be true, however sure a model is
+    that they conflict. "The blast killed two people" or "Three people were taken to hospital"
+    still bear on it."""
+    for claim, other in ((first, second), (second, first)):
+        denied = [clause for _, clause in _negations(claim)]
+        if not denied or not all(set(tokens(c)) & lexicon.HARM_DENIED for c in denied):
+            continue
+        if negation_cues(other) or _tells_of_harm(other):
+            continue
+        return Finding(
+            "other",
+            f'One claim only denies that anyone was hurt ("{denied[0]}"), and the other tells '
+            "nothing of people hurt: both can be true.",
+        )
+    return None
 
 
 def told_earlier(first: str, second: str) -> Finding | None:
@@ -2153,9 +2245,19 @@ def _same_measure(a: _Figure, b: _Figure) -> bool:
     ua, ub = _unit(a.quantity), _unit(b.quantity)
     if a.quantity.kind == "percent" and _disjoint(_rates(a.clause), _rates(b.clause)):
         return False  # "60 percent of the vote" is no turnout of 45 percent
+    if _disjoint(_money_measures(a.clause), _money_measures(b.clause)):
+        return False  # "a profit of 3.1 billion euros" is no revenue of 41 billion euros
     if ua and ub:
         return ua == ub and (not a.concepts or not b.concepts or _akin(a.concepts, b.concepts))
     return _akin(a.concepts, b.concepts)
+
+
+def _money_measures(clause: str) -> frozenset[str]:
+    """What the sums of money the clause names measure (``lexicon.MONEY_MEASURES``: "profit",
+    "revenue", "debt"), each by one name."""
+    return frozenset(
+        lexicon.MONEY_MEASURES[t] for t in tokens(clause) if t in lexicon.MONEY_MEASURES
+    )
 
 
 def _rates(clause: str) -> frozenset[str]:
@@ -2395,25 +2497,39 @@ def _ended_and_going_on(first: str, second: str) -> bool:
     )
 
 
-def shares_of_other_things(first: str, second: str) -> Finding | None:
-    """Every figure of both claims is a percentage, and none of the things one claim's figures
-    measure (``_rates``) is measured by the other's ("Turnout was 52 percent" against "The
-    party won 52 percent of the vote"): shares of different things, both of which can be right
-    however alike they read."""
+def figures_of_other_things(first: str, second: str) -> Finding | None:
+    """Every figure of both claims measures something its clause names (``_measures``: a rate,
+    a sum of money), and none of the things one claim's figures measure is measured by the
+    other's ("Turnout was 52 percent" against "The party won 52 percent of the vote"; "Profit
+    rose to 3.1 billion euros" against "Revenue was 41 billion euros"): figures of different
+    things, both of which can be right however alike they read."""
     figures_a, figures_b = _figures(first), _figures(second)
     if not figures_a or not figures_b:
         return None
-    if any(f.quantity.kind != "percent" for f in (*figures_a, *figures_b)):
+    measures_a = [_measures(f) for f in figures_a]
+    measures_b = [_measures(f) for f in figures_b]
+    if not all((*measures_a, *measures_b)):
         return None
-    rates_a = {r.removesuffix("s") for f in figures_a for r in _rates(f.clause)}
-    rates_b = {r.removesuffix("s") for f in figures_b for r in _rates(f.clause)}
-    if not rates_a or not rates_b or rates_a & rates_b:
+    if frozenset().union(*measures_a) & frozenset().union(*measures_b):
         return None
     return Finding(
         "other",
-        f'The claims give shares of different things ("{figures_a[0].clause}", '
+        f'The claims give figures for different things ("{figures_a[0].clause}", '
         f'"{figures_b[0].clause}"): both can be right.',
     )
+
+
+def _measures(figure: _Figure) -> frozenset[str]:
+    """What a figure measures, as far as its clause names it: a percentage, the rate it is
+    (``_rates``) or the sum of money it changes by; a sum of money, the sum it is
+    (``_money_measures``). A count or a length of time measures neither."""
+    q = figure.quantity
+    if q.kind == "percent":
+        rates = frozenset(r.removesuffix("s") for r in _rates(figure.clause))
+        return rates | _money_measures(figure.clause)
+    if q.kind == "money" or _unit(q) in lexicon.CURRENCIES:
+        return _money_measures(figure.clause)
+    return frozenset()
 
 
 def figures_apart(first: str, second: str) -> Finding | None:

@@ -660,11 +660,17 @@ def test_a_thing_not_yet_named_is_no_denial_that_it_happened() -> None:
     assert hybrid(engineer, vacant, 0.7)[0] == "contradiction"
 
 
-def test_shares_of_different_things_are_no_conflict_however_sure_the_model_is() -> None:
+def test_figures_of_different_things_are_no_conflict_however_sure_the_model_is() -> None:
     turnout = "Turnout was 52 percent, the lowest since 1945."
     assert hybrid(turnout, "The ruling party won 52 percent of the vote.", 0.9)[0] == "neutral"
     # Two shares of one thing still clash.
     assert hybrid(turnout, "Turnout was 61 percent.", 0.9)[0] == "contradiction"
+    # So with sums of money: a profit is no revenue, and two profits clash.
+    profit = "The company's profit rose to 3.1 billion euros."
+    assert hybrid(profit, "The company's revenue was 41 billion euros.", 0.9)[0] == "neutral"
+    assert hybrid(profit, "The company's profit fell to 2.4 billion euros.", 0.9)[0] == (
+        "contradiction"
+    )
 
 
 def test_one_figure_changed_among_figures_that_agree_clashes() -> None:
@@ -1668,3 +1674,51 @@ def test_prices_inquiries_statues_and_rescues_in_other_words_contradict() -> Non
         ("The lifeboat reached the yacht in time.", "The lifeboat arrived too late."),
         ("The pilot ejected safely.", "The pilot died in the crash."),
     ])  # fmt: skip
+
+
+def test_two_past_events_of_other_kinds_at_other_times_follow_one_another() -> None:
+    for earlier, later in [
+        ("The bridge was built in 1887.", "The bridge was repaired in 1962."),
+        ("The airport was closed on Monday.", "The airport reopened on Tuesday."),
+        ("The minister joined the cabinet in 2015.", "The minister resigned in 2019."),
+    ]:
+        for a, b in ((earlier, later), (later, earlier)):
+            relation, _ = hybrid(a, b, 0.9, entailment=0.05)
+            assert relation == "neutral", (a, b)
+        # Told as a sequence, neither says the other, however alike the model reads them.
+        assert hybrid(earlier, later, 0.0, entailment=0.9)[0] == "neutral"
+    # One event of one kind with two dates, one verb twice, or a claim that holds over a
+    # stretch of time ("until"), still conflicts.
+    for a, b in [
+        ("The bridge was built in 1932.", "The bridge was completed in 1958."),
+        ("The minister resigned in 2019.", "The minister resigned in 2022."),
+        ("The museum was closed until September.", "The museum reopened on Tuesday."),
+        ("The marriage ended in divorce in 1978.", "The couple divorced in 1977."),
+    ]:
+        assert hybrid(a, b, 0.9)[0] == "contradiction", (a, b)
+
+
+def test_a_claim_that_only_denies_harm_leaves_the_other_facts_of_the_event_alone() -> None:
+    for unhurt, other in [
+        (
+            "Nobody was injured in the fire, police said.",
+            "Police said the fire was started deliberately.",
+        ),
+        ("The earthquake caused no casualties.", "The earthquake had a magnitude of 5.8."),
+        ("No one was hurt in the blast.", "The blast shattered windows across the street."),
+    ]:
+        assert hybrid(unhurt, other, 0.9)[0] == "neutral", (unhurt, other)
+        assert hybrid(other, unhurt, 0.9)[0] == "neutral", (unhurt, other)
+    # Harm told on the other side, or a denial of something else, still conflicts.
+    for a, b in [
+        (
+            "The earthquake caused no casualties.",
+            "At least 40 people were killed in the earthquake.",
+        ),
+        (
+            "Nobody was injured in the crash.",
+            "Three passengers were taken to hospital after the crash.",
+        ),
+        ("The army did not shell the hospital.", "The army shelled the medical centre on Sunday."),
+    ]:
+        assert hybrid(a, b, 0.9)[0] == "contradiction", (a, b)
