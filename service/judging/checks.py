@@ -644,7 +644,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("record", "decrease"), ("retire", "compete"), ("dormant", "erupt"),
         ("acclaimed", "jeered"), ("recovered", "disabled"), ("taken", "held"),
         ("runner-up", "win"), ("unanimous", "divided"), ("relegated", "stayed up"),
-        ("resign", "extend"), ("retain", "lose"), ("retain", "relocate"),
+        ("resign", "extend"), ("retain", "lose"), ("retain", "relocate"), ("retain", "close"),
         ("enough", "shortage"), ("landed", "diverted"), ("unbeaten", "lose"),
         ("goalless", "scored"), ("crashed", "afloat"), ("fail", "intact"), ("cancel", "accept"),
         ("unhurt", "dead"), ("fit", "boycott"), ("runner-up", "top"), ("own", "sold"),

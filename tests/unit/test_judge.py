@@ -1455,6 +1455,7 @@ def test_outcomes_news_reports_in_other_words_contradict() -> None:
         ("The dam held during the floods.", "The dam collapsed during the floods."),
         ("The ship sank within minutes.", "The ship stayed afloat for two days."),
         ("The restaurant kept its three stars.", "The restaurant lost one of its three stars."),
+        ("The bank kept its branches in rural areas.", "The bank closed all its rural branches."),
         ("The hospital has enough beds.", "The hospital has run out of beds."),
         ("The plane landed safely in Madrid.", "The plane turned back to London."),
         ("The match ended goalless.", "The striker scored twice in the match."),
