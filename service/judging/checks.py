@@ -321,6 +321,9 @@ _CONCEPTS: dict[str, set[str]] = {
                 "still unaccounted for"},
     # Brought out alive ("rescued" is no body recovered, nor anyone still missing).
     "rescued": {"rescued"},
+    # still held where they were caught: "four remain trapped underground"
+    "trapped": {"remain trapped", "remains trapped", "still trapped", "are trapped", "is trapped",
+                "are still trapped", "is still trapped"},
     "found": {"was found", "were found", "been found", "was located",
               "were located", "reunited with", "returned to its owner", "returned to its owners",
               "returned to his owner", "returned to her owner", "returned to their owner"},
@@ -627,7 +630,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("succeed", "fail"), ("sold out", "unsold"), ("contained", "uncontrolled"),
         ("discharged", "hospitalised"), ("lift", "in force"), ("overturn", "in force"),
         ("cancel", "in force"), ("stop", "continue"), ("missing", "found"),
-        ("missing", "rescued"), ("dead", "rescued"),
+        ("missing", "rescued"), ("dead", "rescued"), ("trapped", "rescued"),
         ("hire", "lay off"), ("injured", "unhurt"), ("strike", "at work"), ("draw", "win"),
         ("draw", "lose"), ("landed", "crashed"), ("in public", "in private"),
         ("extend", "expire"), ("indoors", "outdoors"),

@@ -36,10 +36,32 @@ STEM = 5
 
 @dataclass(frozen=True)
 class Clause:
-    """One clause of a contrast as a sentence, and the stems of the words naming its subject."""
+    """One clause of a contrast as a sentence, the stems of the words naming its subject, and
+    of its subject's head noun and names ("The museum in Lyon": "museu"; "lyon")."""
 
     text: str
     subject: frozenset[str]
+    head: str | None = None
+    names: frozenset[str] = frozenset()
+
+
+def _head(subject: Any) -> str | None:
+    """The stem of a subject's head noun ("profits" in "its profits"), past a share or a count
+    of it ("shops" in "most of the shops"); None for a pronoun or a bare count ("they",
+    "four")."""
+    if subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in _COUNTING:
+        return str(subject.lower_[:STEM])
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            counted = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if counted is not None and counted.pos_ in ("NOUN", "PROPN"):
+                return str(counted.lower_[:STEM])
+    return None
+
+
+def _proper_names(words: Any) -> frozenset[str]:
+    """The stems of the proper names among ``words`` (spaCy tokens)."""
+    return frozenset(w.lower_[:STEM] for w in words if w.pos_ == "PROPN")
 
 
 def _sentence(text: str) -> str:
@@ -133,8 +155,20 @@ def _pair(
         return None
     subject_a = _stems(first_subject.subtree)
     subject_b = _stems(second_subject.subtree)
+    head_a, head_b = _head(first_subject), _head(second_subject)
+    # A pronoun subject ("its", "she") is the other clause's; a share or count of nothing named
+    # ("most", "four") has no head.
+    if head_a is None and first_subject.pos_ == "PRON" and not list(first_subject.children):
+        head_a = head_b
+    if head_b is None and second_subject.pos_ == "PRON" and not list(second_subject.children):
+        head_b = head_a
+    names_a = _proper_names(first_subject.subtree)
+    names_b = _proper_names(second_subject.subtree)
     # "she", "it", "those": the other clause's subject
-    return Clause(a, subject_a or subject_b), Clause(b, subject_b or subject_a)
+    return (
+        Clause(a, subject_a or subject_b, head_a, names_a or names_b),
+        Clause(b, subject_b or subject_a, head_b, names_b or names_a),
+    )
 
 
 # A reporting frame at a claim's end ("..., the airline said."): who speaks is not what it is about.
@@ -142,6 +176,19 @@ _TRAILING_FRAME = re.compile(
     rf",[^,]*\b(?:{'|'.join(sorted(lexicon.SAYING_LEMMAS | set(lexicon.SAYING)))})\w*\s*\.?$",
     re.IGNORECASE,
 )
+
+
+def _subject_marks(text: str) -> tuple[str | None, frozenset[str]]:
+    """The stem of a plain claim's subject's head noun, and the stems of its names; past a
+    reporting frame ("..., the airline said"; "Officials said the bridge ...")."""
+    doc = parse.parse(_TRAILING_FRAME.sub("", text))
+    verb = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if verb is not None and verb.lemma_ in lexicon.SAYING_LEMMAS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    subject = None if verb is None else _subject(verb)
+    return (None if subject is None else _head(subject)), _proper_names(doc)
+
+
 # Words by which a claim speaks of every part: it does not agree with one part alone.
 _EVERY = frozenset(
     {"all", "every", "everyone", "everybody", "everything", "everywhere", "entire", "whole"}
@@ -178,8 +225,10 @@ def _contrast(claim: str, other: str) -> tuple[Clause, Clause] | None:
 
 @lru_cache(maxsize=4096)
 def _matched(claim: str, other: str) -> tuple[Clause, Clause, bool] | None:
-    """The clause of ``claim`` (one that sets two against each other) whose things ``other``
-    names most, the subject's words counting twice, then the other clause, and True; when
+    """The clause of ``claim`` (one that sets two against each other) whose subject holds a name
+    ``other`` gives ("the one in Lyon"), else whose subject's head noun is ``other``'s ("its
+    profits", "the market"), else whose things ``other`` names most, the subject's words
+    counting twice; then the other clause, and True; when
     ``other`` names both alike (or neither, or that clause's subject names nothing: "some of
     them") and the clauses tell opposite events, the clause
     whose event ``other`` tells and not the other's, then the other clause, and False. None
@@ -196,8 +245,15 @@ def _matched(claim: str, other: str) -> tuple[Clause, Clause, bool] | None:
             for w in anchors & (_words(clause.text) | clause.subject)
         )
 
+    # A name of the other claim in one clause's subject ("the one in Lyon"), then the same head
+    # noun of the subject ("its profits", "the market"), then the words named.
+    head, names = _subject_marks(other)
+
+    def score(clause: Clause) -> tuple[int, bool, int]:
+        return len(clause.names & names), head is not None and clause.head == head, named(clause)
+
     first, second = found
-    a, b = named(first), named(second)
+    a, b = score(first), score(second)
     if a != b:
         chosen, rest = (first, second) if a > b else (second, first)
         if chosen.subject:  # "some of them": a subject that names nothing is no match

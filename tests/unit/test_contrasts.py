@@ -78,3 +78,41 @@ def test_a_claim_of_every_one_conflicts_with_a_part_that_did_the_opposite() -> N
     assert contrasts.every_part(partial, "All but a few of the troops have withdrawn.") is None
     schools = "Most schools in Paris reopened, but the schools in Lyon stayed closed."
     assert contrasts.every_part(schools, "All schools in Paris reopened.") is None
+
+
+def test_the_part_whose_subject_the_other_claim_names_is_the_one_read() -> None:
+    # a name in one part's subject ("the one in Porto"), then the subject's head noun ("its
+    # losses", "the harbour"), before the words each part shares with the other claim
+    for contrast, claim in [
+        (
+            "The library in Lisbon reopened on Monday, while the one in Porto stayed closed.",
+            "The library in Porto reopened on Monday.",
+        ),
+        (
+            "Although the bank's deposits grew, its losses fell by half.",
+            "The bank's losses rose last year.",
+        ),
+        (
+            "Most of the cafes on the seafront reopened, but the harbour remained closed.",
+            "The harbour on the seafront reopened.",
+        ),
+    ]:
+        assert hybrid(contrast, claim, 0.35)[0] == "contradiction", claim
+        assert hybrid(claim, contrast, 0.35)[0] == "contradiction", claim
+    # told past a reporting frame, the claim's subject is what it reports about
+    airline = "The airline cancelled dozens of flights, but its long-haul routes operated normally."
+    assert hybrid(airline, "The airline said long-haul flights ran as scheduled.", 0.95)[0] == (
+        "neutral"
+    )
+
+
+def test_some_still_trapped_conflicts_with_all_rescued() -> None:
+    partial = "Some of the climbers were rescued on Sunday, but three remain trapped on the ridge."
+    assert hybrid(partial, "All the climbers have been rescued.", 0.35)[0] == "contradiction"
+    # trapped once and rescued since is no conflict
+    assert (
+        hybrid(
+            "The rescued climbers are all well.", "The climbers were trapped for two days.", 0.35
+        )[0]
+        == "neutral"
+    )
