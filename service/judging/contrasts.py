@@ -114,10 +114,10 @@ def clauses(text: str) -> tuple[Clause, Clause] | None:
         return None  # a passage (a body cut to its nearest sentences) is read whole
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
-        return None
+        return _clauses_apart(text)
     main_subject = _subject(root)
     if main_subject is None:
-        return None
+        return _clauses_apart(text)
     for token in doc:
         word = token.lower_
         if word in _JOINED and token.dep_ == "cc" and token.head.i == root.i:
@@ -144,7 +144,32 @@ def clauses(text: str) -> tuple[Clause, Clause] | None:
             end = verb.right_edge.i + 1
             rest = _span_text(doc, 0, token.i) + " " + _span_text(doc, end, len(doc))
             return _pair(rest, main_subject, _span_text(doc, token.i + 1, end), own)
-    return None
+    return _clauses_apart(text)
+
+
+# ", but " between two clauses the parser did not join as such ("The ceasefire held in the
+# north, but fighting continued in the south" read as a ceasefire that held; "The dam held in
+# the north, but the levee failed in the south" with "failed" at its root).
+_COMMA_BUT = re.compile(r",\s+but\s+", re.IGNORECASE)
+
+
+def _clauses_apart(text: str) -> tuple[Clause, Clause] | None:
+    """The two sides of the one ", but " of a claim, each parsed alone, when each is a clause
+    with a verb at its root and the first has a subject (the second, without one, takes it)."""
+    sides = _COMMA_BUT.split(text)
+    if len(sides) != 2:
+        return None
+    subjects = []
+    for side in sides:
+        doc = parse.parse(_sentence(side))
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects.append(_subject(root))
+    first_subject, second_subject = subjects
+    if first_subject is None:
+        return None
+    return _pair(sides[0], first_subject, sides[1], second_subject or first_subject)
 
 
 def _pair(

@@ -116,3 +116,18 @@ def test_some_still_trapped_conflicts_with_all_rescued() -> None:
         )[0]
         == "neutral"
     )
+
+
+def test_a_contrast_the_parser_does_not_join_is_cut_at_its_comma_but() -> None:
+    # read whole, "failed" is the sentence's root and "the dam held" hangs from it
+    dams = "The dam held in the north, but the levee failed in the south."
+    found = contrasts.clauses(dams)
+    assert found is not None
+    assert [c.text for c in found] == [
+        "The dam held in the north.",
+        "The levee failed in the south.",
+    ]
+    assert hybrid(dams, "The levee held in the south.", 0.35)[0] == "contradiction"
+    assert hybrid(dams, "The levee failed in the south.", 0.95)[0] != "contradiction"
+    # a side that is no clause of its own is not cut off
+    assert contrasts.clauses("The minister, but not her deputy, attended the summit.") is None
