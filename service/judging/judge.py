@@ -218,7 +218,11 @@ class HybridJudge:
       "held in the north", "continued in the south"), when each moves other things
       (``checks.other_things_moved``: "Exports rose", "Imports fell"), when exactly one tells
       how things stood at an earlier point (``checks.told_earlier``: "Initially, the mayor
-      opposed the plan"), when one thing moved each way at different times
+      opposed the plan"), when each tells one past event of another kind at its own time
+      (``checks.sequence``: "was built in 1887", "was repaired in 1962"; such a pair is
+      neutral, not the same thing said twice), when one only denies that anyone was hurt and
+      the other tells of no one hurt (``checks.only_unhurt``: "Nobody was injured in the
+      fire", "The fire was started deliberately"), when one thing moved each way at different times
       (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only
       that a comment was withheld
       (``checks.no_comment``), short of ``sure`` when the
