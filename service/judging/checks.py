@@ -1792,6 +1792,7 @@ def _lemmas(text: str) -> frozenset[str]:
     return frozenset(str(w.lemma_).lower() for w in parse.parse(text))
 
 
+@_memo  # asked by antonym, by the model-alone path and for the last word on a pair
 def sequence(first: str, second: str) -> Finding | None:
     """Each claim tells one past event at its own point of time (``_past_event``), the two of
     other kinds (``lexicon.EVENT_KINDS``: "was built in 1887" against "was repaired in 1962";

@@ -203,7 +203,7 @@ _TRAILING_FRAME = re.compile(
 )
 
 
-def _subject_marks(text: str) -> tuple[str | None, frozenset[str]]:
+def _plain_subject(text: str) -> tuple[str | None, frozenset[str]]:
     """The stem of a plain claim's subject's head noun, and the stems of its names; past a
     reporting frame ("..., the airline said"; "Officials said the bridge ...")."""
     doc = parse.parse(_TRAILING_FRAME.sub("", text))
@@ -272,7 +272,7 @@ def _matched(claim: str, other: str) -> tuple[Clause, Clause, bool] | None:
 
     # A name of the other claim in one clause's subject ("the one in Lyon"), then the same head
     # noun of the subject ("its profits", "the market"), then the words named.
-    head, names = _subject_marks(other)
+    head, names = _plain_subject(other)
 
     def score(clause: Clause) -> tuple[int, bool, int]:
         return len(clause.names & names), head is not None and clause.head == head, named(clause)
