@@ -181,14 +181,14 @@ RATE_NOUNS = frozenset({
     "tax", "vat", "stake", "margin", "margins", "yield", "yields", "occupancy", "literacy",
     "participation", "poverty",
 })  # fmt: skip
-# What a sum of money measures, named in its clause, each word by the name of its measure: two
-# sums of different such things ("profit of 3.1 billion euros", "revenue of 41 billion euros")
-# are no two figures for one; a profit and a loss are one result, told either way.
 # Currencies as a figure's unit, singular ("3.1 billion euros").
 CURRENCIES = frozenset({
     "euro", "dollar", "pound", "yen", "yuan", "renminbi", "franc", "rupee", "rouble", "ruble",
     "krona", "krone", "peso", "lira", "rand", "dirham", "shekel", "naira", "zloty", "forint",
 })  # fmt: skip
+# What a sum of money measures, named in its clause, each word by the name of its measure: two
+# sums of different such things ("profit of 3.1 billion euros", "revenue of 41 billion euros")
+# are no two figures for one; a profit and a loss are one result, told either way.
 MONEY_MEASURES = {
     **dict.fromkeys(("revenue", "revenues", "sales", "turnover"), "revenue"),
     **dict.fromkeys(("profit", "profits", "earnings", "loss", "losses"), "result"),
@@ -317,108 +317,33 @@ WHOLE_TIME = ("throughout", "all along", "at all times", "at no point", "at no t
 # ("was built in 1932", "was completed in 1958") are two dates for one event; events of other
 # kinds ("was built in 1887", "was repaired in 1962") follow one another.
 EVENT_KINDS = {
-    **dict.fromkeys(
-        (
-            "build",
-            "construct",
-            "complete",
-            "finish",
-            "erect",
-            "found",
-            "establish",
-            "create",
-            "open",
-            "reopen",
-            "inaugurate",
-            "unveil",
-            "launch",
-            "start",
-            "begin",
-            "sign",
-            "date",
-            "introduce",
-            "set",
-        ),
-        "beginning",
-    ),
-    **dict.fromkeys(
-        (
-            "publish",
-            "appear",
-            "release",
-            "print",
-            "premiere",
-            "air",
-            "debut",
-            "issue",
-        ),
-        "publication",
-    ),
-    **dict.fromkeys(
-        (
-            "detect",
-            "record",
-            "find",
-            "discover",
-            "confirm",
-            "identify",
-            "diagnose",
-            "report",
-            "spot",
-            "register",
-        ),
-        "discovery",
-    ),
-    **dict.fromkeys(
-        (
-            "appoint",
-            "name",
-            "elect",
-            "choose",
-            "select",
-            "nominate",
-            "install",
-            "hire",
-            "recruit",
-            "join",
-        ),
-        "appointment",
-    ),
-    **dict.fromkeys(
-        (
-            "resign",
-            "quit",
-            "leave",
-            "retire",
-            "sack",
-            "fire",
-            "dismiss",
-            "oust",
-            "step",
-            "depart",
-            "replace",
-        ),
-        "departure",
-    ),
+    **dict.fromkeys((
+        "build", "construct", "complete", "finish", "erect", "found", "establish", "create",
+        "open", "reopen", "inaugurate", "unveil", "launch", "start", "begin", "sign", "date",
+        "introduce", "set",
+    ), "beginning"),
+    **dict.fromkeys((
+        "publish", "appear", "release", "print", "premiere", "air", "debut", "issue",
+    ), "publication"),
+    **dict.fromkeys((
+        "detect", "record", "find", "discover", "confirm", "identify", "diagnose", "report",
+        "spot", "register",
+    ), "discovery"),
+    **dict.fromkeys((
+        "appoint", "name", "elect", "choose", "select", "nominate", "install", "hire",
+        "recruit", "join",
+    ), "appointment"),
+    **dict.fromkeys((
+        "resign", "quit", "leave", "retire", "sack", "fire", "dismiss", "oust", "step",
+        "depart", "replace",
+    ), "departure"),
     **dict.fromkeys(("die", "kill", "perish", "murder", "execute", "assassinate"), "death"),
     **dict.fromkeys(("buy", "acquire", "purchase", "sell", "merge"), "sale"),
-    **dict.fromkeys(
-        (
-            "close",
-            "shut",
-            "demolish",
-            "end",
-            "abolish",
-            "scrap",
-            "dissolve",
-            "disband",
-            "stop",
-            "cease",
-            "halt",
-        ),
-        "ending",
-    ),
-}
+    **dict.fromkeys((
+        "close", "shut", "demolish", "end", "abolish", "scrap", "dissolve", "disband", "stop",
+        "cease", "halt",
+    ), "ending"),
+}  # fmt: skip
 # Words that name harm to people ("injured", "casualties", "died", "no survivors"): a claim
 # whose every denial names one only denies that anyone was hurt ("Nobody was injured in the fire").
 HARM_DENIED = frozenset({
