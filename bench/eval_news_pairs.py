@@ -46,10 +46,12 @@ twenty-ninth session after its changes were committed, before the judge was run 
 misses were read in the thirtieth session, which made changes for them: no longer a measure);
 ``--set held-out-19`` runs ``bench/judge_news_pairs_heldout19.tsv`` (44 pairs, 22 conflicts,
 written in the thirtieth session after its first two changes, before the judge was run on
-them; only its summary has been printed); ``--set held-out-20`` runs
-``bench/judge_news_pairs_heldout20.tsv`` (44 pairs, 22 conflicts, written at the start of the
-thirty-first session, before any change in it and before the judge was run on them; only its
-summary has been printed).
+them; its wrong flags were read in the thirty-first session, which made changes for them: no
+longer a measure); ``--set held-out-20`` runs ``bench/judge_news_pairs_heldout20.tsv`` (44
+pairs, 22 conflicts, written at the start of the thirty-first session, before any change in it
+and before the judge was run on them; only its summary has been printed); ``--set
+held-out-21`` runs ``bench/judge_news_pairs_heldout21.tsv`` (44 pairs, 22 conflicts, written at
+the start of the thirty-second session, likewise; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -79,7 +81,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-20]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-21]
 """
 
 from __future__ import annotations
@@ -130,6 +132,7 @@ SETS = {
     "held-out-18": Path(__file__).with_name("judge_news_pairs_heldout18.tsv"),
     "held-out-19": Path(__file__).with_name("judge_news_pairs_heldout19.tsv"),
     "held-out-20": Path(__file__).with_name("judge_news_pairs_heldout20.tsv"),
+    "held-out-21": Path(__file__).with_name("judge_news_pairs_heldout21.tsv"),
 }
 
 
