@@ -225,6 +225,16 @@ NO_COMMENT_LEMMAS = frozenset({
 # Verbs of making known: a claim that something was not named or disclosed ("Police have not
 # named the three people killed") tells nothing of whether it happened.
 DISCLOSURE_LEMMAS = frozenset({"name", "identify", "disclose", "reveal"})
+# Words that mark a thing as another of its kind ("two other pupils", "a similar attack").
+OTHER_OF_KIND = frozenset({"other", "another", "similar", "different", "separate"})
+# Nouns for any fault of a kind: a search that found none ("found no wrongdoing") reaches
+# whatever fault the other claim says it found ("found widespread fraud").
+ANY_FAULT = frozenset({
+    "wrongdoing", "irregularity", "irregularities", "problem", "problems", "fault", "faults",
+    "flaw", "flaws", "defect", "defects", "error", "errors", "misconduct", "failings",
+})  # fmt: skip
+# Verbs of a search's finding.
+FINDING_LEMMAS = frozenset({"find", "discover", "uncover", "detect", "identify", "spot"})
 # Ordinal words: one of a series ("the first half", "the second half").
 ORDINALS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -279,6 +289,14 @@ ONE_TIME_EVENTS = (
     ("resign", "quit", "retire"),
     ("marry", "wed"),
     ("elect",),
+    ("surrender",),
+    ("confess", "admit"),
+    ("sentence", "jail"),
+    ("convict",),
+    ("acquit", "clear"),
+    ("crash",),
+    ("sink",),
+    ("abdicate",),
 )  # fmt: skip
 # Words that speak of how much or how many without a figure ("all", "only", "nobody").
 AMOUNT_WORDS = frozenset({

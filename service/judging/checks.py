@@ -1054,7 +1054,8 @@ _NOT_DONE_LEMMAS = frozenset({"fail", "refuse", "unable"})
 def _negated(verb: Any) -> bool:
     """The verb is denied in spaCy's parse: negated itself ("did not attend"), said of no one
     or of nothing ("No one was injured", "signed no players"), or wanted or planned in a denial
-    ("has no plans to sell", "did not agree to sell", "ruled out selling")."""
+    ("has no plans to sell", "has no intention of selling", "did not agree to sell", "ruled out
+    selling")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     for c in verb.children:
@@ -1063,6 +1064,10 @@ def _negated(verb: Any) -> bool:
             or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         ):
             return True
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "NOUN":
+        # "has no intention of buying", "no hope of winning"
+        intention = verb.head.head
+        return any(d.dep_ == "det" and d.lower_ == "no" for d in intention.children)
     if verb.dep_ in ("xcomp", "acl") and verb.head is not verb:
         head = verb.head
         if head.pos_ == "NOUN":
@@ -1093,14 +1098,16 @@ def _a_time(word: Any) -> bool:
 
 class _Role(NamedTuple):
     """What fills a verb's role: the words naming it, whether "the" marks it as known, its head
-    word, the words that tell its kind apart ("sales" target, "second" half), and whether it
-    names a time ("on Monday")."""
+    word, the words that tell its kind apart ("sales" target, "second" half), whether it names a
+    time ("on Monday"), and whether it is marked as another of its kind ("two other pupils", "a
+    similar attack")."""
 
     named: frozenset[str]
     known: bool
     head: str
     marks: frozenset[str]
     time: bool
+    other: bool = False
 
 
 def _slots(verb: Any) -> dict[str, _Role]:
@@ -1155,8 +1162,9 @@ def _slots(verb: Any) -> dict[str, _Role]:
             if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
             or (c.dep_ == "amod" and c.lower_ in lexicon.ORDINALS)
         )
+        other = any(c.lower_ in lexicon.OTHER_OF_KIND for c in word.children)
         if named:
-            slots[role] = _Role(named, known, word.lower_, marks, _a_time(word))
+            slots[role] = _Role(named, known, word.lower_, marks, _a_time(word), other)
     return slots
 
 
@@ -1213,23 +1221,49 @@ def _reach(denying: str, asserting: str) -> str | tuple[str, str] | None:
         for other, other_slots in asserted:
             if other != lemma:
                 continue
+            if "object" in slots and "as" in other_slots:
+                # "identified a faulty heater as the cause" names what "has not identified the
+                # cause" denies was identified
+                if _kin_words(slots["object"].named, other_slots["as"].named):
+                    other_slots = {**other_slots, "object": other_slots["as"]}
             role = next(
                 (
                     r
                     for r in sorted(slots.keys() & other_slots.keys())
-                    if _other_thing(slots[r], other_slots[r], denying)
+                    if not _any_fault(lemma, slots[r])
+                    and _other_thing(slots[r], other_slots[r], denying)
                 ),
                 None,
             )
-            if role is None and not _other_period(denying, asserting):
+            if role is None and not (
+                _other_period(denying, asserting) or _other_side(slots, other_slots)
+            ):
                 # the denial reaches what the other claim asserts: of the same things in each
                 # role the two fill, or ("" then) of nothing they both name so
                 common = slots.keys() & other_slots.keys()
-                same = all(_kin_words(slots[r].named, other_slots[r].named) for r in common)
+                same = all(
+                    _kin_words(slots[r].named, other_slots[r].named) or _any_fault(lemma, slots[r])
+                    for r in common
+                )
                 return lemma if common and same else ""
             thing = other_slots[role].named if role else ()
             elsewhere = elsewhere or (lemma, " ".join(sorted(thing)))
     return elsewhere
+
+
+def _any_fault(lemma: str, denied: _Role) -> bool:
+    """A search that found no fault of any kind ("The investigation found no wrongdoing"): the
+    denial reaches whatever fault the other claim says was found ("found widespread fraud")."""
+    return lemma in lexicon.FINDING_LEMMAS and denied.head in lexicon.ANY_FAULT
+
+
+def _other_side(denied: dict[str, _Role], asserted: dict[str, _Role]) -> bool:
+    """One claim tells of before a thing, the other of after it ("Nobody was arrested after the
+    match", "Police arrested a man before the match")."""
+    return any(
+        a in denied and b in asserted and _kin_words(denied[a].named, asserted[b].named)
+        for a, b in (("before", "after"), ("after", "before"))
+    )
 
 
 def _other_thing(denied: _Role, asserted: _Role, denying: str) -> bool:
@@ -1244,6 +1278,9 @@ def _other_thing(denied: _Role, asserted: _Role, denying: str) -> bool:
         )
     if not asserted.known and not any(_named_in(denying, w) for w in asserted.named):
         return True
+    if asserted.other and not denied.other:
+        # "did not expel the pupil", "expelled two other pupils"
+        return _kin_words(frozenset({denied.head}), frozenset({asserted.head}))
     return bool(
         _kin_words(frozenset({denied.head}), frozenset({asserted.head}))
         and _disjoint(denied.marks, asserted.marks)
@@ -2201,7 +2238,8 @@ _TIME_WORDS = re.compile(
 _PERIOD = re.compile(
     r"\b(?:since then|(?:in|over|during|for|within) the (?:last|past|previous) "
     r"(?P<length>(?:[\w-]+ )?(?:days?|weeks?|months?|years?|decades?))"
-    r"|(?P<relative>(?:this|last|next) (?:week|month|quarter|year|season))"
+    r"|(?P<relative>(?:this|last|next) (?:week|month|quarter|year|season|"
+    r"winter|spring|summer|autumn))"
     # a stretch named from another time: "the year before", "a month earlier"
     r"|(?P<earlier>(?:the|a) (?:day|week|month|quarter|year|season) (?:before|earlier)"
     r"|the previous (?:day|week|month|quarter|year|season)))\b",
@@ -2988,6 +3026,8 @@ def _day(text: str) -> tuple[str, tuple[object, ...]] | None:
     days = [m for m in facts.dates(text, None) if m.precision == "day"]
     if len(days) != 1 or _DAY_BOUND.search(text[: text.find(days[0].text)]):
         return None
+    if text[text.find(days[0].text) + len(days[0].text) :].lstrip().startswith("night"):
+        return None  # "on Tuesday night" runs into Wednesday's early hours
     words = tokens(days[0].text)
     weekday = next((w for w in words if w in lexicon.WEEKDAYS), None)
     if weekday is not None:

@@ -277,7 +277,9 @@ def test_different_days_for_one_event_that_happens_once_contradict() -> None:
         ("The election will be held on 5 May.", "The election is scheduled for 12 June."),
         ("The singer was born on 4 April 1970.", "The singer was born on April 14, 1970."),
         ("The museum opened on Monday.", "The museum was opened on Thursday by the mayor."),
-    ]:
+        ("His accomplice surrendered to police on Friday.",
+         "His accomplice surrendered himself on Thursday morning."),
+    ]:  # fmt: skip
         assert verdict(a, b)[0] == "contradiction", (a, b)
         assert checks.dates_differ(a, b) is not None
     # What recurs, what was said on a day, a bound, another event, and the same day.
@@ -290,6 +292,8 @@ def test_different_days_for_one_event_that_happens_once_contradict() -> None:
         ("The index closed up 1 percent on Monday.", "The index closed down 2 percent on Friday."),
         ("Two soldiers were killed on Monday.", "Three soldiers were killed on Tuesday."),
         ("Shares opened higher on Monday.", "Shares opened lower on Tuesday."),
+        # a night runs into the next day's early hours
+        ("The ferry sank on Tuesday night.", "The ferry sank in the early hours of Wednesday."),
     ]:
         assert checks.dates_differ(a, b) is None, (a, b)
 
@@ -1258,6 +1262,13 @@ def test_a_denial_does_not_reach_what_the_other_claim_says_of_something_else() -
          "The country tested a long-range missile in 2006."),
         ("The club did not renew the coach's contract.",
          "The club renewed the goalkeeper's contract."),
+        # another of the kind, the same season another year, before and after one event
+        ("The school did not expel the pupil.", "The school expelled two other pupils last year."),
+        ("Nobody claimed responsibility for the attack.",
+         "A militant group claimed responsibility for a similar attack last year."),
+        ("The team has not signed any new players this summer.",
+         "The team signed three new players last summer."),
+        ("Nobody was arrested after the match.", "Police arrested a man before the match."),
     ])  # fmt: skip
     # The denied thing itself, in words the denial leaves open or names, a thing already known
     # ("the penalty"), a name in part, a time of another kind, or a claim of all: the denial
@@ -1276,6 +1287,21 @@ def test_a_denial_does_not_reach_what_the_other_claim_says_of_something_else() -
          "With its 2 million inhabitants, Slovenia has only 5,500 soldiers."),
     ]:  # fmt: skip
         assert checks.denied_elsewhere(denial, assertion) is None, (denial, assertion)
+    # What was identified "as" the thing denied is that thing; a search that found no fault of
+    # any kind reaches the fault the other claim says it found, and no other object.
+    for denial, assertion in [
+        ("Investigators have not identified the cause of the fire.",
+         "Investigators identified a faulty heater as the cause of the fire."),
+        ("The investigation found no wrongdoing.", "The investigation found widespread fraud."),
+        ("The inspection found no problems with the bridge.",
+         "The inspection found cracks in the bridge."),
+    ]:  # fmt: skip
+        assert checks.denied_elsewhere(denial, assertion) is None, (denial, assertion)
+        assert hybrid(denial, assertion, 0.05) == ("contradiction", "negation"), (denial, assertion)
+    assert checks.denied_elsewhere(
+        "Officials say the country will not experience any major problems.",
+        "The country will experience six days of darkness.",
+    )
 
 
 def flagged_by_hybrid(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
