@@ -1025,7 +1025,7 @@ def shared_denial(first: str, second: str) -> Finding | None:
     digits on both sides: "10" and "ten" are not told apart)."""
     denial_a, denial_b = _denial(first, second, True), _denial(second, first, True)
     if denial_a is None or denial_b is None:
-        return None
+        return _same_verb_denied(first, second)
     if _clause_negated(first, second) or _clause_negated(second, first):
         return None  # one denial in the same words, and another clause negated on one side
     if _denying_words(first, second) != _denying_words(second, first):
@@ -1038,6 +1038,25 @@ def shared_denial(first: str, second: str) -> Finding | None:
 
 # Verbs that say little alone: being, having, saying.
 _EMPTY_VERBS = lexicon.LIGHT_VERB_LEMMAS | lexicon.SAYING_LEMMAS
+
+
+def _same_verb_denied(first: str, second: str) -> Finding | None:
+    """Both claims deny the same verbs and assert none of them, in whatever other words ("have
+    found no proof of poison", "were unable to find evidence of poison"); not where their
+    numbers differ."""
+    verbs_a, verbs_b = _verbs(first), _verbs(second)
+    denied_a = {lemma for lemma, neg, _ in verbs_a if neg} - _EMPTY_VERBS
+    denied_b = {lemma for lemma, neg, _ in verbs_b if neg} - _EMPTY_VERBS
+    asserted = {lemma for lemma, neg, _ in (*verbs_a, *verbs_b) if not neg}
+    if not denied_a or denied_a != denied_b or denied_a & asserted:
+        return None
+    numbers_a, numbers_b = _numbers(first), _numbers(second)
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return None
+    verb = ", ".join(sorted(denied_a))
+    return Finding("other", f'Both claims deny the same action ("{verb}"), each in its own words.')
+
+
 # Words a denial uses for whatever there may be ("not arrested anyone", "no one was hurt"): they
 # name nothing the other claim could name otherwise.
 _WHOEVER = frozenset({
@@ -2204,12 +2223,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 @lru_cache(maxsize=8192)
 def _figures(text: str) -> tuple[_Figure, ...]:
     """The figures of a text. A figure's times are those its clause names, else those named
-    before it in its sentence ("Since then, around 870 infections have been reported"); the
-    length of a stretch of time ("the last seven years") is no figure."""
+    before it in its sentence ("Since then, around 870 infections have been reported"); a sum
+    of money whose clause names nothing it measures is read with the clause before it ("Profit
+    was $1.5bn, and for the full year it was $8.4bn"); the length of a stretch of time ("the
+    last seven years") is no figure."""
     found = []
     for sentence in _SENTENCE_END.split(text):
         earlier: frozenset[str] = frozenset()
+        before = ""
         for clause in clauses(sentence):
+            measured = clause
+            if not _money_measures(clause) and _money_measures(before):
+                measured = f"{before}, {clause}"
             periods = [m.span() for m in _PERIOD.finditer(clause)]
             for q in facts.quantities(clause):
                 at = clause.find(q.text)
@@ -2217,8 +2242,10 @@ def _figures(text: str) -> tuple[_Figure, ...]:
                     continue
                 if q.unit or q.kind in ("percent", "fraction", "money") or concepts(clause):
                     times = _times(clause.replace(q.text, " ")) or earlier  # "a 1978 novel"
-                    found.append(_Figure(q, clause, concepts(clause), times, _bound(clause, q)))
+                    read = measured if q.kind == "money" else clause
+                    found.append(_Figure(q, read, concepts(clause), times, _bound(clause, q)))
             earlier |= _times(clause)
+            before = clause
     return tuple(found)
 
 

@@ -705,6 +705,7 @@ def test_a_figure_that_moved_is_no_conflict_unless_the_model_is_sure() -> None:
     october = "The jobless rate fell to 4.1 percent in October."
     september = "The jobless rate was 4.4 percent in September."
     assert hybrid(october, september, 0.45) == ("neutral", None)
+    assert hybrid(october, september, 0.7) == ("neutral", None)
     assert hybrid(october, september, 0.95)[0] == "contradiction"
     # The same month, or a month on one side only, is no figure that moved.
     assert (
@@ -861,6 +862,15 @@ def test_a_denial_more_on_one_side_is_no_shared_denial() -> None:
     b = "The embassy was attacked last month, and none of the promised steps were taken."
     assert hybrid(a, b, 0.95)[0] == "contradiction"
     assert checks.shared_denial(a, b) is None
+
+
+def test_the_same_action_denied_in_other_words_is_a_shared_denial() -> None:
+    a = "The authorities have found no proof of poison."
+    b = "In many cases, the authorities were unable to find evidence of poison."
+    assert checks.shared_denial(a, b) is not None
+    assert hybrid(a, b, 0.95)[0] != "contradiction"
+    # Denied on one side and done on the other, it is no shared denial.
+    assert checks.shared_denial(a, "The authorities found traces of poison.") is None
 
 
 def test_a_shared_denial_does_not_hide_numbers_that_differ_beside_it() -> None:
@@ -1077,6 +1087,14 @@ def test_still_at_large_and_caught_and_the_ends_of_a_table_contradict() -> None:
 def test_none_harmed_and_freed_unharmed_agree_however_sure_the_model_is() -> None:
     a, b = "None of the hostages were harmed.", "All the hostages were freed unharmed."
     assert hybrid(a, b, 0.95)[0] != "contradiction"
+
+
+def test_a_sum_of_money_is_read_with_the_clause_before_it() -> None:
+    # "it was $8.4bn" is the full year's profit, no forecast of sales.
+    profit = "Profit for the fourth quarter was $1.5bn, and for the full year it was $8.4bn."
+    assert checks.quantity("The company forecast sales of $5bn for 2023.", profit) is None
+    finding = checks.quantity("Profit for the fourth quarter was $2.5bn.", profit)
+    assert finding is not None and finding.kind == "quantity"
 
 
 def test_a_figure_for_the_year_before_is_for_another_time() -> None:
