@@ -2971,13 +2971,13 @@ def _speaker(la: list[str], before: int, after: int) -> bool:
     return bool(preceding) and preceding[-1] in _SPEAKING
 
 
-def swapped_detail(first: str, second: str) -> Finding | None:
-    """The claims are the same words but for one stretch, where each names something else:
-    another person, place, body, day or year in the same place of the same sentence ("the
-    gunman who killed a soldier is Michael Zehaf-Bibeau" against "... is Warren", "secured the
-    scene on Wednesday" against "on Saturday"). Wording alone (a synonym, "twelve" for "12", a
-    phrase added) is no swap, nor is another speaker ("Smith said" against "Jones said"); the
-    sentence must be at least SHARED_WORDS words, and SHARED_SHARE of it, the same."""
+@_memo
+def _one_stretch(
+    first: str, second: str
+) -> tuple[tuple[str, ...], tuple[str, ...], int, int] | None:
+    """Where two claims are the same words but for one stretch of at most DETAIL_WORDS on each
+    side, with at least SHARED_WORDS, and SHARED_SHARE of the longer, the same around it: the
+    two stretches and the number of words before and after them."""
     a, b = _detail_words(first), _detail_words(second)
     la, lb = [w.lower() for w in a], [w.lower() for w in b]
     shortest = min(len(a), len(b))
@@ -2991,6 +2991,47 @@ def swapped_detail(first: str, second: str) -> Finding | None:
         return None
     if shared < SHARED_WORDS or shared < SHARED_SHARE * max(len(a), len(b)):
         return None
+    return own_a, own_b, before, after
+
+
+# Words that open a description of something named elsewhere ("the automaker", "its owner").
+_DESCRIBING = frozenset({"the", "its", "this", "that", "their"})
+
+
+def described(first: str, second: str) -> Finding | None:
+    """The claims are the same words but that one names what the other describes ("Lordstown
+    will recall 19 pickups" against "The automaker also will recall 19 pickups"; "Siemens will
+    cut 2,000 jobs" against "The company will cut 2,000 jobs"): one account, which a model reads
+    as a conflict."""
+    found = _one_stretch(first, second)
+    if found is None:
+        return None
+    for name, description in (found[:2], found[1::-1]):
+        if description[0].lower() not in _DESCRIBING:
+            continue
+        if any(not w[0].isalpha() or w[0].isupper() for w in description[1:]):
+            continue  # "the 1950s" is a time, "the Renault" a name
+        if any(w[0].isupper() and w.lower() not in _STOPWORDS for w in name):
+            return Finding(
+                "other",
+                f'One claim names what the other describes ("{" ".join(name)}", '
+                f'"{" ".join(description)}"): the same account.',
+            )
+    return None
+
+
+def swapped_detail(first: str, second: str) -> Finding | None:
+    """The claims are the same words but for one stretch, where each names something else:
+    another person, place, body, day or year in the same place of the same sentence ("the
+    gunman who killed a soldier is Michael Zehaf-Bibeau" against "... is Warren", "secured the
+    scene on Wednesday" against "on Saturday"). Wording alone (a synonym, "twelve" for "12", a
+    phrase added) is no swap, nor is another speaker ("Smith said" against "Jones said"); the
+    sentence must be at least SHARED_WORDS words, and SHARED_SHARE of it, the same."""
+    found = _one_stretch(first, second)
+    if found is None:
+        return None
+    own_a, own_b, before, after = found
+    la = [w.lower() for w in _detail_words(first)]
     if before == 0 and _opens_with_common_word(first) and _opens_with_common_word(second):
         # Both stretches open their sentences with a common word ("Profits rose", "Revenue
         # fell"): its capital is the sentence's, and names nothing.

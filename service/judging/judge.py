@@ -314,6 +314,7 @@ class HybridJudge:
                 or checks.other_office(pair.first, pair.second)
                 or checks.no_comment(pair.first, pair.second)
                 or checks.not_disclosed(pair.first, pair.second)
+                or checks.described(pair.first, pair.second)
                 or apart
                 or (
                     checks.figures_agree(pair.first, pair.second)

@@ -336,6 +336,24 @@ def test_a_common_word_opening_a_sentence_is_no_name_swapped() -> None:
         assert checks.swapped_detail(a, b), (a, b)
 
 
+def test_a_name_and_a_description_of_it_in_one_sentence_agree_however_sure_the_model_is() -> None:
+    for a, b in [
+        ("Siemens will cut 2,000 jobs in Germany next year.",
+         "The company will cut 2,000 jobs in Germany next year."),
+        ("Lordstown will voluntarily recall 19 Endurance pickups to fix a wiring issue.",
+         "The automaker also will voluntarily recall 19 Endurance pickups to fix a wiring issue."),
+    ]:  # fmt: skip
+        assert checks.described(a, b) is not None, (a, b)
+        assert hybrid(a, b, 0.95)[0] != "contradiction", (a, b)
+    # Two names, or a time described ("the 1950s"), are no description of one thing.
+    for a, b in [
+        ("Bosch will cut 2,000 jobs in Germany next year.",
+         "Siemens will cut 2,000 jobs in Germany next year."),
+        ("The company was founded in 2003.", "The company was founded in the 1950s."),
+    ]:  # fmt: skip
+        assert checks.described(a, b) is None, (a, b)
+
+
 def test_a_rise_and_a_fall_of_other_things_or_at_other_times_do_not_conflict() -> None:
     assert not flagged([
         ("Shares in the bank rose on Monday.", "Shares in the bank fell on Tuesday."),
