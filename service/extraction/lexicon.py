@@ -233,8 +233,8 @@ ANY_FAULT = frozenset({
     "wrongdoing", "irregularity", "irregularities", "problem", "problems", "fault", "faults",
     "flaw", "flaws", "defect", "defects", "error", "errors", "misconduct", "failings",
 })  # fmt: skip
-# Verbs of a search's finding.
-FINDING_LEMMAS = frozenset({"find", "discover", "uncover", "detect", "identify", "spot"})
+# Verbs of a search that finds things ("The inspection found cracks").
+SEARCH_LEMMAS = frozenset({"find", "discover", "uncover", "detect", "identify", "spot"})
 # Ordinal words: one of a series ("the first half", "the second half").
 ORDINALS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -290,10 +290,10 @@ ONE_TIME_EVENTS = (
     ("marry", "wed"),
     ("elect",),
     ("surrender",),
-    ("confess", "admit"),
-    ("sentence", "jail"),
+    ("confess",),
+    ("sentence",),
     ("convict",),
-    ("acquit", "clear"),
+    ("acquit",),
     ("crash",),
     ("sink",),
     ("abdicate",),

@@ -1273,7 +1273,7 @@ def _reach(denying: str, asserting: str) -> str | tuple[str, str] | None:
 def _any_fault(lemma: str, denied: _Role) -> bool:
     """A search that found no fault of any kind ("The investigation found no wrongdoing"): the
     denial reaches whatever fault the other claim says was found ("found widespread fraud")."""
-    return lemma in lexicon.FINDING_LEMMAS and denied.head in lexicon.ANY_FAULT
+    return lemma in lexicon.SEARCH_LEMMAS and denied.head in lexicon.ANY_FAULT
 
 
 def _other_side(denied: dict[str, _Role], asserted: dict[str, _Role]) -> bool:
@@ -2995,7 +2995,7 @@ def _one_stretch(
 
 
 # Words that open a description of something named elsewhere ("the automaker", "its owner").
-_DESCRIBING = frozenset({"the", "its", "this", "that", "their"})
+_DESCRIBING = frozenset(lexicon.DETERMINERS) - {"a", "an"}
 
 
 def described(first: str, second: str) -> Finding | None:

@@ -228,7 +228,9 @@ class HybridJudge:
       fire", "The fire was started deliberately"), when one thing moved each way at different times
       (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only
       that a comment was withheld
-      (``checks.no_comment``), short of ``sure`` when the
+      (``checks.no_comment``), when the claims are one sentence but that one names what the
+      other describes ("Siemens will cut 2,000 jobs", "The company will cut 2,000 jobs":
+      ``checks.described``), short of ``sure`` when the
       claims' figures for the same thing agree ("two thirds" and "most") or are given for
       different times ("5.4 percent in September", "5.1 percent in October"), and short of
       ``different`` when the claims state different things ("handled 41 million passengers",
