@@ -221,6 +221,25 @@ def test_each_word_list_is_written_once(list_name: str) -> None:
     assert not copies, f"{list_name} written again outside lexicon.py: {copies}"
 
 
+def _bound_twice(source: str) -> list[str]:
+    """The module-level names a module's source assigns more than once."""
+    names = [
+        target.id
+        for node in ast.parse(source).body
+        if isinstance(node, (ast.Assign, ast.AnnAssign))
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    ]
+    return sorted({n for n in names if names.count(n) > 1})
+
+
+def test_no_word_list_is_bound_twice() -> None:
+    # A second list under a name already taken would silently replace the first for every
+    # module that imports it.
+    assert _bound_twice(SOURCES["service.extraction.lexicon"].read_text(encoding="utf-8")) == []
+    assert _bound_twice("WORDS = ('a', 'b')\nOTHER = ('c',)\nWORDS = ('d',)\n") == ["WORDS"]
+
+
 def test_the_word_list_check_finds_a_copy() -> None:
     for copy in (
         'DAYS = re.compile(r"\\b(monday|tuesday|wednesday|thursday)\\b")',
