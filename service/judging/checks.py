@@ -1030,10 +1030,16 @@ def shared_denial(first: str, second: str) -> Finding | None:
         return None  # one denial in the same words, and another clause negated on one side
     if _denying_words(first, second) != _denying_words(second, first):
         return None
-    numbers_a, numbers_b = _numbers(first), _numbers(second)
-    if numbers_a and numbers_b and numbers_a != numbers_b:
+    if _numbers_differ(first, second):
         return None
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
+
+
+def _numbers_differ(first: str, second: str) -> bool:
+    """Both claims give numbers in digits, and not the same ones: what they say beside a denial
+    they share may still conflict ("8 people were quarantined", "3 people")."""
+    numbers_a, numbers_b = _numbers(first), _numbers(second)
+    return bool(numbers_a and numbers_b and numbers_a != numbers_b)
 
 
 # Verbs that say little alone: being, having, saying.
@@ -1048,10 +1054,12 @@ def _same_verb_denied(first: str, second: str) -> Finding | None:
     denied_a = {lemma for lemma, neg, _ in verbs_a if neg} - _EMPTY_VERBS
     denied_b = {lemma for lemma, neg, _ in verbs_b if neg} - _EMPTY_VERBS
     asserted = {lemma for lemma, neg, _ in (*verbs_a, *verbs_b) if not neg}
-    if not denied_a or denied_a != denied_b or denied_a & asserted:
-        return None
-    numbers_a, numbers_b = _numbers(first), _numbers(second)
-    if numbers_a and numbers_b and numbers_a != numbers_b:
+    if (
+        not denied_a
+        or denied_a != denied_b
+        or denied_a & asserted
+        or _numbers_differ(first, second)
+    ):
         return None
     verb = ", ".join(sorted(denied_a))
     return Finding("other", f'Both claims deny the same action ("{verb}"), each in its own words.')
