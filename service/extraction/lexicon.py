@@ -209,6 +209,16 @@ DISMISSALS = (
     "dismissed", "reject", "rejects", "rejected", "quash", "quashes", "quashed", "shoot down",
     "shoots down", "shot down",
 )  # fmt: skip
+# Verbs that close a possibility ("ruled out an early election", "excluded a second
+# infection"), as written. Denied ("has not ruled out", "cannot be excluded"), they keep it open:
+# a claim that says so asserts only that something may be so.
+CLOSING_VERBS = (
+    "rule out", "rules out", "ruled out", "ruling out", "dismiss", "dismisses", "dismissed",
+    "dismissing", "exclude", "excludes", "excluded", "excluding", "discount", "discounts",
+    "discounted", "discounting",
+)  # fmt: skip
+# Their lemmas in spaCy's parse ("rule" with its particle "out").
+CLOSING_LEMMAS = frozenset({"rule", "dismiss", "exclude", "discount"})
 # Words that call a report untrue: a claim holding one denies what the report says.
 FALSITY_WORDS = frozenset({
     "false", "untrue", "fake", "hoax", "baseless", "unfounded", "bogus", "myth", "fabricated",
@@ -235,6 +245,11 @@ ANY_FAULT = frozenset({
 })  # fmt: skip
 # Verbs of a search that finds things ("The inspection found cracks").
 SEARCH_LEMMAS = frozenset({"find", "discover", "uncover", "detect", "identify", "spot"})
+# What a search finds or does not ("found no evidence of poison", "no sign of a second
+# infection"): its want of one leaves open whether the thing is so.
+EVIDENCE_NOUNS = frozenset({
+    "evidence", "sign", "signs", "proof", "trace", "traces", "indication", "indications",
+})  # fmt: skip
 # Ordinal words: one of a series ("the first half", "the second half").
 ORDINALS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

@@ -713,6 +713,21 @@ _VOTED_NO = re.compile(
 )
 
 
+# A possibility kept open: a verb that closes one, denied ("has not ruled out", "did not dismiss
+# the possibility", "cannot be excluded"). It denies nothing; the claim says only that something
+# may be so.
+_KEPT_OPEN = re.compile(
+    r"(?:\b(?:not|never|cannot)|n['\u2019]t)\s+(?:(?:yet|be|been|being|entirely|completely|fully)\s+)*"
+    rf"(?:{lexicon.alternation(lexicon.CLOSING_VERBS)})\b(?! of\b)",
+    re.IGNORECASE,
+)
+
+
+def _open_denials(clause: str) -> list[tuple[int, int]]:
+    """Where a clause only looks like a denial: a possibility kept open (``_KEPT_OPEN``)."""
+    return [m.span() for m in _KEPT_OPEN.finditer(clause)]
+
+
 # The same claim texts meet many partners: their analyses are kept, not redone per pair.
 _memo = lru_cache(maxsize=8192)
 
@@ -737,7 +752,10 @@ def concepts(text: str) -> frozenset[str]:
 @_memo
 def negation_cues(text: str) -> tuple[str, ...]:
     """The negating words of a text, in order; not the "no" of a vote ("said no to", "voted
-    no"), which rejects."""
+    no"), which rejects, nor those that only keep a possibility open ("has not ruled out":
+    ``_open_denials``)."""
+    for start, end in _open_denials(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     cues = [t for t in tokens(text) if t in _NEGATIONS]
     for _ in _VOTED_NO.finditer(text):
         cues.remove("no")
@@ -776,8 +794,9 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
     found = []
     for clause in clauses(text):
         votes = {m.end() for m in _VOTED_NO.finditer(clause)}
+        looks_only = _open_denials(clause)
         for cue in _NEGATION_CUE.finditer(clause):
-            if cue.end() in votes:
+            if cue.end() in votes or any(a <= cue.start() < b for a, b in looks_only):
                 continue
             # "its disputed annexation": a participle after a determiner describes, not denies.
             if _ATTRIBUTIVE.search(clause[: cue.start()]) and cue.group().lower().endswith("ed"):
@@ -800,9 +819,10 @@ def negated_clauses(text: str) -> tuple[str, ...]:
 
 
 def is_tentative(text: str) -> bool:
-    """The text does not assert outright: it hedges ("may"), or calls or wishes ("urged",
-    "should"). Broader than a claim's ``hedged`` flag (lexicon.is_hedged), on purpose."""
-    return any(t in _HEDGES for t in modal_tokens(text))
+    """The text does not assert outright: it hedges ("may"), calls or wishes ("urged",
+    "should"), or keeps a possibility open ("has not ruled out"). Broader than a claim's
+    ``hedged`` flag (lexicon.is_hedged), on purpose."""
+    return bool(_KEPT_OPEN.search(text)) or any(t in _HEDGES for t in modal_tokens(text))
 
 
 # Words that open a reporting frame: what comes before them is not the subject of a denial.
@@ -1108,6 +1128,15 @@ def _negated(verb: Any) -> bool:
     return False
 
 
+def _keeps_open(verb: Any) -> bool:
+    """The verb closes a possibility and is denied ("has not ruled out an election", "cannot
+    be excluded"): what it governs is kept open, neither denied nor asserted."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.CLOSING_LEMMAS or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 _TIME_NOUNS = frozenset({
     *lexicon.WEEKDAYS, *lexicon.MONTHS, "day", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "weekend",
@@ -1197,11 +1226,15 @@ def _slots(verb: Any) -> dict[str, _Role]:
 
 @_memo
 def _verbs(text: str) -> tuple[tuple[str, bool, tuple[tuple[str, _Role], ...]], ...]:
-    """Each verb of the text as (lemma, denied, what it is said of by role)."""
+    """Each verb of the text as (lemma, denied, what it is said of by role); not a possibility
+    kept open, nor what it governs ("has not ruled out selling the unit" neither denies nor
+    asserts a sale)."""
+    words = parse.parse(text)
+    kept_open = {w.i for t in words if t.pos_ == "VERB" and _keeps_open(t) for w in t.subtree}
     return tuple(
         (str(t.lemma_).lower(), _negated(t), tuple(sorted(_slots(t).items())))
-        for t in parse.parse(text)
-        if t.pos_ == "VERB"
+        for t in words
+        if t.pos_ == "VERB" and t.i not in kept_open
     )
 
 
@@ -3199,6 +3232,36 @@ def conflict(first: str, second: str) -> Finding | None:
     )
 
 
+# A search that found nothing ("found no evidence of poison", "saw no signs of a buildup").
+_NOTHING_FOUND = re.compile(
+    rf"\b(?:no|not|n't|any|without)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{lexicon.alternation(sorted(lexicon.EVIDENCE_NOUNS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+# A verb that closes a possibility, asserted ("police ruled out foul play").
+_CLOSING = re.compile(rf"\b(?:{lexicon.alternation(lexicon.CLOSING_VERBS)})\b", re.IGNORECASE)
+
+
+def kept_open(first: str, second: str) -> Finding | None:
+    """Exactly one claim only keeps a possibility open ("Police have not ruled out foul play",
+    "have not dismissed the possibility that gas caused the illnesses"), and the other does not
+    close it: it denies nothing, or only that a search found any sign of the thing ("found no
+    evidence of poison"). Whether the thing happened or not, it may have: only a claim that
+    rules it out ("Police ruled out foul play") or denies it ("there will be no job cuts")
+    conflicts."""
+    open_a, open_b = _KEPT_OPEN.search(first), _KEPT_OPEN.search(second)
+    if (open_a is None) == (open_b is None):
+        return None
+    kept, other = (open_a, second) if open_a else (open_b, first)
+    if kept is None or _CLOSING.search(other) or negation_cues(_NOTHING_FOUND.sub(" ", other)):
+        return None
+    return Finding(
+        "other",
+        f'One claim only keeps a possibility open ("{kept.group()}"), which the other does not '
+        "close.",
+    )
+
+
 def modality(first: str, second: str, found: Finding | None = None) -> Finding | None:
     """Exactly one claim is tentative where the conflict lies (the parts ``found`` names, else
     the whole claims), so neither flatly contradicts the other."""
@@ -3208,7 +3271,8 @@ def modality(first: str, second: str, found: Finding | None = None) -> Finding |
     if a == b:
         return None
     hedged = first if a else second
-    word = next(t for t in modal_tokens(hedged) if t in _HEDGES)
+    kept_open = _KEPT_OPEN.search(hedged)
+    word = kept_open.group() if kept_open else next(t for t in modal_tokens(hedged) if t in _HEDGES)
     return Finding(
         "other",
         f'One claim is tentative ("{word}"), so it does not flatly contradict the other.',

@@ -200,9 +200,11 @@ class HybridJudge:
       (``checks.denied_elsewhere``: "did not return the statue" against "returned a painting",
       "failed to meet its sales target" against "met its profit target"), or when the two are
       about different holders of an office ("The president did not attend" against "The
-      vice-president attended": ``checks.other_office``), or when one says only that
+      vice-president attended": ``checks.other_office``), when one says only that
       something was not made known ("Police have not named the three people killed":
-      ``checks.not_disclosed``).
+      ``checks.not_disclosed``), or when one only keeps a possibility open that the other
+      does not close ("The minister did not rule out resigning" against "The minister
+      resigned", "Tests found no sign of a second infection": ``checks.kept_open``).
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
       deny the same thing, when one denies the opposite of what the other says ("could not
@@ -284,7 +286,8 @@ class HybridJudge:
             or (about_the_same and checks.denies_same_action(pair.first, pair.second))
         ):
             reported = (
-                checks.not_asserted(pair.first, pair.second)
+                checks.kept_open(pair.first, pair.second)
+                or checks.not_asserted(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
                 or checks.not_disclosed(pair.first, pair.second)
@@ -298,7 +301,8 @@ class HybridJudge:
             # Two denials of one thing agree, a rumour reported is not asserted, and a date is
             # no other figure for an amount, however sure the model is that they conflict.
             agreement = (
-                checks.shared_denial(pair.first, pair.second)
+                checks.kept_open(pair.first, pair.second)
+                or checks.shared_denial(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)
                 or checks.opposite_denied(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)

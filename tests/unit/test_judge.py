@@ -574,6 +574,26 @@ def test_a_tentative_claim_does_not_flatly_contradict_unless_the_model_is_sure()
     assert hybrid(denial, hedged, 0.9)[0] == "contradiction"
 
 
+def test_a_possibility_kept_open_is_denied_only_by_a_claim_that_closes_it() -> None:
+    # "has not ruled out" denies nothing: it says only that something may be so.
+    assert checks.negation_cues("Police have not ruled out foul play.") == ()
+    assert checks.negation_cues("Foul play cannot be excluded, police said.") == ()
+    assert checks.is_tentative("The minister did not rule out resigning.")
+    kept = "The minister did not rule out resigning."
+    assert hybrid(kept, "The minister resigned on Friday.", 0.95)[0] == "neutral"
+    searched = "Tests found no sign of a second infection."
+    assert hybrid("Doctors have not excluded a second infection.", searched, 0.95)[0] == "neutral"
+    # Ruling it out, or denying it, closes it.
+    assert (
+        hybrid("Police have not ruled out foul play.", "Police ruled out foul play.", 0.95)[0]
+        == "contradiction"
+    )
+    no_cuts = "The company said there would be no job cuts."
+    assert hybrid("The company has not ruled out job cuts.", no_cuts, 0.95)[0] == "contradiction"
+    # Ruled out of a match is an injury, not a possibility closed.
+    assert checks.negation_cues("The striker was not ruled out of the final.") != ()
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
