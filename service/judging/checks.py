@@ -3203,6 +3203,44 @@ def dates_differ(first: str, second: str) -> Finding | None:
     )
 
 
+# "until" and "till" close what a denial says of a time: "did not vote until 1971".
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+
+
+def _denied_words(clause: str) -> frozenset[str]:
+    """The lemmas of what a denied clause says, up to any "until": no stopwords, negations or
+    times."""
+    said = _UNTIL.split(clause, maxsplit=1)[0]
+    return frozenset(
+        w
+        for w in _lemmas(said)
+        if w.isalpha() and w not in _STOPWORDS and w not in _NEGATIONS and w not in _TIME_NOUNS
+    )
+
+
+def ended_denial(first: str, second: str) -> Finding | None:
+    """One claim denies an action only until a time, so that it happened then ("did not make a
+    profit until 2019", "Women were not allowed to vote until 1971"), and the other says it
+    never did ("has never made a profit"): both deny, yet they conflict. The two denials say
+    the same thing, two words of it or more, one within the other."""
+    for ended, ever in ((first, second), (second, first)):
+        if _UNTIL.search(ever) or "never" not in negation_cues(ever):
+            continue
+        for denied in negated_clauses(ended):
+            if not _UNTIL.search(denied):
+                continue
+            said = _denied_words(denied)
+            for never in negated_clauses(ever):
+                other = _denied_words(never)
+                if len(said & other) >= 2 and (said <= other or other <= said):
+                    return Finding(
+                        "other",
+                        f'One claim says it happened at last ("{denied}"), the other that it '
+                        f'never did ("{never}").',
+                    )
+    return None
+
+
 def altered_account(first: str, second: str, same_subject: bool = True) -> Finding | None:
     """One account of an event told with a part of it changed, which a model reads as agreeing:
     a detail swapped in the same sentence, names exchanged around a one-way verb and, for claims
@@ -3213,7 +3251,10 @@ def altered_account(first: str, second: str, same_subject: bool = True) -> Findi
         or exchanged_roles(first, second)
         or other_winner(first, second)
         or (
-            other_doer(first, second) or dates_differ(first, second) or only_some(first, second)
+            other_doer(first, second)
+            or dates_differ(first, second)
+            or only_some(first, second)
+            or ended_denial(first, second)
             if same_subject
             else None
         )

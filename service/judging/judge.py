@@ -173,8 +173,10 @@ class HybridJudge:
       does ("Google bought the startup" against "the startup was bought by Microsoft":
       ``checks.other_doer``), different days for one event that happens once
       (``checks.dates_differ``: "will hold the referendum on 14 October" against "the
-      referendum is scheduled for 3 March"), and "only" some against "all" with one verb said
-      of one subject (``checks.only_some``); the same two sides each the other's winner in any
+      referendum is scheduled for 3 March"), "only" some against "all" with one verb said
+      of one subject (``checks.only_some``), and a denial that ended against one that never
+      did (``checks.ended_denial``: "Women were not allowed to vote until 1971" against "have
+      never been allowed to vote"); the same two sides each the other's winner in any
       words ("Arsenal beat Chelsea" against "Chelsea won 2-1 at Arsenal": ``checks.other_winner``).
     - A denial or an opposite event found by the checks needs only some support from the model
       (``negation_support``, ``antonym_support``); the model alone needs ``model``. One thing

@@ -594,6 +594,17 @@ def test_a_possibility_kept_open_is_denied_only_by_a_claim_that_closes_it() -> N
     assert checks.negation_cues("The striker was not ruled out of the final.") != ()
 
 
+def test_a_denial_that_ended_conflicts_with_one_that_never_did() -> None:
+    # "not ... until 2019" says it happened in 2019; "never" says it did not: both deny, yet
+    # they cannot both be true, however little the model finds.
+    ended = "Women were not allowed to vote until 1971."
+    assert hybrid(ended, "Women have never been allowed to vote.", 0.05)[0] == "contradiction"
+    assert hybrid(ended, "Women were not allowed to vote before 1971.", 0.05)[0] == "neutral"
+    assert (
+        checks.ended_denial("The school will not reopen until Monday.", "It never closed.") is None
+    )
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
