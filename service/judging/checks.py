@@ -701,8 +701,11 @@ _RULED_OUT = r"\brul(?:e|es|ed|ing) out\b(?! of\b)"
 # save the building".
 _NOT_DONE = r"\b(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|unable) to\b"
 _NOT_DONE_CUE = re.compile(_NOT_DONE, re.IGNORECASE)
+# An action not done yet: "has yet to approve the project", "is yet to make a profit".
+_YET_TO = r"\byet to\b"
+_YET_TO_CUE = re.compile(_YET_TO, re.IGNORECASE)
 _NEGATION_CUE = re.compile(
-    rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b|{_RULED_OUT}|{_NOT_DONE}",
+    rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b|{_RULED_OUT}|{_YET_TO}|{_NOT_DONE}",
     re.IGNORECASE,
 )
 _STOPWORDS = lexicon.STOPWORDS
@@ -759,6 +762,7 @@ def negation_cues(text: str) -> tuple[str, ...]:
     cues = [t for t in tokens(text) if t in _NEGATIONS]
     for _ in _VOTED_NO.finditer(text):
         cues.remove("no")
+    cues += ["yet" for _ in _YET_TO_CUE.finditer(text)]  # "has yet to approve"
     # an action failed or refused ("failed to reach", "refused to sign"), after the others
     cues += [m.group().split()[0].lower() for m in _NOT_DONE_CUE.finditer(text)]
     return tuple(cues)
@@ -883,11 +887,21 @@ def _denies_same_verb(claim: str, other: str) -> bool:
     return isinstance(reach, str) and reach != "" and reach not in _EMPTY_VERBS
 
 
+# An action named only for its time ("a launch date", "the opening day"): no action itself.
+_TIME_OF = re.compile(r"\b([a-z]+)\s+(?:date|dates|day|time|timetable|schedule)\b", re.I)
+
+
 def _denied_actions(clause: str) -> frozenset[str]:
     """The concepts a denied clause names, less its denying verb's own ("denies rumors of a
-    pumpkin spice condom" denies no denial)."""
+    pumpkin spice condom" denies no denial) and those named only for their time ("has yet to
+    announce a launch date" denies no launch)."""
     words = tokens(clause)
-    return concepts(clause) - (concepts(words[0]) if words else frozenset())
+    timed = [concepts(m.group(1)) for m in _TIME_OF.finditer(clause)]
+    return (
+        concepts(clause)
+        - (concepts(words[0]) if words else frozenset())
+        - frozenset().union(*timed)
+    )
 
 
 def _bears_on(clause: str, other: str, before: str) -> bool:
@@ -1124,7 +1138,13 @@ def _negated(verb: Any) -> bool:
         not_done = verb.dep_ == "xcomp" and head.lemma_ in _NOT_DONE_LEMMAS
         if not_done and head.pos_ == "ADJ":
             return True
-        return bool(head.pos_ in ("VERB", "AUX") and (ruled_out or not_done or _negated(head)))
+        # "has yet to approve", "is yet to make"
+        not_yet = verb.dep_ == "xcomp" and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
+        )
+        return bool(
+            head.pos_ in ("VERB", "AUX") and (ruled_out or not_done or not_yet or _negated(head))
+        )
     return False
 
 

@@ -605,6 +605,16 @@ def test_a_denial_that_ended_conflicts_with_one_that_never_did() -> None:
     )
 
 
+def test_an_action_not_done_yet_is_denied() -> None:
+    assert "yet" in checks.negation_cues("The company has yet to make a profit.")
+    yet = "The company has yet to make a profit."
+    assert hybrid(yet, "The company made a profit last year.", 0.1) == ("contradiction", "negation")
+    assert hybrid(yet, "The company has never made a profit.", 0.9)[0] == "neutral"
+    # A date not yet announced denies no launch.
+    a = "Apple has yet to announce a launch date for the watch."
+    assert not checks.denies_same_action(a, "Apple will launch the watch in March.")
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
