@@ -66,7 +66,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "increase": _forms("increase", "rise", "grow", "climb", "gain", "raise", "expand", "soar",
                        "surge", "boost", "hike", "accelerate")
     | {"rose", "risen", "grew", "grown", "increases", "doubled", "doubling", "tripled",
-       "trebled", "jumped", "widened", "widening",
+       "trebled", "jumped", "widened", "widening", "edged up", "edged higher", "ticked up",
+       "ticked higher", "rebounded", "rebounding",
        # "sales were up 5 percent", "shares closed up"
        "was up", "were up", "is up", "are up", "been up", "closed up", "finished up"},
     "decrease": {"lost residents", "lost inhabitants", "lost population", "lost its majority",
@@ -78,7 +79,9 @@ _CONCEPTS: dict[str, set[str]] = {
        "slid", "dipped", "dipping", "slipped", "slipping", "edged down", "edged lower",
        "halved", "halving", "narrowed", "narrowing", "slowed", "slowing", "slows", "slowdown",
        "was down", "were down", "is down", "are down", "been down", "closed down",
-       "finished down",
+       "finished down", "ticked down", "ticked lower",
+       # a figure that eased ("inflation eased to 3 percent"; "eased tensions" is "ease")
+       "eased to", "eased by", "eased slightly", "eased back", "cooled to",
        # "contracted" shrinks only without an object ("contracted in the second quarter", not
        # "contracted Ebola")
        "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
@@ -2359,9 +2362,20 @@ def _comparable(a: _Figure, b: _Figure) -> bool:
     return not _at_other_times(a, b) and _same_measure(a, b)
 
 
+# A time counted back from another ("a year earlier", "the year before").
+_COUNTED_BACK = re.compile(r"\b(?:earlier|before)$")
+
+
 def _at_other_times(a: _Figure, b: _Figure) -> bool:
-    """Each figure's clause names a time, and none the other's does."""
-    return _disjoint(a.times, b.times)
+    """Each figure's clause names a time, and none the other's does; or one names a time counted
+    back from another ("Sales were $200m a year earlier") and the other none ("Sales doubled to
+    $400m"): the figure before the one the story is about."""
+    if _disjoint(a.times, b.times):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if not other.times and any(_COUNTED_BACK.search(t) for t in one.times):
+            return True
+    return False
 
 
 def _same_measure(a: _Figure, b: _Figure) -> bool:

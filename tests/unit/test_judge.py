@@ -615,6 +615,20 @@ def test_an_action_not_done_yet_is_denied() -> None:
     assert not checks.denies_same_action(a, "Apple will launch the watch in March.")
 
 
+def test_figures_that_eased_or_ticked_up_moved() -> None:
+    eased = "Inflation eased to 3 percent in June from 3.4 percent in May."
+    assert hybrid(eased, "Inflation rose in June.", 0.4) == ("contradiction", "antonym")
+    ticked = "Unemployment ticked up to 4.1 percent in March."
+    assert hybrid(ticked, "Unemployment fell in March.", 0.4) == ("contradiction", "antonym")
+    assert checks.concepts("The move eased tensions.") == {"ease"}
+
+
+def test_a_figure_counted_back_from_another_time_is_no_other_figure_for_now() -> None:
+    now = "Sales doubled to 400 million dollars."
+    assert not checks.quantity(now, "Sales were 200 million dollars a year earlier.")
+    assert checks.quantity(now, "Sales were 300 million dollars.")
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
