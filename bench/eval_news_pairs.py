@@ -51,7 +51,10 @@ longer a measure); ``--set held-out-20`` runs ``bench/judge_news_pairs_heldout20
 pairs, 22 conflicts, written at the start of the thirty-first session, before any change in it
 and before the judge was run on them; only its summary has been printed); ``--set
 held-out-21`` runs ``bench/judge_news_pairs_heldout21.tsv`` (44 pairs, 22 conflicts, written at
-the start of the thirty-second session, likewise; only its summary has been printed).
+the start of the thirty-second session, likewise; only its summary has been printed); ``--set
+held-out-22`` runs ``bench/judge_news_pairs_heldout22.tsv`` (44 pairs, 22 conflicts, written in
+the thirty-third session after its first four changes, without the constructions they touch,
+and before the judge was run on them; only its summary has been printed).
 ``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
@@ -81,7 +84,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-21]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-22]
 """
 
 from __future__ import annotations
@@ -133,6 +136,7 @@ SETS = {
     "held-out-19": Path(__file__).with_name("judge_news_pairs_heldout19.tsv"),
     "held-out-20": Path(__file__).with_name("judge_news_pairs_heldout20.tsv"),
     "held-out-21": Path(__file__).with_name("judge_news_pairs_heldout21.tsv"),
+    "held-out-22": Path(__file__).with_name("judge_news_pairs_heldout22.tsv"),
 }
 
 
