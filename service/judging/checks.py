@@ -591,7 +591,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "retain": {"kept its", "kept his", "kept her", "kept their", "keeps its", "retained its",
                "retained his", "retained her", "retained their", "retains its", "held on to",
                "holds on to", "hung on to", "defended his title", "defended her title",
-               "defended their title", "retained the title", "allowed to keep"},
+               "defended their title", "retained the title", "allowed to keep", "keep its",
+               "keep all its", "keep all of its", "kept all its", "kept all of its",
+               "keeps all of its"},
     # Enough of a thing, or too little.
     "enough": {"enough", "sufficient", "plenty of", "adequate"},
     "shortage": {"ran out of", "run out of", "running out of", "runs out of", "shortage",
@@ -651,6 +653,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("acclaimed", "jeered"), ("recovered", "disabled"), ("taken", "held"),
         ("runner-up", "win"), ("unanimous", "divided"), ("relegated", "stayed up"),
         ("resign", "extend"), ("retain", "lose"), ("retain", "relocate"), ("retain", "close"),
+        ("retain", "lay off"),
         ("enough", "shortage"), ("landed", "diverted"), ("unbeaten", "lose"),
         ("goalless", "scored"), ("crashed", "afloat"), ("fail", "intact"), ("cancel", "accept"),
         ("unhurt", "dead"), ("fit", "boycott"), ("runner-up", "top"), ("own", "sold"),
@@ -1002,13 +1005,22 @@ def denies_same_action(first: str, second: str) -> bool:
             continue
         if is_tentative(claim) or is_tentative(other):
             continue
-        if _disjoint(_subjects(claim), _subjects(other)):
+        if _disjoint(_subjects(claim), _subjects(other)) and not _speaker_denies(denied):
             continue
         if _denied_actions(denied) & concepts(other) or _denies_same_verb(claim, other):
             return True
         if _names_denied_thing(denied, other):
             return True
     return False
+
+
+def _speaker_denies(denied: str) -> bool:
+    """The denied clause opens with its speaker's denial ("ruled out arson", "denied the
+    report"): its subject is who denies, not what is denied."""
+    words = tokens(denied)
+    return bool(re.match(_RULED_OUT, denied, re.I)) or bool(
+        words and words[0] in lexicon.DENIAL_VERBS
+    )
 
 
 # Words that open what a denial names without naming it ("ruled out an early election").
@@ -1204,7 +1216,7 @@ def _slots(verb: Any) -> dict[str, _Role]:
         elif child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
-                found[child.lower_] = objects[0]
+                found[child.lower_] = _used_by(objects[0])
     if "object" in found:
         # whose object it is ("the coach's contract", "the goalkeeper's contract")
         owners = [c for c in found["object"].children if c.dep_ == "poss"]
@@ -1245,6 +1257,15 @@ def _slots(verb: Any) -> dict[str, _Role]:
         if named:
             slots[role] = _Role(named, known, word.lower_, marks, _a_time(word), other)
     return slots
+
+
+def _used_by(word: Any) -> Any:
+    """Who or what a use is for ("approved for use in children": the children), else the
+    word itself."""
+    if word.lemma_.lower() != "use":
+        return word
+    users = [g for p in word.children if p.lower_ in ("in", "by", "on") for g in p.children]
+    return users[0] if users else word
 
 
 @_memo
@@ -1651,21 +1672,25 @@ def _moved_thing(word: Any) -> tuple[frozenset[str], str]:
         measured = [g for c in word.children if c.lower_ == "of" for g in c.children]
         if measured:
             return _moved_thing(measured[0])
+        if word.lower_ == "shares":
+            # "The company's shares fell": its stock, no share of anything
+            return frozenset({"stock"}), word.text
     named = sorted((*(c for c in word.children if c.dep_ == "compound"), word), key=lambda w: w.i)
     return frozenset(str(w.lemma_).lower() for w in named), " ".join(w.text for w in named)
 
 
 @_memo
-def _movements(text: str) -> tuple[tuple[frozenset[str], int, str], ...]:
+def _movements(text: str, denied: bool = False) -> tuple[tuple[frozenset[str], int, str], ...]:
     """What the claim says rose or fell, as (the thing's lemmas, 1 or -1, its words): "profits
     dropped", "a sharp increase in profit", "raising prices", "jobs were cut"; not a movement
-    denied ("did not fall") or a description ("a rising star" moves nothing named)."""
+    denied ("did not fall"; those alone when ``denied``) or a description ("a rising star"
+    moves nothing named)."""
     found = []
     for word in parse.parse(text):
         if word.pos_ not in ("VERB", "NOUN"):
             continue
         directions = concepts(word.text) & _DIRECTION.keys()
-        if len(directions) != 1 or any(c.dep_ == "neg" for c in word.children):
+        if len(directions) != 1 or any(c.dep_ == "neg" for c in word.children) != denied:
             continue
         if word.pos_ == "VERB":
             roles = {c.dep_: c for c in word.children}
@@ -1879,6 +1904,30 @@ def other_things_moved(first: str, second: str) -> Finding | None:
         f'The claims tell of different things moving ("{moved_a[0][2]}", "{moved_b[0][2]}"): '
         "both can be true.",
     )
+
+
+def moved_elsewhere(first: str, second: str) -> Finding | None:
+    """One claim denies that a thing moves ("The minister said the tax would not rise"), and
+    the other moves only other things ("spending on schools would rise"): the denial does not
+    reach them."""
+    for denying, asserting in ((first, second), (second, first)):
+        denied, moved = _movements(denying, denied=True), _movements(asserting)
+        if not denied or not moved:
+            continue
+        named_a = [_measured(thing) for thing, _, _ in denied]
+        named_b = [_measured(thing) for thing, _, _ in moved]
+        if any(a <= b or b <= a for a in named_a for b in named_b):
+            continue
+        written_a = [frozenset(said.lower().split()) for _, _, said in denied]
+        written_b = [frozenset(said.lower().split()) for _, _, said in moved]
+        if any(_kin_words(a, b) or _kin_words(b, a) for a in written_a for b in written_b):
+            continue  # "taxes", "income tax" (a lemma may go astray: "taxis")
+        return Finding(
+            "other",
+            f'One claim denies that "{denied[0][2]}" moves, the other moves "{moved[0][2]}": '
+            "both can be true.",
+        )
+    return None
 
 
 @_memo

@@ -206,7 +206,9 @@ class HybridJudge:
       something was not made known ("Police have not named the three people killed":
       ``checks.not_disclosed``), or when one only keeps a possibility open that the other
       does not close ("The minister did not rule out resigning" against "The minister
-      resigned", "Tests found no sign of a second infection": ``checks.kept_open``).
+      resigned", "Tests found no sign of a second infection": ``checks.kept_open``), or
+      when one denies that a thing moves and the other moves only other things ("the tax
+      would not rise" against "spending on schools would rise": ``checks.moved_elsewhere``).
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
       tentative where they conflict; one the model alone found is withdrawn when both claims
       deny the same thing, when one denies the opposite of what the other says ("could not
@@ -289,6 +291,7 @@ class HybridJudge:
         ):
             reported = (
                 checks.kept_open(pair.first, pair.second)
+                or checks.moved_elsewhere(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)
                 or checks.other_office(pair.first, pair.second)
@@ -315,6 +318,7 @@ class HybridJudge:
                 or checks.other_things(pair.first, pair.second)
                 or checks.other_parts(pair.first, pair.second)
                 or checks.other_things_moved(pair.first, pair.second)
+                or checks.moved_elsewhere(pair.first, pair.second)
                 or checks.told_earlier(pair.first, pair.second)
                 or checks.sequence(pair.first, pair.second)
                 or checks.only_unhurt(pair.first, pair.second)

@@ -629,6 +629,34 @@ def test_a_figure_counted_back_from_another_time_is_no_other_figure_for_now() ->
     assert checks.quantity(now, "Sales were 300 million dollars.")
 
 
+def test_a_denied_movement_reaches_only_the_same_thing() -> None:
+    denied = "The mayor said council tax would not rise next year."
+    assert hybrid(denied, "The mayor said spending on parks would rise next year.", 0.9)[0] == (
+        "neutral"
+    )
+    a, b = "The government has not raised taxes this year.", "The government raised income tax."
+    assert hybrid(a, b, 0.9)[0] == "contradiction"
+    # A company's shares are its stock, no share of anything.
+    shares = "The bank's shares fell 4 percent on Monday."
+    assert checks.other_things_moved(shares, "The bank's profit fell 4 percent in the quarter.")
+
+
+def test_a_speakers_denial_reaches_what_another_asserts() -> None:
+    # "ruled out arson": the investigators deny; the fire is what is denied.
+    a = "Police said the fire at the school was started on purpose."
+    b = "Fire investigators ruled out arson as the cause of the school fire."
+    assert hybrid(a, b, 0.05) == ("contradiction", "negation")
+    # "for use in children": the children are what it was approved for.
+    a = "The drug was approved for use in adults over 65."
+    b = "Regulators have not approved the drug for any adults."
+    assert hybrid(a, b, 0.9) == ("contradiction", "negation")
+
+
+def test_workers_kept_are_no_workers_laid_off() -> None:
+    a = "The factory will close and its 300 staff will be laid off."
+    assert checks.antonym(a, "The factory will keep all of its 300 staff.") is not None
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
