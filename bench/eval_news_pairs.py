@@ -55,7 +55,10 @@ the start of the thirty-second session, likewise; only its summary has been prin
 held-out-22`` runs ``bench/judge_news_pairs_heldout22.tsv`` (44 pairs, 22 conflicts, written in
 the thirty-third session after its first four changes, without the constructions they touch,
 and before the judge was run on them; only its summary has been printed).
-``--set development-2`` runs ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
+``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (73 pairs, 46 conflicts,
+probes written in the thirty-third session, each batch run at once and its errors fixed where a
+check could: a development set). ``--set development-2`` runs
+``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,
 written in the sixteenth session as probes, each batch run at once and its misses fixed: a
 development set, never a measure of news the judge has not seen). ``--set development-3``
 runs ``bench/judge_news_pairs_dev3.tsv`` (268 pairs, 151 conflicts, probes written in batches in
@@ -115,6 +118,7 @@ SETS = {
     "development-9": Path(__file__).with_name("judge_news_pairs_dev9.tsv"),
     "development-10": Path(__file__).with_name("judge_news_pairs_dev10.tsv"),
     "development-11": Path(__file__).with_name("judge_news_pairs_dev11.tsv"),
+    "development-12": Path(__file__).with_name("judge_news_pairs_dev12.tsv"),
     "held-out": HELD_OUT,
     "held-out-2": Path(__file__).with_name("judge_news_pairs_heldout2.tsv"),
     "held-out-3": Path(__file__).with_name("judge_news_pairs_heldout3.tsv"),

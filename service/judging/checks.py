@@ -1548,7 +1548,13 @@ def _numbers(text: str) -> list[str]:
 def _denying_words(claim: str, other: str) -> int:
     """How many negating words the clauses of ``claim`` that deny something ``other`` is about
     hold ("not ... won't" counts two)."""
-    return sum(len(negation_cues(d)) for b, d in _negations(claim) if _bears_on(d, other, b))
+    return sum(_negating_words(d) for b, d in _negations(claim) if _bears_on(d, other, b))
+
+
+def _negating_words(clause: str) -> int:
+    """How many negating words a clause holds, "neither ... nor" counting one."""
+    cues = negation_cues(clause)
+    return len(cues) - min(cues.count("neither"), cues.count("nor"))
 
 
 @_memo

@@ -657,6 +657,12 @@ def test_workers_kept_are_no_workers_laid_off() -> None:
     assert checks.antonym(a, "The factory will keep all of its 300 staff.") is not None
 
 
+def test_neither_nor_is_one_denial() -> None:
+    both = "Neither the governor nor her deputy attended the ceremony."
+    assert hybrid(both, "The governor did not attend the ceremony.", 0.9)[0] == "neutral"
+    assert hybrid(both, "The deputy attended the ceremony.", 0.4) == ("contradiction", "negation")
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
