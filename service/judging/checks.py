@@ -179,6 +179,9 @@ _CONCEPTS: dict[str, set[str]] = {
                "been fired from"}
     | _forms("resign", "resignation")
     | {"step down", "stepped down", "steps down", "stepping down", "quit", "quits", "quitting",
+       # a post left ("left the club", not "left the building")
+       "left the club", "left the company", "left the party", "left the government",
+       "left his job", "left her job", "left his post", "left her post", "left office",
        "handed control to", "handed over control", "handed over the reins",
        "abdicated", "abdicate", "abdication",
        "drop out", "drops out", "dropped out", "dropping out",
@@ -1406,6 +1409,8 @@ def other_office(first: str, second: str) -> Finding | None:
         offices += [(m, m.group(1)) for m in _OWN_DEPUTY.finditer(claim)]
         for match, office in offices:
             held = match.group()
+            if not _names_office(claim, match.end()):
+                continue  # "his deputy remained in office": no office "remained"
             plain = re.compile(rf"\b{re.escape(office)}\b", re.I)
             if len(plain.findall(claim)) > 1 or not plain.search(other):
                 continue  # the plain office named beside it, or not at all in the other
@@ -1415,6 +1420,12 @@ def other_office(first: str, second: str) -> Finding | None:
                 continue  # "the minister's deputy" in both
             return Finding("other", f'The claims are about two people: "{held}" and "{office}".')
     return None
+
+
+def _names_office(text: str, end: int) -> bool:
+    """The word ending at ``end`` names an office (a noun in spaCy's parse: "president" in
+    "vice president"), not what someone did ("deputy remained")."""
+    return any(w.idx + len(w) == end and w.pos_ in ("NOUN", "PROPN") for w in parse.parse(text))
 
 
 def _other_period(first: str, second: str) -> bool:

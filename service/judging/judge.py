@@ -269,7 +269,7 @@ class HybridJudge:
         apart = contrasts.agrees(pair.first, pair.second)
         opposite = (
             None
-            if apart is not None
+            if apart is not None or checks.other_office(pair.first, pair.second) is not None
             else checks.antonym(pair.first, pair.second)
             or checks.opposite_movement(pair.first, pair.second)
             or contrasts.opposed(pair.first, pair.second)

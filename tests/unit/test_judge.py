@@ -663,6 +663,21 @@ def test_neither_nor_is_one_denial() -> None:
     assert hybrid(both, "The deputy attended the ceremony.", 0.4) == ("contradiction", "negation")
 
 
+def test_opposite_events_of_two_holders_of_an_office_do_not_conflict() -> None:
+    remains = "The president remains in office."
+    assert hybrid("The vice-president resigned on Monday.", remains, 0.9)[0] == "neutral"
+    assert hybrid("The president resigned on Monday.", remains, 0.9) == ("contradiction", "antonym")
+    # "his deputy remained": no office called "remained"
+    both = "The minister resigned, but his deputy remained in office."
+    assert checks.other_office(both, "The minister remained in office.") is None
+
+
+def test_a_post_left_is_the_opposite_of_staying() -> None:
+    stay = "The club insisted the manager would stay."
+    assert checks.antonym(stay, "The manager left the club on Friday.") is not None
+    assert checks.concepts("The manager left the building.") == frozenset()
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
