@@ -2638,6 +2638,32 @@ def figures_agree(first: str, second: str) -> Finding | None:
     return Finding("other", f'The figures agree: "{qa.text}" and "{qb.text}" can both be right.')
 
 
+# Words written with a figure: its bound or its hedge ("at least 12", "nearly 500").
+_FIGURE_WORDS = frozenset({
+    "some", "about", "around", "roughly", "approximately", "nearly", "almost", "estimated", "an",
+    *(w for bound in (*lexicon.LOWER_BOUNDS, *lexicon.UPPER_BOUNDS) for w in bound.split()),
+})  # fmt: skip
+
+
+def figure_reworded(first: str, second: str) -> Finding | None:
+    """The claims are the same words but for how they give a figure, and the figures agree
+    ("The storm killed at least 12 people", "The storm killed 15 people"): one account, however
+    sure a model is that they conflict."""
+    a, b = (tuple(w.lower() for w in _detail_words(t)) for t in (first, second))
+    before = 0
+    while before < min(len(a), len(b)) and a[before] == b[before]:
+        before += 1
+    after = 0
+    while after < min(len(a), len(b)) - before and a[-1 - after] == b[-1 - after]:
+        after += 1
+    own = (a[before : len(a) - after], b[before : len(b) - after])
+    if before + after < SHARED_WORDS - 1 or not all(any(w[0].isdigit() for w in o) for o in own):
+        return None
+    if any(not w[0].isdigit() and w not in _FIGURE_WORDS for o in own for w in o):
+        return None
+    return figures_agree(first, second)
+
+
 # When something happened: a time of day, a day of a month, a year.
 _MONTH = lexicon.alternation(lexicon.MONTHS)
 _WHEN = (

@@ -238,7 +238,9 @@ class HybridJudge:
       other describes ("Siemens will cut 2,000 jobs", "The company will cut 2,000 jobs":
       ``checks.described``), short of ``sure`` when the
       claims' figures for the same thing agree ("two thirds" and "most") or are given for
-      different times ("5.4 percent in September", "5.1 percent in October"), and short of
+      different times ("5.4 percent in September", "5.1 percent in October"), and however sure
+      the model when the figure, so agreeing, is all the claims differ in ("killed at least 12
+      people", "killed 15 people": ``checks.figure_reworded``), and short of
       ``different`` when the claims state different things ("handled 41 million passengers",
       "plans a third runway") or tell one event twice in their own words
       ("laid off 1,500 workers", "cut 1,500 jobs": ``checks.retold``), and short of ``aside``
@@ -332,7 +334,7 @@ class HybridJudge:
                     checks.figures_agree(pair.first, pair.second)
                     or checks.figures_at_other_times(pair.first, pair.second)
                     if contradiction < t.sure
-                    else None
+                    else checks.figure_reworded(pair.first, pair.second)
                 )
                 or (
                     checks.different_statements(pair.first, pair.second)

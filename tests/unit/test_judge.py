@@ -678,6 +678,14 @@ def test_a_post_left_is_the_opposite_of_staying() -> None:
     assert checks.concepts("The manager left the building.") == frozenset()
 
 
+def test_a_figure_given_two_ways_that_agree_is_one_account_however_sure_the_model() -> None:
+    a = "The fire destroyed at least 30 homes."
+    assert hybrid(a, "The fire destroyed 34 homes.", 0.95)[0] == "neutral"
+    assert hybrid(a, "The fire destroyed 25 homes.", 0.95) == ("contradiction", "quantity")
+    # Only where the figure is all that differs: the model outweighs agreeing figures otherwise.
+    assert hybrid(a, "The fire destroyed 34 homes and a school.", 0.95)[0] == "contradiction"
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
