@@ -3409,6 +3409,61 @@ _NOTHING_FOUND = re.compile(
 _CLOSING = re.compile(rf"\b(?:{lexicon.alternation(lexicon.CLOSING_VERBS)})\b", re.IGNORECASE)
 
 
+# A denial of everyone but some ("Nobody except the pilot survived").
+_EXCEPTING = re.compile(
+    r"\b(?:nobody|no one|none|nothing|no\s+\w+)\b[^,.;:]*?"
+    r"\b(?:except|apart\s+from|other\s+than|besides)\b",
+    re.IGNORECASE,
+)
+# The prepositions that name who is left out, and the word each follows ("apart from").
+_EXCEPTING_WORDS = {"except": None, "besides": None, "from": "apart", "than": "other"}
+
+
+@_memo
+def _left_out(text: str) -> frozenset[str]:
+    """The content words naming who a denial of everyone leaves out (spaCy's parse: "the pilot"
+    in "Nobody except the pilot survived")."""
+    if not _EXCEPTING.search(text):
+        return frozenset()
+    words: set[str] = set()
+    for w in parse.parse(text):
+        if w.dep_ != "prep" or w.lower_ not in _EXCEPTING_WORDS:
+            continue
+        if _EXCEPTING_WORDS[w.lower_] not in (None, w.head.lower_):
+            continue
+        words |= {t.lower_ for g in w.children if g.dep_ == "pobj" for t in g.subtree}
+    return frozenset(words) - _STOPWORDS
+
+
+def _named_subjects(text: str) -> frozenset[str]:
+    """The nouns naming what the text's verbs are said of, each joined one too ("The pilot and
+    two passengers survived": pilot, passengers), as written, lower-cased."""
+    words = parse.parse(text)
+    return frozenset(
+        t.lower_
+        for w in words
+        if w.dep_ in ("nsubj", "nsubjpass")
+        for t in (w, *(c for c in w.subtree if c.dep_ == "conj"))
+        if t.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def excepted(first: str, second: str) -> Finding | None:
+    """One claim denies something of everyone but one ("Nobody except the pilot survived"),
+    and the other speaks of that one ("The pilot survived the crash"): the denial leaves out
+    what the other says."""
+    for claim, other in ((first, second), (second, first)):
+        left_out = _left_out(claim)
+        named = _named_subjects(other)
+        if left_out and named and named <= left_out:
+            return Finding(
+                "other",
+                f'One claim leaves "{sorted(named)[0]}" out of what it denies; the other speaks '
+                "of just that.",
+            )
+    return None
+
+
 def kept_open(first: str, second: str) -> Finding | None:
     """Exactly one claim only keeps a possibility open ("Police have not ruled out foul play",
     "have not dismissed the possibility that gas caused the illnesses"), and the other does not

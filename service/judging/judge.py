@@ -206,7 +206,9 @@ class HybridJudge:
       something was not made known ("Police have not named the three people killed":
       ``checks.not_disclosed``), or when one only keeps a possibility open that the other
       does not close ("The minister did not rule out resigning" against "The minister
-      resigned", "Tests found no sign of a second infection": ``checks.kept_open``), or
+      resigned", "Tests found no sign of a second infection": ``checks.kept_open``), when
+      a denial of everyone leaves out just what the other speaks of ("Nobody except the
+      pilot survived" against "The pilot survived": ``checks.excepted``), or
       when one denies that a thing moves and the other moves only other things ("the tax
       would not rise" against "spending on schools would rise": ``checks.moved_elsewhere``).
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
@@ -293,6 +295,7 @@ class HybridJudge:
         ):
             reported = (
                 checks.kept_open(pair.first, pair.second)
+                or checks.excepted(pair.first, pair.second)
                 or checks.moved_elsewhere(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)
@@ -309,6 +312,7 @@ class HybridJudge:
             # no other figure for an amount, however sure the model is that they conflict.
             agreement = (
                 checks.kept_open(pair.first, pair.second)
+                or checks.excepted(pair.first, pair.second)
                 or checks.shared_denial(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)
                 or checks.opposite_denied(pair.first, pair.second)

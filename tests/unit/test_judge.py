@@ -686,6 +686,14 @@ def test_a_figure_given_two_ways_that_agree_is_one_account_however_sure_the_mode
     assert hybrid(a, "The fire destroyed 34 homes and a school.", 0.95)[0] == "contradiction"
 
 
+def test_a_denial_of_everyone_but_one_leaves_that_one_out() -> None:
+    denial = "No one apart from the driver was injured."
+    assert hybrid(denial, "The driver was taken to hospital with injuries.", 0.9)[0] == "neutral"
+    assert hybrid(denial, "Three passengers were injured.", 0.9)[0] == "contradiction"
+    both = "The driver and two passengers were injured."
+    assert hybrid(denial, both, 0.9)[0] == "contradiction"
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
