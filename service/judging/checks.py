@@ -710,8 +710,10 @@ _RULED_OUT = r"\brul(?:e|es|ed|ing) out\b(?! of\b)"
 # save the building".
 _NOT_DONE = r"\b(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|unable) to\b"
 _NOT_DONE_CUE = re.compile(_NOT_DONE, re.IGNORECASE)
-# An action not done yet: "has yet to approve the project", "is yet to make a profit".
-_YET_TO = r"\byet to\b"
+# An action not done yet: "has yet to approve the project", "is yet to make a profit"; or not
+# done, another done in its place: "kept rates on hold instead of raising them", "chose to
+# repair the bridge rather than replace it".
+_YET_TO = r"\byet to\b|\binstead of\b|\brather than\b"
 _YET_TO_CUE = re.compile(_YET_TO, re.IGNORECASE)
 _NEGATION_CUE = re.compile(
     rf"\b({'|'.join(sorted(_NEGATIONS))})\b|\b\w+n['\u2019]t\b|{_RULED_OUT}|{_YET_TO}|{_NOT_DONE}",
@@ -771,7 +773,8 @@ def negation_cues(text: str) -> tuple[str, ...]:
     cues = [t for t in tokens(text) if t in _NEGATIONS]
     for _ in _VOTED_NO.finditer(text):
         cues.remove("no")
-    cues += ["yet" for _ in _YET_TO_CUE.finditer(text)]  # "has yet to approve"
+    # "has yet to approve", "instead of raising", "rather than replace"
+    cues += [m.group().split()[0].lower() for m in _YET_TO_CUE.finditer(text)]
     # an action failed or refused ("failed to reach", "refused to sign"), after the others
     cues += [m.group().split()[0].lower() for m in _NOT_DONE_CUE.finditer(text)]
     return tuple(cues)
@@ -821,9 +824,22 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
                 # a negation inside a quotation denies no more than the quotation holds ('the
                 # company "did not get the balance right" after raising prices')
                 denied = _QUOTE_MARK.split(denied, maxsplit=1)[0]
+            if cue.group().lower().startswith(("instead", "rather")):
+                denied = _in_place_of(denied)
             found.append((clause[: cue.start()], denied))
             break
     return tuple(found)
+
+
+def _in_place_of(denied: str) -> str:
+    """What "instead of" or "rather than" denies, up to the finite verb after it: "instead of
+    cheering for Jon" of "instead of cheering for Jon glares at Sansa"."""
+    words = parse.parse(denied)
+    verb = next((w for w in words if w.i > 2 and w.tag_ in ("VBZ", "VBD", "VBP")), None)
+    if verb is None:
+        return denied
+    doer = words[verb.i - 1]  # "instead of cheering he glares": "he" is the doer
+    return denied[: doer.idx if doer.tag_ == "PRP" else verb.idx].rstrip()
 
 
 def negated_clauses(text: str) -> tuple[str, ...]:
@@ -1137,6 +1153,14 @@ def _negated(verb: Any) -> bool:
     selling")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        if any(c.lower_ == "instead" for c in verb.head.children):
+            return True  # "kept rates on hold instead of raising them"
+    if verb.dep_ == "conj" and any(
+        c.lower_ == "than" and any(d.lower_ == "rather" for d in c.children)
+        for c in verb.head.children
+    ):
+        return True  # "chose to repair the bridge rather than replace it"
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             c.lower_ in lexicon.NEGATIONS

@@ -694,6 +694,16 @@ def test_a_denial_of_everyone_but_one_leaves_that_one_out() -> None:
     assert hybrid(denial, both, 0.9)[0] == "contradiction"
 
 
+def test_what_is_done_instead_of_another_thing_denies_that_thing() -> None:
+    held = "The bank kept rates on hold instead of raising them."
+    assert hybrid(held, "The bank raised rates.", 0.4) == ("contradiction", "negation")
+    assert hybrid(held, "The bank left rates unchanged.", 0.9)[0] == "neutral"
+    # The denial ends where the sentence goes on to what was done.
+    assert checks.negated_clauses("Instead of cheering for Jon he glares at Sansa.") == (
+        "Instead of cheering for Jon",
+    )
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
