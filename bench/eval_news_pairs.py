@@ -55,7 +55,7 @@ the start of the thirty-second session, likewise; only its summary has been prin
 held-out-22`` runs ``bench/judge_news_pairs_heldout22.tsv`` (44 pairs, 22 conflicts, written in
 the thirty-third session after its first four changes, without the constructions they touch,
 and before the judge was run on them; only its summary has been printed).
-``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (93 pairs, 62 conflicts,
+``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
 ``bench/judge_news_pairs_dev2.tsv`` (64 pairs, 49 conflicts,

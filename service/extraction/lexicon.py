@@ -155,6 +155,8 @@ NEGATIONS = frozenset({
     "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
     "nowhere",
 })  # fmt: skip
+# The negations that deny of everyone or everything ("Nobody was hurt", "no one", "none").
+DENIALS_OF_ALL = frozenset({"no", "nobody", "none", "nothing", "nowhere"})
 # Verbs that deny what they report ("disputed that it was withdrawing").
 DENIAL_VERBS = frozenset({
     "denied", "denies", "deny", "disputed", "disputes", "dispute", "debunked", "debunks", "debunk",
@@ -249,6 +251,18 @@ SEARCH_LEMMAS = frozenset({"find", "discover", "uncover", "detect", "identify", 
 # infection"): its want of one leaves open whether the thing is so.
 EVIDENCE_NOUNS = frozenset({
     "evidence", "sign", "signs", "proof", "trace", "traces", "indication", "indications",
+})  # fmt: skip
+# Words that, added to a sentence, change what it says of what it names rather than add a
+# detail: one that is not what it seems or no longer holds ("a former president", "a fake
+# Picasso", "the alleged attack"), an event that fell short ("almost won"), or a second
+# statement joined on ("and", "but").
+CHANGING_WORDS = frozenset({
+    "former", "ex", "late", "then", "fake", "false", "mock", "replica", "counterfeit", "alleged",
+    "supposed", "so-called", "would-be", "attempted", "failed", "planned", "proposed",
+    "potential", "possible", "rumoured", "rumored", "reported", "purported", "almost", "nearly",
+    "barely", "hardly", "scarcely", "far", "short", "and", "or", "but", "while", "whereas",
+    "although", "though", "yet", "however", "instead", "rather", "than", "except", "unless", "if",
+    "before", "after", "until", "without",
 })  # fmt: skip
 # Ordinal words: one of a series ("the first half", "the second half").
 ORDINALS = frozenset({

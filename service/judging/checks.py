@@ -3433,9 +3433,42 @@ _NOTHING_FOUND = re.compile(
 _CLOSING = re.compile(rf"\b(?:{lexicon.alternation(lexicon.CLOSING_VERBS)})\b", re.IGNORECASE)
 
 
+def added_detail(first: str, second: str) -> Finding | None:
+    """One claim is the other with words added that only tell more (a time, a figure, a place,
+    a modifier: "The volcano last erupted in 1980" against "The volcano erupted in 1980",
+    "Unemployment fell to 4 percent in March" against "Unemployment fell in March"): the longer
+    says all the shorter does. Not where what is added denies, hedges, names another verb, joins
+    another statement or changes what a word names ("a former president", "almost won":
+    ``lexicon.CHANGING_WORDS``)."""
+    a, b = (tuple(w.lower() for w in _detail_words(t)) for t in (first, second))
+    longer, shorter, text = (a, b, first) if len(a) > len(b) else (b, a, second)
+    if len(shorter) < SHARED_WORDS or len(longer) == len(shorter):
+        return None
+    added, i = [], 0
+    for word in longer:
+        if i < len(shorter) and word == shorter[i]:
+            i += 1
+        else:
+            added.append(word)
+    if i < len(shorter):
+        return None  # not the shorter claim's words in order
+    verbs = {w.lower_ for w in parse.parse(text) if w.pos_ in ("VERB", "AUX")}
+    for word in added:
+        if word in lexicon.CHANGING_WORDS or word in _NEGATIONS or word in _HEDGES:
+            return None
+        if word in verbs or word.endswith("n't"):
+            return None
+    return Finding(
+        "other",
+        f'One claim is the other with more detail ("{" ".join(added)}"): it says all the other '
+        "does.",
+    )
+
+
 # A denial of everyone but some ("Nobody except the pilot survived").
 _EXCEPTING = re.compile(
-    r"\b(?:nobody|no one|none|nothing|no\s+\w+)\b[^,.;:]*?"
+    rf"\b(?:{lexicon.alternation(sorted(lexicon.DENIALS_OF_ALL, key=len, reverse=True))})\b"
+    r"[^,.;:]*?"
     r"\b(?:except|apart\s+from|other\s+than|besides)\b",
     re.IGNORECASE,
 )

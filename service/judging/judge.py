@@ -212,9 +212,11 @@ class HybridJudge:
       when one denies that a thing moves and the other moves only other things ("the tax
       would not rise" against "spending on schools would rise": ``checks.moved_elsewhere``).
     - A contradiction the model doubts (``doubtful``) is withdrawn when exactly one claim is
-      tentative where they conflict; one the model alone found is withdrawn when both claims
-      deny the same thing, when one denies the opposite of what the other says ("could not
-      attend" against "missed": ``checks.opposite_denied``), when one gives only dates and
+      tentative where they conflict; one the model alone found is withdrawn when one claim is
+      the other with a detail added ("The volcano last erupted in 1980" against "The volcano
+      erupted in 1980": ``checks.added_detail``), when both claims deny the same thing,
+      when one denies the opposite of what the other says ("could not attend" against
+      "missed": ``checks.opposite_denied``), when one gives only dates and
       the other only amounts ("founded in 1890", "450 pupils"; not a closing against what goes
       on: "closed in 2015", "employs 3,000"), when one gives a figure for something the other,
       with no figure of its own, does not name ("The school has 1,200 pupils" against "has
@@ -311,7 +313,8 @@ class HybridJudge:
             # Two denials of one thing agree, a rumour reported is not asserted, and a date is
             # no other figure for an amount, however sure the model is that they conflict.
             agreement = (
-                checks.kept_open(pair.first, pair.second)
+                checks.added_detail(pair.first, pair.second)
+                or checks.kept_open(pair.first, pair.second)
                 or checks.excepted(pair.first, pair.second)
                 or checks.shared_denial(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)

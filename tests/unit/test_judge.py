@@ -704,6 +704,23 @@ def test_what_is_done_instead_of_another_thing_denies_that_thing() -> None:
     )
 
 
+def test_a_claim_with_a_detail_added_says_all_the_shorter_one_does() -> None:
+    a, b = "The volcano last erupted in 1980.", "The volcano erupted in 1980."
+    assert hybrid(a, b, 0.9)[0] == "neutral"
+    # What changes what a word names, or what happened, is no detail.
+    assert hybrid("The team almost won the title.", "The team won the title.", 0.9)[0] == (
+        "contradiction"
+    )
+    assert checks.added_detail("The former mayor died.", "The mayor died.") is None
+    assert (
+        checks.added_detail("Sales rose in Europe but fell in Asia.", "Sales in Europe fell.")
+        is None
+    )
+    assert (
+        checks.added_detail("The plant did not close in May.", "The plant closed in May.") is None
+    )
+
+
 def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     relation, kind = hybrid(
         "Russia still had some 35,000-40,000 troops near the border.",
