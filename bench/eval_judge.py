@@ -102,7 +102,7 @@ from service.inference import runtime  # noqa: E402
 from service.inference.embedders import Embedder  # noqa: E402
 from service.inference.nli.cross_encoder import PackagedNli  # noqa: E402
 from service.inference.nli.onnx import OnnxNli  # noqa: E402
-from service.judging import checks, contrasts  # noqa: E402
+from service.judging import checks, contrasts, passages  # noqa: E402
 from service.judging.judge import (  # noqa: E402
     HybridJudge,
     NliModel,
@@ -346,7 +346,13 @@ class Judge:
         if not self.in_reading_order:
             return list(pairs), forward
         read = [reading_order(p) for p in pairs]
-        flipped = np.array([r is not p for r, p in zip(read, pairs, strict=True)], dtype=bool)
+        # reading_order returns a new pair even when it keeps the order: read the first claim
+        # (a pair compared by identity here was always "flipped", so the hybrid judged every
+        # pair with the model's probabilities for the other order)
+        flipped = np.array(
+            [r.first != passages.cut(p.first, p.second) for r, p in zip(read, pairs, strict=True)],
+            dtype=bool,
+        )
         return read, np.where(flipped[:, None], backward, forward)
 
     def said(self, scored: Scored) -> dict[str, np.ndarray]:

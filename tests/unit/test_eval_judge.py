@@ -1,0 +1,28 @@
+"""bench/eval_judge.py decides each pair as the service reads it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bench.eval_judge import Judge  # noqa: E402
+from service.judging.judge import Pair  # noqa: E402
+
+
+def test_each_pair_is_decided_on_the_probabilities_of_the_order_it_is_read_in() -> None:
+    # The judge reads the longer claim first. A pair already in that order keeps the model's
+    # probabilities as given; a pair it turns round takes those of the other order.
+    judge = Judge("new", Path("unused"), None, 0.5, None, True)  # type: ignore[arg-type]
+    kept = Pair("The longer claim of the two comes first.", "A short claim.", 0.5)
+    turned = Pair("A short claim.", "The longer claim of the two comes first.", 0.5)
+    forward = np.array([[0.1, 0.8, 0.1], [0.2, 0.7, 0.1]])
+    backward = np.array([[0.9, 0.05, 0.05], [0.6, 0.2, 0.2]])
+    read, rows = judge._as_read([kept, turned], forward, backward)
+    assert read[0] == kept and read[1] == Pair(turned.second, turned.first, 0.5)
+    assert rows[0].tolist() == forward[0].tolist()
+    assert rows[1].tolist() == backward[1].tolist()
