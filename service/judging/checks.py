@@ -2673,14 +2673,8 @@ def figure_reworded(first: str, second: str) -> Finding | None:
     """The claims are the same words but for how they give a figure, and the figures agree
     ("The storm killed at least 12 people", "The storm killed 15 people"): one account, however
     sure a model is that they conflict."""
-    a, b = (tuple(w.lower() for w in _detail_words(t)) for t in (first, second))
-    before = 0
-    while before < min(len(a), len(b)) and a[before] == b[before]:
-        before += 1
-    after = 0
-    while after < min(len(a), len(b)) - before and a[-1 - after] == b[-1 - after]:
-        after += 1
-    own = (a[before : len(a) - after], b[before : len(b) - after])
+    a, b, before, after = _common_ends(first, second)
+    own = tuple(tuple(w.lower() for w in t[before : len(t) - after]) for t in (a, b))
     if before + after < SHARED_WORDS - 1 or not all(any(w[0].isdigit() for w in o) for o in own):
         return None
     if any(not w[0].isdigit() and w not in _FIGURE_WORDS for o in own for w in o):
@@ -3163,12 +3157,9 @@ def _speaker(la: list[str], before: int, after: int) -> bool:
 
 
 @_memo
-def _one_stretch(
-    first: str, second: str
-) -> tuple[tuple[str, ...], tuple[str, ...], int, int] | None:
-    """Where two claims are the same words but for one stretch of at most DETAIL_WORDS on each
-    side, with at least SHARED_WORDS, and SHARED_SHARE of the longer, the same around it: the
-    two stretches and the number of words before and after them."""
+def _common_ends(first: str, second: str) -> tuple[tuple[str, ...], tuple[str, ...], int, int]:
+    """The two claims' words as written (``_detail_words``), and how many of them, read without
+    case, the two share at the start and then at the end."""
     a, b = _detail_words(first), _detail_words(second)
     la, lb = [w.lower() for w in a], [w.lower() for w in b]
     shortest = min(len(a), len(b))
@@ -3176,6 +3167,17 @@ def _one_stretch(
     after = 0
     while after < shortest - before and la[len(a) - 1 - after] == lb[len(b) - 1 - after]:
         after += 1
+    return a, b, before, after
+
+
+@_memo
+def _one_stretch(
+    first: str, second: str
+) -> tuple[tuple[str, ...], tuple[str, ...], int, int] | None:
+    """Where two claims are the same words but for one stretch of at most DETAIL_WORDS on each
+    side, with at least SHARED_WORDS, and SHARED_SHARE of the longer, the same around it: the
+    two stretches and the number of words before and after them."""
+    a, b, before, after = _common_ends(first, second)
     own_a, own_b = a[before : len(a) - after], b[before : len(b) - after]
     shared = before + after
     if not own_a or not own_b or max(len(own_a), len(own_b)) > DETAIL_WORDS:

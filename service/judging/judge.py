@@ -273,9 +273,12 @@ class HybridJudge:
         figures = checks.quantity(pair.first, pair.second)
         # A claim that sets two clauses against each other is read one clause at a time.
         apart = contrasts.agrees(pair.first, pair.second)
+        # Two holders of an office ("The vice-president resigned", "The president remains"):
+        # neither an opposite nor a denial joins them, nor does the model.
+        office = checks.other_office(pair.first, pair.second)
         opposite = (
             None
-            if apart is not None or checks.other_office(pair.first, pair.second) is not None
+            if apart is not None or office is not None
             else checks.antonym(pair.first, pair.second)
             or checks.opposite_movement(pair.first, pair.second)
             or contrasts.opposed(pair.first, pair.second)
@@ -301,7 +304,7 @@ class HybridJudge:
                 or checks.moved_elsewhere(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)
-                or checks.other_office(pair.first, pair.second)
+                or office
                 or checks.not_disclosed(pair.first, pair.second)
             )
             if reported is not None:
@@ -332,7 +335,7 @@ class HybridJudge:
                 or checks.sequence(pair.first, pair.second)
                 or checks.only_unhurt(pair.first, pair.second)
                 or checks.moved_at_other_times(pair.first, pair.second)
-                or checks.other_office(pair.first, pair.second)
+                or office
                 or checks.no_comment(pair.first, pair.second)
                 or checks.not_disclosed(pair.first, pair.second)
                 or checks.described(pair.first, pair.second)
