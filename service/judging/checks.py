@@ -1928,17 +1928,24 @@ def _measured(thing: frozenset[str]) -> frozenset[str]:
     return frozenset(lexicon.SAME_MEASURE.get(w, w) for w in thing - _MEASURE_NOUNS)
 
 
+_Moved = tuple[tuple[frozenset[str], int, str], ...]
+
+
+def _moved_alike(moved_a: _Moved, moved_b: _Moved) -> bool:
+    """Something one claim moves is named alike with something the other moves (``_measured``:
+    one's names within the other's)."""
+    named_a = [_measured(thing) for thing, _, _ in moved_a]
+    named_b = [_measured(thing) for thing, _, _ in moved_b]
+    return any(a <= b or b <= a for a in named_a for b in named_b)
+
+
 def other_things_moved(first: str, second: str) -> Finding | None:
     """Each claim says something rose or fell, and nothing one moves is named alike with what
     the other moves (``_movements``: "Exports rose 4 percent" against "Imports fell 2 percent";
     "Ticket sales doubled" against "Ticket prices rose by a fifth"): they tell of other things,
     and both can be true however sure a model is that they conflict."""
     moved_a, moved_b = _movements(first), _movements(second)
-    if not moved_a or not moved_b:
-        return None
-    named_a = [_measured(thing) for thing, _, _ in moved_a]
-    named_b = [_measured(thing) for thing, _, _ in moved_b]
-    if any(a <= b or b <= a for a in named_a for b in named_b):
+    if not moved_a or not moved_b or _moved_alike(moved_a, moved_b):
         return None  # "Unemployment fell", "the jobless rate rose"
     return Finding(
         "other",
@@ -1953,11 +1960,7 @@ def moved_elsewhere(first: str, second: str) -> Finding | None:
     reach them."""
     for denying, asserting in ((first, second), (second, first)):
         denied, moved = _movements(denying, denied=True), _movements(asserting)
-        if not denied or not moved:
-            continue
-        named_a = [_measured(thing) for thing, _, _ in denied]
-        named_b = [_measured(thing) for thing, _, _ in moved]
-        if any(a <= b or b <= a for a in named_a for b in named_b):
+        if not denied or not moved or _moved_alike(denied, moved):
             continue
         written_a = [frozenset(said.lower().split()) for _, _, said in denied]
         written_b = [frozenset(said.lower().split()) for _, _, said in moved]
