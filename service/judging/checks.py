@@ -3396,6 +3396,39 @@ def ended_denial(first: str, second: str) -> Finding | None:
     return None
 
 
+def denial_ended(first: str, second: str) -> Finding | None:
+    """Every denial of one claim ends at a time it names ("Bird flu was not considered a threat
+    to humans until 1997": from then on it was), and the other asserts without a time ("The WHO
+    still assesses the risk of bird flu as low"): the other may tell of any time after, which
+    the ended denial leaves open. Not where the other names a time ("reopened in January"
+    against "did not reopen until March"), denies, or holds at every time ("has always been")
+    or over a stretch reaching back ("every year", "since the outbreak", "initially"): those bear
+    on the time the denial covers."""
+    for ended, other in ((first, second), (second, first)):
+        denials = negated_clauses(ended)
+        if not denials or not all(_ends_at_time(d) for d in denials):
+            continue
+        if negation_cues(other) or _times(other) or _WHOLE_TIME.search(other):
+            continue
+        if _EARLIER_POINT.search(other) or _SPANS_BACK.search(other):
+            continue
+        return Finding(
+            "other",
+            f'One claim denies it only until a time ("{denials[0]}"); the other tells of no '
+            "time, and may tell of any after it.",
+        )
+    return None
+
+
+_SPANS_BACK = re.compile(rf"\b(?:{lexicon.alternation(lexicon.SPANS_BACK)})\b", re.IGNORECASE)
+
+
+def _ends_at_time(denied: str) -> bool:
+    """The denied clause ends at a time it names: "until 1997", "until March"."""
+    until = _UNTIL.search(denied)
+    return until is not None and bool(_times(denied[until.end() :]))
+
+
 def altered_account(first: str, second: str, same_subject: bool = True) -> Finding | None:
     """One account of an event told with a part of it changed, which a model reads as agreeing:
     a detail swapped in the same sentence, names exchanged around a one-way verb and, for claims

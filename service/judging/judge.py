@@ -207,6 +207,9 @@ class HybridJudge:
       ``checks.not_disclosed``), or when one only keeps a possibility open that the other
       does not close ("The minister did not rule out resigning" against "The minister
       resigned", "Tests found no sign of a second infection": ``checks.kept_open``), when
+      the denial ends at a time and the other names none ("Bird flu was not considered a
+      threat until 1997" against "The WHO assesses the risk as low": ``checks.denial_ended``,
+      which withdraws a contradiction the model alone found too), when
       a denial of everyone leaves out just what the other speaks of ("Nobody except the
       pilot survived" against "The pilot survived": ``checks.excepted``), or
       when one denies that a thing moves and the other moves only other things ("the tax
@@ -300,6 +303,7 @@ class HybridJudge:
         ):
             reported = (
                 checks.kept_open(pair.first, pair.second)
+                or checks.denial_ended(pair.first, pair.second)
                 or checks.excepted(pair.first, pair.second)
                 or checks.moved_elsewhere(pair.first, pair.second)
                 or checks.not_asserted(pair.first, pair.second)
@@ -318,6 +322,7 @@ class HybridJudge:
             agreement = (
                 checks.added_detail(pair.first, pair.second)
                 or checks.kept_open(pair.first, pair.second)
+                or checks.denial_ended(pair.first, pair.second)
                 or checks.excepted(pair.first, pair.second)
                 or checks.shared_denial(pair.first, pair.second)
                 or checks.denied_elsewhere(pair.first, pair.second)

@@ -605,6 +605,27 @@ def test_a_denial_that_ended_conflicts_with_one_that_never_did() -> None:
     )
 
 
+def test_a_denial_that_ended_leaves_an_undated_claim_standing() -> None:
+    # "not ... until 1997" says it was so from 1997: a claim of no time may tell of after it,
+    # however sure the model is that the two conflict.
+    ended = "Bird flu was not considered a threat to humans until 1997."
+    low = "The WHO still assesses the risk of bird flu in humans as low."
+    assert hybrid(ended, low, 0.9)[0] == "neutral"
+    assert hybrid("The museum did not reopen until March.", "The museum has reopened.", 0.9) == (
+        "neutral",
+        None,
+    )
+    # A time named, a denial, or a stretch reaching back bears on the time the denial covers.
+    closed = "The museum did not reopen until March."
+    assert hybrid(closed, "The museum reopened in January.", 0.9)[0] == "contradiction"
+    profit = "The company did not make a profit until 2019."
+    assert hybrid(profit, "The company has made a profit every year.", 0.9)[0] == "contradiction"
+    assert hybrid(profit, "The company has always made a profit.", 0.9)[0] == "contradiction"
+    # A denial that ends at no time named ("until further notice") has not ended.
+    shut = "The school will not reopen until further notice."
+    assert checks.denial_ended(shut, "The school has reopened.") is None
+
+
 def test_an_action_not_done_yet_is_denied() -> None:
     assert "yet" in checks.negation_cues("The company has yet to make a profit.")
     yet = "The company has yet to make a profit."
