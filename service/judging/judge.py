@@ -243,11 +243,12 @@ class HybridJudge:
       that a comment was withheld
       (``checks.no_comment``), when the claims are one sentence but that one names what the
       other describes ("Siemens will cut 2,000 jobs", "The company will cut 2,000 jobs":
-      ``checks.described``), short of ``sure`` when the
-      claims' figures for the same thing agree ("two thirds" and "most") or are given for
-      different times ("5.4 percent in September", "5.1 percent in October"), and however sure
-      the model when the figure, so agreeing, is all the claims differ in ("killed at least 12
-      people", "killed 15 people": ``checks.figure_reworded``), and short of
+      ``checks.described``), however sure the model when the claims' figures for the same
+      thing are given for different times ("5.4 percent in September", "5.1 percent in
+      October": ``checks.figures_at_other_times``), short of ``sure`` when they agree ("two
+      thirds" and "most"), and however sure the model when the figure, so agreeing, is all the
+      claims differ in ("killed at least 12 people", "killed 15 people":
+      ``checks.figure_reworded``), and short of
       ``different`` when the claims state different things ("handled 41 million passengers",
       "plans a third runway") or tell one event twice in their own words
       ("laid off 1,500 workers", "cut 1,500 jobs": ``checks.retold``), and short of ``aside``
@@ -345,9 +346,9 @@ class HybridJudge:
                 or checks.not_disclosed(pair.first, pair.second)
                 or checks.described(pair.first, pair.second)
                 or apart
+                or checks.figures_at_other_times(pair.first, pair.second)
                 or (
                     checks.figures_agree(pair.first, pair.second)
-                    or checks.figures_at_other_times(pair.first, pair.second)
                     if contradiction < t.sure
                     else checks.figure_reworded(pair.first, pair.second)
                 )
