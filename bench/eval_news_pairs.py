@@ -59,8 +59,9 @@ was run on them; only its summary has been printed); ``--set held-out-23`` runs
 ``bench/judge_news_pairs_heldout23.tsv`` (44 pairs, 22 conflicts, written in the thirty-fourth
 session after its one change, before the judge was run on them; its errors were read later in
 that session, so it is a development set since); ``--set held-out-24`` runs
-``bench/judge_news_pairs_heldout24.tsv`` (44 pairs, 22 conflicts, written in the same session after `held-out-23` was measured and before its
-errors were read, and before the judge was run on them; only its summary has been printed).
+``bench/judge_news_pairs_heldout24.tsv`` (44 pairs, 22 conflicts, written in the same session
+after `held-out-23` was measured and before its errors were read, and before the judge was run
+on them; only its summary has been printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
