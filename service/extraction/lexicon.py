@@ -356,12 +356,12 @@ PARTS = (
     {"domestic": "home", "foreign": "abroad", "overseas": "abroad", "international": "abroad"},
     {"urban": "urban", "rural": "rural"},
 )  # fmt: skip
-# Words that make a claim hold at every point of a stretch of time ("remained open throughout
-# the crisis"), which a claim set at an earlier point of it falls within.
 # Words by which a claim reaches back over a stretch of time ("every year", "for decades", "since
 # the outbreak"), not only to how things stand after a time another claim names.
 SPANS_BACK = ("every", "each", "for years", "for decades", "for centuries", "for generations",
               "since", "ever", "long", "before", "once", "first", "earlier")  # fmt: skip
+# Words that make a claim hold at every point of a stretch of time ("remained open throughout
+# the crisis"), which a claim set at an earlier point of it falls within.
 WHOLE_TIME = ("throughout", "all along", "at all times", "at no point", "at no time", "always",
               "never")  # fmt: skip
 # One-time events, each verb (by lemma) by the name of its kind: two dates for events of one kind
