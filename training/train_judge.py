@@ -180,8 +180,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     with the organisation or country it opens with described, not named) or ``sides`` (the two
     clauses a sentence sets against each other, and each against the sentence); ``count``
     training pairs at most."""
-    path = work / f"{name}.jsonl.gz"
-    if not path.exists():
+
+    def make() -> list[NliPair]:
         from training.news_edits import (
             beside_pairs,
             described_pairs,
@@ -191,13 +191,13 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
             true_pairs,
         )
 
-        make = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
-                "true": true_pairs, "described": described_pairs,
-                "sides": sides_pairs}[name]  # fmt: skip
+        maker = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
+                 "true": true_pairs, "described": described_pairs,
+                 "sides": sides_pairs}[name]  # fmt: skip
+        return maker(pickle.loads((work / "sets.pickle").read_bytes()), seed)
 
-        sets = pickle.loads((work / "sets.pickle").read_bytes())
-        write_pairs(path, make(sets, seed))
-    made = [dataclasses.replace(p, dataset=f"news_{name}") for p in read_pairs(path)]
+    kept_pairs = kept(work / f"{name}.jsonl.gz", make)
+    made = [dataclasses.replace(p, dataset=f"news_{name}") for p in kept_pairs]
     rng = random.Random(seed)
     train = [p for p in made if p.split == "train"]
     rng.shuffle(train)
