@@ -64,7 +64,10 @@ after `held-out-23` was measured and before its errors were read, and before the
 on them; only its summary has been printed); ``--set held-out-25`` runs
 ``bench/judge_news_pairs_heldout25.tsv`` (44 pairs, 22 conflicts, written in the thirty-fifth
 session after the GPU-trained judge candidates were measured and before any judge was run on
-them, to measure the shipped judge against its replacement once; only its summary printed).
+them, to measure the shipped judge against its replacement once; only its summary printed);
+``--set held-out-26`` runs ``bench/judge_news_pairs_heldout26.tsv`` (44 pairs, 22 conflicts,
+written in the thirty-sixth session after that session's candidates were measured and before any
+judge was run on them; only its summary printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -97,7 +100,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-25]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-26]
 """
 
 from __future__ import annotations
@@ -154,6 +157,7 @@ SETS = {
     "held-out-23": Path(__file__).with_name("judge_news_pairs_heldout23.tsv"),
     "held-out-24": Path(__file__).with_name("judge_news_pairs_heldout24.tsv"),
     "held-out-25": Path(__file__).with_name("judge_news_pairs_heldout25.tsv"),
+    "held-out-26": Path(__file__).with_name("judge_news_pairs_heldout26.tsv"),
 }
 
 
