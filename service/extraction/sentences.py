@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import pysbd
 
@@ -17,9 +16,11 @@ MAX_PIECE = 2000
 _LIKELY_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[A-Z\"'\u201c\u2018(])")
 
 
-@lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
-    # clean=False: segments are verbatim slices, so they can be located in the original.
+    """A segmenter for one text. A pysbd segmenter keeps the text it is segmenting on itself,
+    so one shared between threads lost sentences when two articles were read at once (a new
+    one costs microseconds). clean=False: segments are verbatim slices, so they can be located
+    in the original."""
     return pysbd.Segmenter(language="en", clean=False, char_span=False)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from service.extraction.cleaning import Span
 from service.extraction.sentences import MAX_PIECE, split
 
@@ -45,3 +47,19 @@ def test_sentences_run_together_without_a_space_are_still_two() -> None:
     ]
     # Abbreviations and figures with a stop inside are no such place.
     assert len(sentences("The U.S. Treasury said prices rose 0.5% in the U.S.Army's towns.")) == 1
+
+
+def test_articles_split_at_once_on_many_threads_each_keep_every_sentence() -> None:
+    # A service worker reads several articles at once: no thread's sentences may go missing
+    # or come from another thread's article.
+    articles = [
+        [
+            f"The ministry said {1000 + n} troops had moved to region {n}.",
+            f"A spokesman saw no sign of troops leaving region {n}.",
+            f"Officials reported {n + 3} bridges closed.",
+        ]
+        for n in range(400)
+    ]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        split_at_once = list(pool.map(sentences, [" ".join(a) for a in articles]))
+    assert split_at_once == articles
