@@ -367,6 +367,14 @@ WHOLE_TIME = ("throughout", "all along", "at all times", "at no point", "at no t
 # One-time events, each verb (by lemma) by the name of its kind: two dates for events of one kind
 # ("was built in 1932", "was completed in 1958") are two dates for one event; events of other
 # kinds ("was built in 1887", "was repaired in 1962") follow one another.
+# Verbs that undo an earlier change ("reopened", "resumed"): each tells that the opposite
+# happened before, so a claim telling of that earlier change is no conflict with it.
+RESTORING_VERBS = frozenset({
+    "reopen", "resume", "restart", "reinstate", "restore", "reconnect", "reinstall",
+    "recommence", "reestablish", "re-establish", "re-open", "relaunch", "reinstitute",
+})  # fmt: skip
+# Words that speak of part of a whole without counting it ("most of the flights").
+PART_WORDS = frozenset({"most", "many", "some", "several", "majority", "few"})
 EVENT_KINDS = {
     **dict.fromkeys((
         "build", "construct", "complete", "finish", "erect", "found", "establish", "create",
@@ -502,6 +510,12 @@ _REPORTED_WOULD = re.compile(
 _NO_CALL = re.compile(
     r"\bcall(?:ed|ing)\s+(?!(?:again\s+|\w+ly\s+)?(?:on|for|upon)\b)|\bcalls?\s+(?=off\b)", re.I
 )
+# Calls someone turned down ("has refused calls to resign") tell the refusal, outright.
+_REFUSED_CALLS = re.compile(
+    r"\b((?:refused|refuses|rejected|rejects|resisted|resists|ignored|ignores|rebuffed|defied)"
+    r"\s+(?:\w+\s+)??)calls?\b",
+    re.I,
+)
 
 
 # "Could" after "before" tells what was prevented ("defused before it could go off"), no hedge.
@@ -509,11 +523,12 @@ _BEFORE_COULD = re.compile(r"\b(before\s+\w+\s+)could\b", re.IGNORECASE)
 
 
 def modal_tokens(text: str) -> tuple[str, ...]:
-    """The text's tokens with the month of May, a reported "would", a "could" after "before"
-    and a "call" that calls for nothing ("called off", "called an election") left out, for
-    finding hedges."""
+    """The text's tokens with the month of May, a reported "would", a "could" after "before",
+    a "call" that calls for nothing ("called off", "called an election") and calls turned down
+    ("refused calls to resign") left out, for finding hedges."""
     text = _REPORTED_WOULD.sub(lambda m: m.group()[: -len("would")], _MONTH_MAY.sub(r"\1", text))
-    return tokens(_NO_CALL.sub("", _BEFORE_COULD.sub(r"\1", text)))
+    text = _REFUSED_CALLS.sub(r"\1", _BEFORE_COULD.sub(r"\1", text))
+    return tokens(_NO_CALL.sub("", text))
 
 
 def is_hedged(content: str) -> bool:

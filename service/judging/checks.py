@@ -355,6 +355,13 @@ _CONCEPTS: dict[str, set[str]] = {
     "in public": {"in public", "open to the public", "publicly", "broadcast live", "televised",
                   "live on television"},
     "in private": {"in private", "behind closed doors", "privately", "in secret", "secretly"},
+    # Who owns a company or a service: the state, or private owners.
+    "state-owned": {"publicly owned", "publicly-owned", "state-owned", "state owned",
+                    "owned by the state", "owned by the government", "government-owned",
+                    "nationalised", "nationalized", "in public hands", "public ownership"},
+    "privately owned": {"privately owned", "privately-owned", "owned by a private",
+                        "owned by private", "privatised", "privatized", "in private hands",
+                        "private ownership"},
     # An agreement or a term prolonged, or run out.
     "extend": {"extended", "renewed", "prolonged", "signed a new", "new contract",
                "contract extension"},
@@ -641,6 +648,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("missing", "rescued"), ("dead", "rescued"), ("trapped", "rescued"),
         ("hire", "lay off"), ("injured", "unhurt"), ("strike", "at work"), ("draw", "win"),
         ("draw", "lose"), ("landed", "crashed"), ("in public", "in private"),
+        ("state-owned", "privately owned"),
         ("extend", "expire"), ("indoors", "outdoors"),
         ("in person", "remote"), ("free entry", "paid entry"), ("under budget", "over budget"),
         ("truce holds", "truce broken"), ("qualify", "eliminated"),
@@ -826,9 +834,34 @@ def _negations(text: str) -> tuple[tuple[str, str], ...]:
                 denied = _QUOTE_MARK.split(denied, maxsplit=1)[0]
             if cue.group().lower().startswith(("instead", "rather")):
                 denied = _in_place_of(denied)
-            found.append((clause[: cue.start()], denied))
+            found.append((clause[: cue.start()], _without_what_it_describes(denied)))
             break
     return tuple(found)
+
+
+@_memo
+def _without_what_it_describes(denied: str) -> str:
+    """A denied clause without the relative clauses that describe a thing it names ("Nobody was
+    hurt in the fire that destroyed two houses" denies the hurt, not the destruction): what a
+    relative clause says of its thing is taken as given. Not one that says what a denied thing
+    is ("no troops that crossed the border"), which is itself denied."""
+    words = parse.parse(denied)
+    cuts = [
+        (w.left_edge.idx, w.right_edge.idx + len(w.right_edge))
+        for w in words
+        if w.dep_ == "relcl"
+        and w.head.lower_ not in lexicon.NEGATIONS
+        and not any(c.lower_ in lexicon.NEGATIONS for c in w.head.children)
+    ]
+    if not cuts:
+        return denied
+    kept, start = [], 0
+    for begin, end in sorted(cuts):
+        if begin >= start:
+            kept.append(denied[start:begin])
+            start = end
+    kept.append(denied[start:])
+    return " ".join(" ".join(kept).split())
 
 
 def _in_place_of(denied: str) -> str:
@@ -1685,6 +1718,10 @@ def antonym(first: str, second: str) -> Finding | None:
         return None  # "At the peak, 40,000 troops were massed" against "the troops withdrew"
     if sequence(first, second) is not None:
         return None  # "The airport closed on Monday" against "The airport reopened on Tuesday"
+    if _to_come_at_other_time(first, second):
+        return None  # "The bridge will be closed in June" against "The bridge is open this week"
+    if _part_against_count(first, second):
+        return None  # "Most of the flights left on time" against "It cancelled 40 flights"
     found = _opposite_concepts(first, second) or _prefixed_opposite(first, second)
     if found is None:
         return None
@@ -1692,6 +1729,87 @@ def antonym(first: str, second: str) -> Finding | None:
     return Finding(
         "antonym",
         f'The claims describe opposite things: one says "{x}", the other says "{y}".',
+    )
+
+
+@_memo
+def _to_come(text: str) -> bool:
+    """The text tells what will happen ("will be closed"), by its main verb."""
+    words = parse.parse(text)
+    return any(
+        w.lower_ in ("will", "shall", "'ll") and w.head.dep_ == "ROOT" and w.dep_ == "aux"
+        for w in words
+    )
+
+
+def _to_come_at_other_time(first: str, second: str) -> bool:
+    """One claim tells what will happen, the other what is or was, each at a time the other
+    does not name, and neither makes its state hold over a stretch ("until", "still",
+    "remain": ``lexicon.SPAN_WORDS``): two times, two states ("will be closed in June", "is
+    open this week")."""
+    if _to_come(first) == _to_come(second) or not _disjoint(_times(first), _times(second)):
+        return False
+    return not (set(tokens(first)) | set(tokens(second))) & lexicon.SPAN_WORDS
+
+
+def _part_against_count(first: str, second: str) -> bool:
+    """One claim speaks of part of some things ("most of the flights": ``lexicon.PART_WORDS``)
+    and counts none, the other counts the same things ("cancelled 40 flights"), and neither
+    speaks of all or none: the count may be the rest. A share ("two thirds of the troops") is
+    no count."""
+    for part, counted in ((first, second), (second, first)):
+        words_p, words_c = set(tokens(part)), set(tokens(counted))
+        if (words_p | words_c) & (_EVERY | lexicon.NEGATIONS) or words_c & lexicon.PART_WORDS:
+            continue  # "most" against "most" is one part
+        if _numbers(part) or "only" in words_c:
+            continue
+        if _parts_named(part) & _counted(counted):
+            return True
+    return False
+
+
+@_memo
+def _parts_named(text: str) -> frozenset[str]:
+    """The lemmas of the things a part word takes part of ("most of the flights", "most
+    flights": flight)."""
+    found = set()
+    for w in parse.parse(text):
+        if w.lower_ not in lexicon.PART_WORDS:
+            continue
+        of = [c for c in w.children if c.lower_ == "of"]
+        things = [c for o in of for c in o.children if c.dep_ == "pobj"]
+        if not of and w.dep_ in ("amod", "det") and w.head.pos_ == "NOUN":
+            things = [w.head]
+        found |= {str(t.lemma_).lower() for t in things}
+    return frozenset(found)
+
+
+# Nouns that make a number a share, not a count ("two thirds of the troops").
+_SHARE_NOUNS = frozenset({"third", "quarter", "half", "fifth", "percent", "per", "%"})
+
+
+@_memo
+def _counted(text: str) -> frozenset[str]:
+    """The lemmas of the things a number counts ("cancelled 40 flights": flight)."""
+    return frozenset(
+        str(w.head.lemma_).lower()
+        for w in parse.parse(text)
+        if w.dep_ == "nummod"
+        and w.like_num
+        and w.head.pos_ == "NOUN"
+        and str(w.head.lemma_).lower() not in _SHARE_NOUNS
+    )
+
+
+def part_and_count(first: str, second: str) -> Finding | None:
+    """One claim speaks of part of some things, the other counts them (``_part_against_count``):
+    the count may be the rest, and both can be true."""
+    if not _part_against_count(first, second):
+        return None
+    return Finding(
+        "other",
+        "One claim speaks of part of the things the other counts: the count may be the rest, "
+        "and both can be true.",
     )
 
 
@@ -1974,17 +2092,23 @@ def moved_elsewhere(first: str, second: str) -> Finding | None:
     return None
 
 
+# Words that tell when an event happened rather than make it hold over a stretch.
+_ORDER_WORDS = frozenset({"after", "before"})
+
+
 @_memo
-def _past_event(text: str) -> str | None:
+def _past_event(text: str, timed: bool = True) -> str | None:
     """The lemma of the one thing a claim says happened at a point of time in the past ("The
     bridge was built in 1887", "The airport reopened on Tuesday"): its one main verb in the
     past tense, a time it names (``_times``: no stretch counted back), and nothing that makes
     it hold over a stretch ("until", "since", "still": ``lexicon.SPAN_WORDS``), deny or hedge
-    it. None for anything else, saying and being included."""
-    if negation_cues(text) or is_tentative(text) or set(tokens(text)) & lexicon.SPAN_WORDS:
+    it. None for anything else, saying and being included. Not ``timed``: any past event,
+    whether it names its time or not ("The school was closed after the outbreak")."""
+    span_words = lexicon.SPAN_WORDS if timed else lexicon.SPAN_WORDS - _ORDER_WORDS
+    if negation_cues(text) or is_tentative(text) or set(tokens(text)) & span_words:
         return None
     times = _times(text)
-    if not times or any(t.startswith("past ") or t == "since then" for t in times):
+    if any(t.startswith("past ") or t == "since then" for t in times) or (timed and not times):
         return None
     roots = [w for w in parse.parse(text) if w.dep_ == "ROOT"]
     if len(roots) != 1:
@@ -2015,7 +2139,7 @@ def sequence(first: str, second: str) -> Finding | None:
     with two dates, left to the other checks."""
     event_a, event_b = _past_event(first), _past_event(second)
     if event_a is None or event_b is None:
-        return None
+        return _undone(first, second)
     kinds = lexicon.EVENT_KINDS
     if kinds.get(event_a, event_a) == kinds.get(event_b, event_b):
         return None
@@ -2028,6 +2152,28 @@ def sequence(first: str, second: str) -> Finding | None:
         f'The claims tell of two events at different times ("{event_a}", "{event_b}"): one '
         "followed the other, and both can be true.",
     )
+
+
+def _undone(first: str, second: str) -> Finding | None:
+    """One claim tells that something was undone ("The school reopened on Thursday":
+    ``lexicon.RESTORING_VERBS``), the other, of a past event the opposite of it, at no time
+    the first names ("The school was closed for two days after the outbreak"): the undoing
+    tells that the other came first, and both can be true. Not a state that held on ("remained
+    closed", "has been shut since"), nor one still to come ("will stay closed")."""
+    for undoing, earlier in ((first, second), (second, first)):
+        verb = _past_event(undoing, timed=False)
+        if verb not in lexicon.RESTORING_VERBS:
+            continue
+        if _past_event(earlier, timed=False) is None or _times(undoing) & _times(earlier):
+            continue
+        found = _opposite_concepts(undoing, earlier)
+        if found is not None:
+            return Finding(
+                "other",
+                f'One claim tells that something was undone ("{verb}"), the other of what came '
+                f'before it ("{found[1]}"): both can be true.',
+            )
+    return None
 
 
 # The concepts that tell of people hurt or spared ("passed away", "in intensive care").
@@ -3080,6 +3226,8 @@ def retold(first: str, second: str) -> Finding | None:
         return None
     if negation_cues(first) != negation_cues(second) or antonym(first, second) is not None:
         return None
+    if ("reject" in concepts(first)) != ("reject" in concepts(second)):
+        return None  # "has resigned" against "has refused calls to resign"
     if is_tentative(first) or is_tentative(second) or _times(first) != _times(second):
         return None
     if _word_share(first, second) >= SHARED_SHARE:

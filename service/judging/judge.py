@@ -337,6 +337,11 @@ class HybridJudge:
                 or checks.separate_contests(pair.first, pair.second)
                 or checks.other_things(pair.first, pair.second)
                 or checks.other_parts(pair.first, pair.second)
+                or (
+                    checks.part_and_count(pair.first, pair.second)
+                    if contradiction < t.sure
+                    else None
+                )
                 or checks.other_things_moved(pair.first, pair.second)
                 or checks.moved_elsewhere(pair.first, pair.second)
                 or checks.told_earlier(pair.first, pair.second)

@@ -1959,3 +1959,80 @@ def test_a_claim_that_only_denies_harm_leaves_the_other_facts_of_the_event_alone
         ("The army did not shell the hospital.", "The army shelled the medical centre on Sunday."),
     ]:
         assert hybrid(a, b, 0.9)[0] == "contradiction", (a, b)
+
+
+def test_an_undoing_follows_the_opposite_event_it_undoes() -> None:
+    # "Reopened" tells that it had been closed: a closure told at no other time came first.
+    for earlier, undone in [
+        ("The library was shut after the flood.", "The library reopened on Friday."),
+        ("Ferry services were suspended during the strike.", "Ferry services resumed."),
+    ]:
+        for a, b in ((earlier, undone), (undone, earlier)):
+            assert hybrid(a, b, 0.9)[0] == "neutral", (a, b)
+    # A state that held on, or one still to come, is no earlier event.
+    for a, b in [
+        ("The library remained shut after the flood.", "The library reopened on Friday."),
+        ("The library will stay shut until May.", "The library reopened on Friday."),
+        ("The library has been shut since the flood.", "The library reopened."),
+    ]:
+        assert hybrid(a, b, 0.9)[0] == "contradiction", (a, b)
+
+
+def test_a_state_to_come_and_a_state_now_at_other_times_are_no_opposites() -> None:
+    coming, now = "The pool will be closed for cleaning in August.", "The pool is open this month."
+    assert checks.antonym(coming, now) is None
+    assert checks.antonym(now, coming) is None
+    # A state said to hold until then, or both at one time, still opposes.
+    assert checks.antonym("The pool will stay closed until August.", now) is not None
+    assert checks.antonym("The pool is closed this month.", now) is not None
+
+
+def test_part_of_a_whole_against_a_count_is_no_opposite() -> None:
+    # The 12 trains cancelled may be the rest of those that mostly ran.
+    part, counted = "Most of the trains ran on schedule.", "The company cancelled 12 trains."
+    assert checks.antonym(part, counted) is None
+    assert checks.antonym(counted, part) is None
+    assert hybrid(part, counted, 0.7)[0] == "neutral"
+    assert hybrid(part, counted, 0.95)[0] == "contradiction"  # the model sure, past ``sure``
+    # A share is no count: "most" against "two thirds" of one force is one force told twice.
+    assert not checks._part_against_count(
+        "Most of the force stayed at the border.", "Two thirds of the force were pulled back."
+    )
+    # All against a count, or most against most, is one whole told two ways.
+    assert checks.antonym("All of the trains ran on schedule.", counted) is not None
+    assert checks.antonym(part, "The company cancelled most of its trains.") is not None
+
+
+def test_what_a_relative_clause_says_of_a_thing_is_not_denied() -> None:
+    # "Nobody was hurt" denies the hurt; the storm that flattened the barn is taken as given.
+    denial = "Nobody was hurt in the storm that flattened the barn."
+    assert checks.negation(denial, "The storm flattened the barn.") is None
+    assert checks.negation(denial, "Two people were hurt in the storm.") is not None
+    # A relative clause that says what a denied thing is stays denied.
+    assert checks.negated_clauses("There were no ships that left the harbour.") == (
+        "no ships that left the harbour",
+    )
+
+
+def test_calls_turned_down_are_no_call() -> None:
+    assert not checks.is_tentative("The mayor has rejected calls to step down.")
+    assert checks.is_tentative("Councillors have called for the mayor to step down.")
+
+
+def test_one_event_retold_is_not_one_refused() -> None:
+    quit_, refused = (
+        "The coach has quit.",
+        "The coach remains in charge and has rejected calls to quit.",
+    )
+    assert checks.retold(quit_, refused) is None
+    assert checks.retold(refused, quit_) is None
+
+
+def test_public_and_private_owners_are_opposites() -> None:
+    assert checks.antonym(
+        "The water company is state-owned.", "The water company is privately owned."
+    ) == checks.Finding(
+        "antonym",
+        'The claims describe opposite things: one says "state-owned", the other says '
+        '"privately owned".',
+    )
