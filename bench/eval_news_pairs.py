@@ -67,7 +67,10 @@ session after the GPU-trained judge candidates were measured and before any judg
 them, to measure the shipped judge against its replacement once; only its summary printed);
 ``--set held-out-26`` runs ``bench/judge_news_pairs_heldout26.tsv`` (44 pairs, 22 conflicts,
 written in the thirty-sixth session after that session's candidates were measured and before any
-judge was run on them; only its summary printed).
+judge was run on them; its errors were read in the thirty-seventh session, so it is a development
+set since); ``--set held-out-27`` runs ``bench/judge_news_pairs_heldout27.tsv`` (44 pairs, 22
+conflicts, written in the thirty-seventh session after that session's check changes were
+committed and before any judge was run on them; only its summary printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -100,7 +103,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-26]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-27]
 """
 
 from __future__ import annotations
@@ -158,6 +161,7 @@ SETS = {
     "held-out-24": Path(__file__).with_name("judge_news_pairs_heldout24.tsv"),
     "held-out-25": Path(__file__).with_name("judge_news_pairs_heldout25.tsv"),
     "held-out-26": Path(__file__).with_name("judge_news_pairs_heldout26.tsv"),
+    "held-out-27": Path(__file__).with_name("judge_news_pairs_heldout27.tsv"),
 }
 
 
