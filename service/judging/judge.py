@@ -237,19 +237,20 @@ class HybridJudge:
       (``checks.other_things_moved``: "Exports rose", "Imports fell"), when exactly one tells
       how things stood at an earlier point (``checks.told_earlier``: "Initially, the mayor
       opposed the plan"), when each tells one past event of another kind at its own time
-      (``checks.sequence``: "was built in 1887", "was repaired in 1962"; such a pair is
-      neutral, not the same thing said twice), when one only denies that anyone was hurt and
-      the other tells of no one hurt (``checks.only_unhurt``: "Nobody was injured in the
-      fire", "The fire was started deliberately"), when one thing moved each way at different times
-      (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only
-      that a comment was withheld
-      (``checks.no_comment``), when the claims are one sentence but that one names what the
-      other describes ("Siemens will cut 2,000 jobs", "The company will cut 2,000 jobs":
-      ``checks.described``), however sure the model when the claims' figures for the same
-      thing are given for different times ("5.4 percent in September", "5.1 percent in
-      October": ``checks.figures_at_other_times``), short of ``sure`` when they agree ("two
-      thirds" and "most"), and however sure the model when the figure, so agreeing, is all the
-      claims differ in ("killed at least 12 people", "killed 15 people":
+      (``checks.sequence``: "was built in 1887", "was repaired in 1962"; such a pair is neutral, not
+      the same thing said twice) or undoes what the other told at no other time ("was shut after the
+      flood", "reopened on Friday"), when one only denies that anyone was hurt and the other tells
+      of no one hurt (``checks.only_unhurt``: "Nobody was injured in the fire", "The fire was
+      started deliberately"), when one thing moved each way at different times
+      (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only that
+      a comment was withheld (``checks.no_comment``), when the claims are one sentence but that one
+      names what the other describes ("Siemens will cut 2,000 jobs", "The company will cut 2,000
+      jobs": ``checks.described``), however sure the model when the claims' figures for the same
+      thing are given for different times ("5.4 percent in September", "5.1 percent in October":
+      ``checks.figures_at_other_times``), short of ``sure`` when they agree ("two thirds" and
+      "most") or one speaks of part of the things the other counts ("most of the trains ran",
+      "cancelled 12 trains": ``checks.part_and_count``), and however sure the model when the figure,
+      so agreeing, is all the claims differ in ("killed at least 12 people", "killed 15 people":
       ``checks.figure_reworded``), and short of
       ``different`` when the claims state different things ("handled 41 million passengers",
       "plans a third runway") or tell one event twice in their own words
