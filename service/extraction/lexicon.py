@@ -364,9 +364,6 @@ SPANS_BACK = ("every", "each", "for years", "for decades", "for centuries", "for
 # the crisis"), which a claim set at an earlier point of it falls within.
 WHOLE_TIME = ("throughout", "all along", "at all times", "at no point", "at no time", "always",
               "never")  # fmt: skip
-# One-time events, each verb (by lemma) by the name of its kind: two dates for events of one kind
-# ("was built in 1932", "was completed in 1958") are two dates for one event; events of other
-# kinds ("was built in 1887", "was repaired in 1962") follow one another.
 # Verbs that undo an earlier change ("reopened", "resumed"): each tells that the opposite
 # happened before, so a claim telling of that earlier change is no conflict with it.
 RESTORING_VERBS = frozenset({
@@ -375,6 +372,9 @@ RESTORING_VERBS = frozenset({
 })  # fmt: skip
 # Words that speak of part of a whole without counting it ("most of the flights").
 PART_WORDS = frozenset({"most", "many", "some", "several", "majority", "few"})
+# One-time events, each verb (by lemma) by the name of its kind: two dates for events of one kind
+# ("was built in 1932", "was completed in 1958") are two dates for one event; events of other
+# kinds ("was built in 1887", "was repaired in 1962") follow one another.
 EVENT_KINDS = {
     **dict.fromkeys((
         "build", "construct", "complete", "finish", "erect", "found", "establish", "create",
