@@ -129,8 +129,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "confirm": _forms("confirm", "verify", "acknowledge", "admit", "reproduce", "replicate")
     | {"admitted", "admitting"},
     "deny": _forms("deny", "dispute") | {"denied", "denies", "denial"},
-    "support": _forms("support", "back", "endorse", "favour", "favor")
-    | {"voted for", "vote for", "votes for", "voting for"},
+    # ("back" alone is as often where a thing went: "flown back to China")
+    "support": _forms("support", "endorse", "favour", "favor")
+    | {"backs", "backed", "backing", "voted for", "vote for", "votes for", "voting for"},
     "oppose": _forms("oppose", "resist", "condemn", "opposition")
     | {"against the plan", "against the proposal", "against the idea", "against the deal"}
     | {"voted against", "vote against", "votes against", "voting against"},
@@ -191,7 +192,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "was dismissed", "were dismissed"},
     "deliberate": {"deliberate", "deliberately", "intentional", "intentionally", "arson",
                    "on purpose"},
-    "accidental": {"accident", "accidents", "accidental", "accidentally"},
+    "accidental": {"accident", "accidents", "accidental", "accidentally", "electrical fault",
+                   "faulty wiring", "short circuit", "short-circuit"},
     "cancel": _forms("cancel", "scrap", "abandon", "shelve")
     | {"rained off", "was rained off", "were rained off", "cancelled", "canceled", "cancelling",
        "canceling", "scrapped", "called off", "calls off", "calling off",
@@ -276,7 +278,7 @@ _CONCEPTS: dict[str, set[str]] = {
                                            "was absent from", "were absent from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
-    "succeed": {"record harvest", "bumper harvest", "a triumph", "diplomatic triumph",
+    "succeed": {"record harvest", "bumper", "a triumph", "diplomatic triumph",
                 "successful", "success", "succeeded in", "succeeds in", "box office hit",
                 "smash hit", "a big hit", "a huge hit", "launched successfully",
                 "successfully launched", "successful launch",
@@ -294,8 +296,9 @@ _CONCEPTS: dict[str, set[str]] = {
              "lost a vote of no confidence", "lost the vote of no confidence", "exploded",
              "forced out by a no-confidence vote", "forced out by a vote", "crops failed",
              "harvest failed", "crop failure", "went bust", "go bust", "goes bust",
-             "allowed to fail", "allowed to collapse", "ended in a diplomatic row",
-             "ended in a row"},
+             "allowed to fail", "allowed to collapse", "went bankrupt", "gone bankrupt",
+             "filed for bankruptcy", "declared bankruptcy", "declared bankrupt",
+             "ended in a diplomatic row", "ended in a row"},
     # Tickets gone, or left over.
     "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out", "sell-out",
                  "sellout"},
@@ -314,7 +317,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "discharged": {"discharged", "released from hospital", "left hospital", "left the hospital",
                    "sent home from hospital"},
     "hospitalised": {"in intensive care", "in hospital", "in the hospital", "hospitalised",
-                     "hospitalized", "still in hospital"},
+                     "hospitalized", "still in hospital", "in a critical condition",
+                     "in critical condition", "in a serious condition", "in serious condition"},
     # A rule or a decision still standing.
     "in force": {"in force", "remains in place", "remain in place", "remained in place",
                  "still in place", "in effect", "still applies", "still stands"},
@@ -324,13 +328,14 @@ _CONCEPTS: dict[str, set[str]] = {
                  # "the strike is entering its third week"
                  "entering its", "entered its", "enters its"},
     "missing": {"still missing", "remains missing", "remain missing", "remained missing",
-                "still unaccounted for"},
+                "still unaccounted for", "are missing", "is missing", "are still missing"},
     # Brought out alive ("rescued" is no body recovered, nor anyone still missing).
     "rescued": {"rescued"},
     # still held where they were caught: "four remain trapped underground"
     "trapped": {"remain trapped", "remains trapped", "still trapped", "are trapped", "is trapped",
                 "are still trapped", "is still trapped"},
-    "found": {"was found", "were found", "been found", "was located",
+    "found": {"was found", "were found", "been found", "was located", "all accounted for",
+              "were accounted for", "are accounted for", "is accounted for",
               "were located", "reunited with", "returned to its owner", "returned to its owners",
               "returned to his owner", "returned to her owner", "returned to their owner"},
     # Hurt, or not.
@@ -387,8 +392,12 @@ _CONCEPTS: dict[str, set[str]] = {
                    "entry fee", "admission fee", "entrance fee", "charged for entry",
                    "charge for entry", "pay for entry", "pay for admission"},
     # A project's cost against its budget.
-    "under budget": {"under budget", "within budget", "on budget"},
-    "over budget": {"over budget", "overran its budget", "over its budget"},
+    "under budget": {"under budget", "within budget", "on budget", "cost less than expected",
+                     "cost less than planned", "cheaper than expected", "cheaper than planned"},
+    "over budget": {"over budget", "overran its budget", "over its budget",
+                    "cost more than expected", "cost more than planned",
+                    "dearer than expected", "more expensive than expected",
+                    "more expensive than planned"},
     # A truce kept, or broken.
     "truce holds": {"ceasefire has held", "ceasefire held", "ceasefire is holding",
                     "ceasefire was holding", "truce has held", "truce held", "truce is holding",
@@ -460,7 +469,9 @@ _CONCEPTS: dict[str, set[str]] = {
                   "run for a second term", "run for a third term", "run for another term",
                   "seeking re-election", "seeks re-election", "seeking a second term",
                   "seeking a third term", "seeking a fourth term", "seeking another term",
-                  "seeks a second term", "seeks a third term", "seeks another term"},
+                  "seeks a second term", "seeks a third term", "seeks another term",
+                  "running for re-election", "runs for re-election", "standing for re-election",
+                  "stands for re-election"},
     # A league's bottom places: down a division, or safe.
     "relegated": {"relegated", "went down", "demoted", "dropped down a division",
                   "dropped a division", "went down a division"},
@@ -535,6 +546,9 @@ _CONCEPTS: dict[str, set[str]] = {
                 "ended in deadlock", "ended in stalemate"},
     # Gone elsewhere, or where it was.
     "relocate": {"relocated", "relocates", "relocating", "moved its headquarters",
+                 # taken back where it came from ("flown back to China")
+                 "flown back to", "flew back to", "shipped back to", "flown home to",
+                 "flew home to",
                  "moves its headquarters", "moved its head office"},
     "expel": {"expelled", "deported", "kicked out", "ordered to leave"},
     # More than ever, against a fall.
@@ -604,6 +618,13 @@ _CONCEPTS: dict[str, set[str]] = {
                "defended their title", "retained the title", "allowed to keep", "keep its",
                "keep all its", "keep all of its", "kept all its", "kept all of its",
                "keeps all of its"},
+    # Weather at sea, calm or not.
+    "calm": {"calm weather", "calm seas", "calm conditions", "calm waters", "calm water"},
+    "stormy": {"violent storm", "in a storm", "during a storm", "in a gale", "rough seas",
+               "heavy seas", "stormy"},
+    # A season of rain, or of none.
+    "wet": {"wettest", "rainiest", "record rainfall"},
+    "dry": {"driest", "drought", "droughts", "dry spell"},
     # Enough of a thing, or too little.
     "enough": {"enough", "sufficient", "plenty of", "adequate"},
     "shortage": {"ran out of", "run out of", "running out of", "runs out of", "shortage",
@@ -675,7 +696,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("power off", "power on"), ("dissolved", "full term"), ("cleared", "waiting"),
         ("at work", "continue"), ("bailed out", "fail"), ("thriving", "dying out"),
         ("upside down", "right way up"), ("removed", "standing"), ("removed", "in force"),
-        ("in time", "too late"), ("accept", "strike"),
+        ("in time", "too late"), ("accept", "strike"), ("wet", "dry"),
+        ("calm", "stormy"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on

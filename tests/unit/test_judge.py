@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
+import pytest
 
 from service.inference.embedders import Embedder
 from service.judging import checks
@@ -2035,4 +2036,71 @@ def test_public_and_private_owners_are_opposites() -> None:
         "antonym",
         'The claims describe opposite things: one says "state-owned", the other says '
         '"privately owned".',
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "concepts"),
+    [
+        (
+            "Growers reported a bumper olive crop this year.",
+            "The olive crop failed this year.",
+            ("fail", "succeed"),
+        ),
+        (
+            "The bakery chain went bankrupt in March.",
+            "The bakery chain was a success in March.",
+            ("fail", "succeed"),
+        ),
+        (
+            "The island had its wettest summer on record.",
+            "The island had its driest summer.",
+            ("dry", "wet"),
+        ),
+        (
+            "The two giraffes were flown back to Kenya.",
+            "The two giraffes remain at the park.",
+            ("relocate", "remain"),
+        ),
+        (
+            "Three hikers are missing on the ridge.",
+            "The three hikers were all accounted for.",
+            ("found", "missing"),
+        ),
+        (
+            "The trawler capsized in calm seas.",
+            "The trawler capsized in a gale.",
+            ("calm", "stormy"),
+        ),
+        (
+            "The warehouse blaze began with faulty wiring.",
+            "The warehouse blaze was arson.",
+            ("accidental", "deliberate"),
+        ),
+        (
+            "The new library cost more than expected.",
+            "The new library came in under budget.",
+            ("over budget", "under budget"),
+        ),
+        (
+            "The jockey is in a serious condition.",
+            "The jockey was discharged on Monday.",
+            ("discharged", "hospitalised"),
+        ),
+    ],
+)
+def test_outcomes_of_news_in_their_own_words_are_opposites(
+    first: str, second: str, concepts: tuple[str, str]
+) -> None:
+    found = checks.antonym(first, second)
+    assert found is not None and found.kind == "antonym"
+    assert all(f'"{c}"' in found.explanation for c in concepts)
+
+
+def test_back_that_says_where_a_thing_went_is_no_support() -> None:
+    assert "support" not in checks.concepts("The envoy flew back to Vienna on Sunday.")
+    assert "support" in checks.concepts("Most members backed the motion.")
+    assert (
+        checks.antonym("The envoy came back to Vienna.", "The envoy opposed the treaty in Vienna.")
+        is None
     )
