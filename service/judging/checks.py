@@ -144,7 +144,7 @@ _CONCEPTS: dict[str, set[str]] = {
     # A quarrel, no fall: read as a phrase so that "fell" is no decrease here.
     "quarrel": {"fell out", "fall out", "falls out", "falling out"},
     "alive": {"ejected safely", "alive", "survived", "survive", "survives", "surviving", "living",
-              "stable condition", "critical condition", "serious condition", "found safe",
+              "stable condition", "found safe",
               "safe and well", "safe and sound", "is recovering", "are recovering",
               "expected to recover", "expected to survive", "expected to make a full recovery",
               "returned safely", "returned home safely", "freed from the", "cut free",
@@ -156,7 +156,7 @@ _CONCEPTS: dict[str, set[str]] = {
              "bodies were recovered", "body has been recovered", "bodies have been recovered",
              "the bodies of", "had to be put down", "was put to sleep", "was euthanised",
              "was euthanized", "was executed", "were executed", "been executed", "executed on",
-             "passed away", "passes away", "has passed away"},
+             "passed away", "passes away", "has passed away", "drowned"},
     "ease": _forms("ease", "calm", "de-escalate", "thaw") | {"easing", "de-escalating"},
     "escalate": _forms("escalate", "intensify", "worsen") | {"escalation", "escalating"},
     "guilty": {"guilty", "convicted", "sentenced", "inquiry blamed", "investigation blamed",
@@ -237,7 +237,9 @@ _CONCEPTS: dict[str, set[str]] = {
              "were released", "been released",
              "escaped custody", "escaped prison", "escaped jail",
              "released from custody", "released from prison", "released from jail",
-             "released from captivity", "released on bail", "granted bail", "freed on bail"},
+             "released from captivity", "released on bail", "granted bail", "freed on bail",
+             # "released the activist on bail"
+             "on bail"},
     # Not caught yet, or caught ("arrested" alone may be followed by a release in one story).
     "at large": {"at large", "on the run", "fled the country", "evaded capture", "evading capture",
                  "manhunt",
@@ -278,7 +280,8 @@ _CONCEPTS: dict[str, set[str]] = {
                                            "was absent from", "were absent from",
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
-    "succeed": {"record harvest", "bumper", "a triumph", "diplomatic triumph",
+    "succeed": {"record harvest", "bumper", "reached orbit", "placed in orbit",
+                "placed into orbit", "a triumph", "diplomatic triumph",
                 "successful", "success", "succeeded in", "succeeds in", "box office hit",
                 "smash hit", "a big hit", "a huge hit", "launched successfully",
                 "successfully launched", "successful launch",
@@ -298,7 +301,10 @@ _CONCEPTS: dict[str, set[str]] = {
              "harvest failed", "crop failure", "went bust", "go bust", "goes bust",
              "allowed to fail", "allowed to collapse", "went bankrupt", "gone bankrupt",
              "filed for bankruptcy", "declared bankruptcy", "declared bankrupt",
-             "ended in a diplomatic row", "ended in a row"},
+             "ended in a diplomatic row", "ended in a row",
+             # a dam that gave way ("the dam held": intact)
+             "dam burst", "dams burst", "dam broke", "levee broke", "levees broke", "levee burst",
+             "levees burst"},
     # Tickets gone, or left over.
     "sold out": {"sold out", "sells out", "sell out", "sold-out", "selling out", "sell-out",
                  "sellout"},
@@ -317,8 +323,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "discharged": {"discharged", "released from hospital", "left hospital", "left the hospital",
                    "sent home from hospital"},
     "hospitalised": {"in intensive care", "in hospital", "in the hospital", "hospitalised",
-                     "hospitalized", "still in hospital", "in a critical condition",
-                     "in critical condition", "in a serious condition", "in serious condition"},
+                     "hospitalized", "still in hospital"},
+    # Alive, and in danger of dying.
+    "critical": {"critical condition", "serious condition", "life-threatening condition",
+                 "fighting for his life", "fighting for her life", "fighting for their lives"},
     # A rule or a decision still standing.
     "in force": {"in force", "remains in place", "remain in place", "remained in place",
                  "still in place", "in effect", "still applies", "still stands"},
@@ -697,7 +705,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("at work", "continue"), ("bailed out", "fail"), ("thriving", "dying out"),
         ("upside down", "right way up"), ("removed", "standing"), ("removed", "in force"),
         ("in time", "too late"), ("accept", "strike"), ("wet", "dry"),
-        ("calm", "stormy"),
+        ("calm", "stormy"), ("critical", "dead"), ("critical", "discharged"),
+        ("critical", "unhurt"), ("free", "dead"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on
@@ -2200,7 +2209,7 @@ def _undone(first: str, second: str) -> Finding | None:
 
 # The concepts that tell of people hurt or spared ("passed away", "in intensive care").
 _HARM_CONCEPTS = frozenset(
-    {"dead", "injured", "alive", "unhurt", "hospitalised", "rescued", "missing"}
+    {"dead", "injured", "alive", "critical", "unhurt", "hospitalised", "rescued", "missing"}
 )
 
 

@@ -2085,8 +2085,23 @@ def test_public_and_private_owners_are_opposites() -> None:
         (
             "The jockey is in a serious condition.",
             "The jockey was discharged on Monday.",
-            ("discharged", "hospitalised"),
+            ("critical", "discharged"),
         ),
+        # One in danger of dying is still alive.
+        ("The driver is in a critical condition.", "The driver died.", ("critical", "dead")),
+        (
+            "The court released the journalist on bail.",
+            "The journalist was remanded in custody.",
+            ("custody", "free"),
+        ),
+        ("The levee held overnight.", "The levee burst overnight.", ("fail", "intact")),
+        ("The probe reached orbit.", "The probe exploded on the launch pad.", ("fail", "succeed")),
+        (
+            "The kidnapped aid workers were freed.",
+            "The kidnapped aid workers were killed.",
+            ("dead", "free"),
+        ),
+        ("The two fishermen were rescued.", "The two fishermen drowned.", ("dead", "rescued")),
     ],
 )
 def test_outcomes_of_news_in_their_own_words_are_opposites(
