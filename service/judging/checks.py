@@ -237,8 +237,8 @@ _CONCEPTS: dict[str, set[str]] = {
              "were released", "been released",
              "escaped custody", "escaped prison", "escaped jail",
              "released from custody", "released from prison", "released from jail",
-             "released from captivity", "released on bail", "granted bail", "freed on bail",
-             # "released the activist on bail"
+             "released from captivity", "granted bail",
+             # "released on bail", and past its object: "released the activist on bail"
              "on bail"},
     # Not caught yet, or caught ("arrested" alone may be followed by a release in one story).
     "at large": {"at large", "on the run", "fled the country", "evaded capture", "evading capture",
