@@ -77,7 +77,9 @@ session after that session's first check changes were committed and before any j
 them; only its summary printed); ``--set held-out-29`` runs
 ``bench/judge_news_pairs_heldout29.tsv`` (44 pairs, 22 conflicts, written in the same session
 after all its check changes were committed, before any judge was run on them; only its summary
-printed).
+printed); ``--set held-out-30`` runs ``bench/judge_news_pairs_heldout30.tsv`` (44 pairs, 22
+conflicts, written at the start of the thirty-ninth session, before any judge was run on them;
+only its summary printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -110,7 +112,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-29]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-30]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -172,6 +174,7 @@ SETS = {
     "held-out-27": Path(__file__).with_name("judge_news_pairs_heldout27.tsv"),
     "held-out-28": Path(__file__).with_name("judge_news_pairs_heldout28.tsv"),
     "held-out-29": Path(__file__).with_name("judge_news_pairs_heldout29.tsv"),
+    "held-out-30": Path(__file__).with_name("judge_news_pairs_heldout30.tsv"),
 }
 
 
