@@ -271,7 +271,9 @@ _CONCEPTS: dict[str, set[str]] = {
                 "operated normally", "operates normally",
                 "ran normally", "runs normally", "running as normal", "ran as normal",
                 "traded normally", "trading normally", "at full capacity", "still producing",
-                "still in production"},
+                "still in production", "working flat out", "running flat out", "at full stretch"},
+    # A service kept all through the year, against one stopped for a season.
+    "year-round": {"all year round", "all-year-round", "year-round", "year round"},
     "surplus": {"surplus", "surpluses", "balanced the budget", "balanced budget",
                 "balanced its budget", "balanced their budget"},
     "deficit": {"deficit", "deficits"},
@@ -363,7 +365,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "landed": {"landed safely", "safe landing", "landed without incident", "arrived safely",
                "reached port", "docked safely", "safe stop", "landed on", "touched down"},
     "crashed": {"crashed", "crash-landed", "crash landed", "sank", "sunk", "capsized",
-                "ran aground", "derailed"},
+                "ran aground", "derailed", "slammed into", "smashed into", "hit the surface",
+                "hit the lunar surface"},
     # Held in the open, or not.
     "in public": {"in public", "open to the public", "publicly", "broadcast live", "televised",
                   "live on television"},
@@ -706,7 +709,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("upside down", "right way up"), ("removed", "standing"), ("removed", "in force"),
         ("in time", "too late"), ("accept", "strike"), ("wet", "dry"),
         ("calm", "stormy"), ("critical", "dead"), ("critical", "discharged"),
-        ("critical", "unhurt"), ("free", "dead"),
+        ("critical", "unhurt"), ("free", "dead"), ("year-round", "stop"), ("year-round", "close"),
     ]
 }  # fmt: skip
 # Opposite movements of a measure ("rose", "fell"), and a stop and a start ("grounded on

@@ -2102,6 +2102,21 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("dead", "free"),
         ),
         ("The two fishermen were rescued.", "The two fishermen drowned.", ("dead", "rescued")),
+        (
+            "The pottery closed in March after its kiln cracked.",
+            "The pottery has been working flat out since the spring.",
+            ("close", "operate"),
+        ),
+        (
+            "The island bus runs all year round.",
+            "The island bus has stopped running for the winter.",
+            ("stop", "year-round"),
+        ),
+        (
+            "The probe landed safely on the comet.",
+            "The probe smashed into the comet at high speed.",
+            ("crashed", "landed"),
+        ),
     ],
 )
 def test_outcomes_of_news_in_their_own_words_are_opposites(
