@@ -2275,8 +2275,8 @@ def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
     ca, cb = concepts(first), concepts(second)
     if _other_things(first, second) or _other_parts(first, second):
         return None  # "Car sales rose", "Van sales fell"
-    for x in sorted(ca - cb - _changed_from(ca)):
-        for y in sorted(cb - ca - _changed_from(cb)):
+    for x in sorted(ca - cb):
+        for y in sorted(cb - ca):
             if frozenset((x, y)) in _MOVEMENTS and _apart(first, second):
                 continue  # "rose on Monday", "fell on Tuesday"
             if frozenset((x, y)) in _RIVALRIES and _other_doers(first, second):
@@ -2286,15 +2286,6 @@ def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
             ):
                 return x, y
     return None
-
-
-def _changed_from(named: frozenset[str]) -> frozenset[str]:
-    """The concepts of a claim that also names their opposite: it tells a change ("the
-    accomplice, also on the run, surrendered"; "the ban was lifted, then imposed again"), so
-    neither side alone is how things stand, nor denies the other claim."""
-    return frozenset(
-        x for x in named if any(frozenset((x, z)) in _OPPOSITES for z in named if z != x)
-    )
 
 
 # Prefixes that make an adjective its opposite ("constitutional", "unconstitutional").
