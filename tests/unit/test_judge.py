@@ -2118,6 +2118,26 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("at large", "caught"),
         ),
         (
+            "The moorland fire was started by lightning.",
+            "The moorland fire was started deliberately.",
+            ("accidental", "deliberate"),
+        ),
+        (
+            "The missing diver was found alive.",
+            "The body of the missing diver was recovered.",
+            ("alive", "dead"),
+        ),
+        (
+            "The old lido will be kept and restored.",
+            "The old lido is being demolished.",
+            ("destroyed", "intact"),
+        ),
+        (
+            "For the final, every seat was taken.",
+            "For the final, the hall was half empty.",
+            ("empty", "full"),
+        ),
+        (
             "The probe landed safely on the comet.",
             "The probe smashed into the comet at high speed.",
             ("crashed", "landed"),
