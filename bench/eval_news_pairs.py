@@ -81,8 +81,10 @@ printed); ``--set held-out-30`` runs ``bench/judge_news_pairs_heldout30.tsv`` (4
 conflicts, written at the start of the thirty-ninth session, before any judge was run on them;
 its errors were read in the same session, so it is a development set since); ``--set held-out-31``
 runs ``bench/judge_news_pairs_heldout31.tsv`` (44 pairs, 22 conflicts, written in the same session
-after its check changes were committed, before any judge was run on them; only its summary
-printed).
+after its check changes were committed, before any judge was run on them; its errors were read in
+the same session, so it is a development set since); ``--set held-out-32`` runs
+``bench/judge_news_pairs_heldout32.tsv`` (44 pairs, 22 conflicts, written at the end of the same
+session after all its check changes, before any judge was run on them; only its summary printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -115,7 +117,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-31]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-32]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -179,6 +181,7 @@ SETS = {
     "held-out-29": Path(__file__).with_name("judge_news_pairs_heldout29.tsv"),
     "held-out-30": Path(__file__).with_name("judge_news_pairs_heldout30.tsv"),
     "held-out-31": Path(__file__).with_name("judge_news_pairs_heldout31.tsv"),
+    "held-out-32": Path(__file__).with_name("judge_news_pairs_heldout32.tsv"),
 }
 
 
