@@ -2274,10 +2274,17 @@ _CHANGE_TOLD = frozenset({"but", "however", "later", "then", "now", "until"})
 _WHOLE_TIME = re.compile(rf"\b(?:{lexicon.alternation(lexicon.WHOLE_TIME)})\b", re.IGNORECASE)
 
 
+# The last time something happened, told only to date what else the claim says ("Tin prices
+# have doubled since the mine last closed"): an earlier event, no state the other claim can deny.
+_LAST_TIME = re.compile(
+    r"\b(?:since|when)\b[^,.;]*?\blast\s+[a-z]+(?:\s+(?:down|up|out|off))?", re.I
+)
+
+
 def _opposite_concepts(first: str, second: str) -> tuple[str, str] | None:
     """Opposite concepts, one named by each claim and negated by neither, of one thing (not
     ``_other_things`` or ``_other_parts``); a rise and a fall only for one thing at one time."""
-    ca, cb = concepts(first), concepts(second)
+    ca, cb = concepts(_LAST_TIME.sub(" ", first)), concepts(_LAST_TIME.sub(" ", second))
     if _other_things(first, second) or _other_parts(first, second):
         return None  # "Car sales rose", "Van sales fell"
     for x in sorted(ca - cb):

@@ -2159,3 +2159,18 @@ def test_back_that_says_where_a_thing_went_is_no_support() -> None:
         checks.antonym("The envoy came back to Vienna.", "The envoy opposed the treaty in Vienna.")
         is None
     )
+
+
+def test_the_last_time_a_thing_happened_only_dates_the_claim() -> None:
+    # "since the mine last closed" dates the rise in prices; it says nothing of the mine now.
+    assert (
+        checks.antonym(
+            "The tin mine is hiring 120 miners as it reopens.",
+            "Tin prices have doubled since the mine last closed.",
+        )
+        is None
+    )
+    found = checks.antonym(
+        "The museum is open again.", "The museum has been closed since last week."
+    )
+    assert found is not None and '"close"' in found.explanation
