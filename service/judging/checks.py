@@ -92,12 +92,13 @@ _CONCEPTS: dict[str, set[str]] = {
     "accept": _forms("accept", "approve", "agree", "approval", "ratify")
     | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes",
        # ("signs" is as often a noun: "signs of a withdrawal")
-       "ratified", "ratification", "signed", "signed into law",
+       "ratified", "ratification", "signed", "signed into law", "put pen to paper",
        # a bill or motion passed ("passed away" is no passing of anything)
        "was passed", "were passed", "been passed", "passed the", "passed by", "passed with",
        "bill passed", "motion passed", "law passed", "measure passed"},
     "reject": _forms("reject", "refuse", "veto", "rejection", "refusal")
     | {"said no to", "say no to", "says no to", "voted no", "vote no", "votes no", "voted down",
+       "snub", "snubs", "snubbed", "snubbing",
        "vote down", "votes down", "turned down", "turn down", "turns down", "turning down",
        "threw out", "throw out", "throws out", "thrown out", "blocked the", "was blocked by",
        "were blocked by", "disagree", "disagreed",
@@ -323,7 +324,10 @@ _CONCEPTS: dict[str, set[str]] = {
     "uncontrolled": {"out of control", "uncontrolled", "still burning", "still raging",
                      "raging", "still spreading", "still battling", "still fighting the",
                      "is spreading", "are spreading", "spreading to", "spread to new",
-                     "new cases", "new infections"},
+                     "new cases", "new infections",
+                     # a fight not yet won ("firefighters are struggling to contain the blaze")
+                     "struggling to contain", "struggling to control", "battling to contain",
+                     "battling to control", "fighting to contain", "fighting to control"},
     # Out of hospital, or still in it.
     "discharged": {"discharged", "released from hospital", "left hospital", "left the hospital",
                    "sent home from hospital"},
@@ -565,7 +569,9 @@ _CONCEPTS: dict[str, set[str]] = {
                  # taken back where it came from ("flown back to China")
                  "flown back to", "flew back to", "shipped back to", "flown home to",
                  "flew home to",
-                 "moves its headquarters", "moved its head office"},
+                 "moves its headquarters", "moved its head office", "moving its headquarters",
+                 "moving its head office", "move its headquarters", "move its head office",
+                 "moves its head office"},
     "expel": {"expelled", "deported", "kicked out", "ordered to leave"},
     # More than ever, against a fall.
     "record": {"than ever before", "more than ever", "record number", "record numbers",
@@ -625,8 +631,12 @@ _CONCEPTS: dict[str, set[str]] = {
              "was packed", "were packed", "packed house", "full house", "every seat was taken",
              "every seat taken", "not a seat to spare"},
     "empty": {"run dry", "ran dry", "running dry", "runs dry", "dried up", "is empty", "was empty",
-              "are empty", "were empty", "lies empty", "stands empty", "stood empty", "half-empty",
-              "half empty", "empty seats"},
+              "are empty", "were empty", "lies empty", "stands empty", "stood empty"},
+    # Seats left over ("played to half-empty halls"), against a house sold out or full; not
+    # shelves emptied, which a sell-out leaves.
+    "unfilled": {"half-empty", "half empty", "empty seats", "empty halls", "empty stands",
+                 "empty venues", "sparse crowd", "sparse crowds", "poorly attended",
+                 "thin crowd", "thin crowds"},
     # A thing kept, against one lost or moved ("kept its three Michelin stars", "retained his
     # seat", "kept its headquarters in Paris").
     "retain": {"kept its", "kept his", "kept her", "kept their", "keeps its", "retained its",
@@ -706,7 +716,8 @@ _OPPOSITES: set[frozenset[str]] = {
         ("enough", "shortage"), ("landed", "diverted"), ("unbeaten", "lose"),
         ("goalless", "scored"), ("crashed", "afloat"), ("fail", "intact"), ("cancel", "accept"),
         ("unhurt", "dead"), ("fit", "boycott"), ("runner-up", "top"), ("own", "sold"),
-        ("leave", "remain"), ("full", "empty"), ("proceed", "stop"), ("wedding off", "married"),
+        ("leave", "remain"), ("full", "empty"), ("full", "unfilled"),
+        ("sold out", "unfilled"), ("proceed", "stop"), ("wedding off", "married"),
         ("allow", "refused entry"), ("open", "refused entry"),
         ("relegated", "promoted"), ("landslide", "narrow"), ("recalled", "on sale"),
         ("extend", "ended early"), ("retire", "extend"), ("recovered", "sidelined"),

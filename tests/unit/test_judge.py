@@ -2135,7 +2135,27 @@ def test_public_and_private_owners_are_opposites() -> None:
         (
             "For the final, every seat was taken.",
             "For the final, the hall was half empty.",
-            ("empty", "full"),
+            ("full", "unfilled"),
+        ),
+        (
+            "Every night of the comedian's tour sold out.",
+            "The comedian's tour played to sparse crowds.",
+            ("sold out", "unfilled"),
+        ),
+        (
+            "The striker put pen to paper on a new contract with the club.",
+            "The striker snubbed the club's offer of a new contract.",
+            ("accept", "reject"),
+        ),
+        (
+            "The bank will keep its head office in Bristol.",
+            "The bank is moving its head office to Cardiff.",
+            ("relocate", "retain"),
+        ),
+        (
+            "The forest fire was brought under control overnight.",
+            "Crews are still battling to contain the forest fire.",
+            ("contained", "uncontrolled"),
         ),
         (
             "The probe landed safely on the comet.",
@@ -2150,6 +2170,17 @@ def test_outcomes_of_news_in_their_own_words_are_opposites(
     found = checks.antonym(first, second)
     assert found is not None and found.kind == "antonym"
     assert all(f'"{c}"' in found.explanation for c in concepts)
+
+
+def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
+    assert (
+        checks.antonym("The shops sold out of bread by noon.", "The bread shelves were empty.")
+        is None
+    )
+    found = checks.antonym(
+        "Tickets for the play sold out in an hour.", "The play opened to a half-empty theatre."
+    )
+    assert found is not None and found.kind == "antonym"
 
 
 def test_back_that_says_where_a_thing_went_is_no_support() -> None:
