@@ -69,7 +69,11 @@ _CONCEPTS: dict[str, set[str]] = {
        "trebled", "jumped", "widened", "widening", "edged up", "edged higher", "ticked up",
        "ticked higher", "rebounded", "rebounding",
        # "sales were up 5 percent", "shares closed up"
-       "was up", "were up", "is up", "are up", "been up", "closed up", "finished up"},
+       "was up", "were up", "is up", "are up", "been up", "closed up", "finished up",
+       # "the price of bread went up"; a price that "got more expensive"
+       "went up", "gone up", "goes up", "go up", "going up", "got more expensive",
+       "became more expensive", "grew more expensive", "getting more expensive",
+       "become more expensive"},
     "decrease": {"lost residents", "lost inhabitants", "lost population", "lost its majority",
                  "lost their majority"}
     | _forms("decrease", "fall", "drop", "shrink", "decline", "cut", "reduce", "lower",
@@ -80,6 +84,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "halved", "halving", "narrowed", "narrowing", "slowed", "slowing", "slows", "slowdown",
        "was down", "were down", "is down", "are down", "been down", "closed down",
        "finished down", "ticked down", "ticked lower",
+       # a price that "got cheaper" ("cheaper than flying" compares, and moves nothing)
+       "got cheaper", "became cheaper", "grew cheaper", "getting cheaper", "become cheaper",
        # a figure that eased ("inflation eased to 3 percent"; "eased tensions" is "ease")
        "eased to", "eased by", "eased slightly", "eased back", "cooled to",
        # "contracted" shrinks only without an object ("contracted in the second quarter", not
@@ -261,7 +267,9 @@ _CONCEPTS: dict[str, set[str]] = {
                   # prices held where they are
                   "price freeze", "froze prices", "froze fuel prices", "froze energy prices",
                   "froze rents", "rent freeze", "pay freeze", "froze pay", "prices frozen",
-                  "prices were frozen"},
+                  "prices were frozen", "fares will be frozen", "fares were frozen",
+                  "prices will be frozen", "rents will be frozen", "pay will be frozen",
+                  "froze fares", "fare freeze"},
     # Still working ("operating" alone is as often an "operating profit", "operational" a cost).
     "operate": {"saved from closure", "spared closure", "in operation", "working normally",
     "working as normal", "keep printing",
@@ -664,7 +672,8 @@ _CONCEPTS: dict[str, set[str]] = {
                  "perfect record"},
     # A match without goals, or with some.
     "goalless": {"goalless", "scoreless", "nil-nil", "without a goal", "clean sheet"},
-    "scored": {"scored twice", "scored three times", "scored a goal", "scored two goals",
+    "scored": {"let in", "lets in", "letting in", "scored twice", "scored three times",
+               "scored a goal", "scored two goals",
                "scored the opener", "scored the winner", "scored the only goal", "scored a penalty",
                "scored an equaliser", "scored a hat-trick", "scored the opening goal", "netted",
                "found the net", "conceded a goal", "conceded two goals", "conceded three goals",
@@ -1679,12 +1688,22 @@ def _negating_words(clause: str) -> int:
 @_memo
 def _subjects(text: str) -> frozenset[str]:
     """The lemmas of what the text's verbs are said of (spaCy's parse: "unemployment" in
-    "Unemployment fell in March"); a pronoun names nothing."""
-    return frozenset(
-        str(w.lemma_).lower()
-        for w in parse.parse(text)
-        if w.dep_ in ("nsubj", "nsubjpass") and w.pos_ != "PRON"
-    )
+    "Unemployment fell in March"), and what a measure said of is of ("bread" in "The price of
+    bread went up"); a pronoun names nothing."""
+    found = set()
+    for w in parse.parse(text):
+        if w.dep_ not in ("nsubj", "nsubjpass") or w.pos_ == "PRON":
+            continue
+        found.add(str(w.lemma_).lower())
+        if w.lemma_.lower() in _PRICED:
+            found |= {
+                str(g.lemma_).lower() for c in w.children if c.lower_ == "of" for g in c.children
+            }
+    return frozenset(found)
+
+
+# Measures whose thing a claim may name alone ("The price of bread rose", "Bread got cheaper").
+_PRICED = frozenset({"price", "cost"})
 
 
 def _marked(word: Any, *articles: str) -> bool:

@@ -2153,6 +2153,21 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("relocate", "retain"),
         ),
         (
+            "The keeper let in four goals.",
+            "The keeper kept a clean sheet.",
+            ("goalless", "scored"),
+        ),
+        (
+            "The cost of petrol went up in June.",
+            "Petrol got cheaper in June.",
+            ("decrease", "increase"),
+        ),
+        (
+            "Bus fares will be frozen this year.",
+            "Bus fares will rise this year.",
+            ("increase", "unchanged"),
+        ),
+        (
             "The forest fire was brought under control overnight.",
             "Crews are still battling to contain the forest fire.",
             ("contained", "uncontrolled"),
@@ -2170,6 +2185,13 @@ def test_outcomes_of_news_in_their_own_words_are_opposites(
     found = checks.antonym(first, second)
     assert found is not None and found.kind == "antonym"
     assert all(f'"{c}"' in found.explanation for c in concepts)
+
+
+def test_a_price_compared_or_of_another_thing_moves_nothing_opposite() -> None:
+    assert (
+        checks.antonym("Rail travel is cheaper than flying.", "Rail fares rose this year.") is None
+    )
+    assert checks.antonym("The price of milk went up in May.", "Milk sales fell in May.") is None
 
 
 def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
