@@ -92,7 +92,9 @@ _CONCEPTS: dict[str, set[str]] = {
        # "contracted Ebola")
        "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
        "contracted sharply", "contracted slightly", "contracts by", "contracting by"},
-    "win": _forms("win", "victory") | {"won", "winning", "elected", "re-elected", "reelected"},
+    "win": _forms("win", "victory")
+    | {"won", "winning", "elected", "re-elected", "reelected", "in first place", "finished first",
+       "came first", "took first place"},
     "lose": _forms("lose", "defeat", "loss") | {"lost", "losing", "stripped of", "empty-handed",
                                                 "finished last", "came last", "placed last"},
     "accept": _forms("accept", "approve", "agree", "approval", "ratify")
@@ -101,7 +103,8 @@ _CONCEPTS: dict[str, set[str]] = {
        "ratified", "ratification", "signed", "signed into law", "put pen to paper",
        # a bill or motion passed ("passed away" is no passing of anything)
        "was passed", "were passed", "been passed", "passed the", "passed by", "passed with",
-       "bill passed", "motion passed", "law passed", "measure passed"},
+       "bill passed", "motion passed", "law passed", "measure passed", "passed its first reading",
+       "passed its second reading", "passed its third reading", "passed its final reading"},
     "reject": _forms("reject", "refuse", "veto", "rejection", "refusal")
     | {"said no to", "say no to", "says no to", "voted no", "vote no", "votes no", "voted down",
        "snub", "snubs", "snubbed", "snubbing",
@@ -184,6 +187,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "illegal": {"illegal", "unlawful", "unlawfully"},
     "profit": {"profit", "profits", "profitable", "financial success", "made money",
                "made a profit"},
+    # A warning that profits will fall short, which tells of no profit ("a profit warning").
+    "profit warning": {"profit warning", "profit warnings", "profits warning"},
     "resign": {"was fired after", "was fired for", "was fired by", "got fired", "were fired",
                "been fired from"}
     | _forms("resign", "resignation")
@@ -220,7 +225,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "proceed": {"played to a finish", "played to the finish", "went ahead", "go ahead",
     "goes ahead", "going ahead", "as scheduled",
                 "as planned", "on schedule", "proceeded", "on time", "completed", "was finalised",
-                "was finalized"},
+                "was finalized", "ran its full course", "ran the full course", "ran to completion"},
     "peaceful": {"peaceful", "peacefully"},
     "violent": {"violent", "violence", "clashes", "clashed", "riot", "riots", "rioting",
                 "tear gas", "water cannon", "rubber bullets", "looting", "looted", "by force",
@@ -714,7 +719,7 @@ _OPPOSITES: set[frozenset[str]] = {
         ("at large", "custody"), ("at large", "caught"), ("at large", "found"), ("top", "bottom"),
         ("effective", "ineffective"), ("genuine", "fake"),
         ("overvalued", "undervalued"), ("lift", "extend"),
-        ("enter", "withdraw"), ("split", "together"), ("paid off", "owes"),
+        ("enter", "withdraw"), ("win", "withdraw"), ("split", "together"), ("paid off", "owes"),
         ("fit", "sidelined"), ("fit", "injured"), ("liable", "case dismissed"),
         ("progress", "stalled"), ("relocate", "remain"), ("expel", "remain"),
         ("record", "decrease"), ("retire", "compete"), ("dormant", "erupt"),

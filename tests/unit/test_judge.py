@@ -2153,6 +2153,21 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("relocate", "retain"),
         ),
         (
+            "The housing bill passed its third reading.",
+            "The housing bill was voted down at its third reading.",
+            ("accept", "reject"),
+        ),
+        (
+            "The Kenyan runner finished first in the Boston marathon.",
+            "The Kenyan runner pulled out of the Boston marathon with an injury.",
+            ("win", "withdraw"),
+        ),
+        (
+            "The drug study ran its full course.",
+            "The drug study was halted early.",
+            ("proceed", "stop"),
+        ),
+        (
             "The keeper let in four goals.",
             "The keeper kept a clean sheet.",
             ("goalless", "scored"),
@@ -2192,6 +2207,17 @@ def test_a_price_compared_or_of_another_thing_moves_nothing_opposite() -> None:
         checks.antonym("Rail travel is cheaper than flying.", "Rail fares rose this year.") is None
     )
     assert checks.antonym("The price of milk went up in May.", "Milk sales fell in May.") is None
+
+
+def test_a_profit_warning_tells_of_no_profit() -> None:
+    assert "profit" not in checks.concepts("The retailer issued a profit warning on Monday.")
+    assert (
+        checks.antonym(
+            "The retailer's shares lost 5 percent on Monday.",
+            "The retailer issued a profit warning on Monday.",
+        )
+        is None
+    )
 
 
 def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
