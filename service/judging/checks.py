@@ -92,6 +92,10 @@ _CONCEPTS: dict[str, set[str]] = {
        # "contracted Ebola")
        "contracted by", "contracted in", "contracted for", "contracted at", "contracted last",
        "contracted sharply", "contracted slightly", "contracts by", "contracting by"},
+    # A share of votes or seats won, which is no win ("won 41 percent of the vote": figures are
+    # read out of phrases).
+    "share won": {"won percent", "won per cent", "won seats", "won votes", "winning percent",
+                  "winning per cent"},
     "win": _forms("win", "victory")
     | {"won", "winning", "elected", "re-elected", "reelected", "in first place", "finished first",
        "came first", "took first place"},
@@ -183,6 +187,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "legal": {"legal", "lawful", "lawfully"},
     "safe": {"safe", "harmless", "drinkable"},
     "unsafe": {"unsafe", "dangerous", "harmful", "undrinkable", "unfit to drink",
+               "serious side effects", "severe side effects", "dangerous side effects",
                "boil their water", "boil their drinking water"},
     "illegal": {"illegal", "unlawful", "unlawfully"},
     "profit": {"profit", "profits", "profitable", "financial success", "made money",
@@ -300,6 +305,11 @@ _CONCEPTS: dict[str, set[str]] = {
                                            "stay away from", "stays away from"},
     # ("successfully" is as often how another side thwarted the one who failed)
     "succeed": {"record harvest", "bumper", "reached orbit", "placed in orbit",
+                # a test passed ("passed her driving test", "passed every safety test")
+                "passed the test", "passed the exam", "passed her test", "passed his test",
+                "passed their test", "passed her exam", "passed his exam", "passed their exams",
+                "passed her driving test", "passed his driving test", "passed every",
+                "passed inspection", "passed its inspection",
                 "placed into orbit", "a triumph", "diplomatic triumph",
                 "successful", "success", "succeeded in", "succeeds in", "box office hit",
                 "smash hit", "a big hit", "a huge hit", "launched successfully",
@@ -360,7 +370,8 @@ _CONCEPTS: dict[str, set[str]] = {
     "missing": {"still missing", "remains missing", "remain missing", "remained missing",
                 "still unaccounted for", "are missing", "is missing", "are still missing"},
     # Brought out alive ("rescued" is no body recovered, nor anyone still missing).
-    "rescued": {"rescued"},
+    "rescued": {"rescued", "managed to save", "saved the life", "saved his life", "saved her life",
+                "saved their lives", "was saved", "were saved", "been saved"},
     # still held where they were caught: "four remain trapped underground"
     "trapped": {"remain trapped", "remains trapped", "still trapped", "are trapped", "is trapped",
                 "are still trapped", "is still trapped"},
@@ -383,7 +394,8 @@ _CONCEPTS: dict[str, set[str]] = {
              "ended all square"},
     # A flight's end.
     "landed": {"landed safely", "safe landing", "landed without incident", "arrived safely",
-               "reached port", "docked safely", "safe stop", "landed on", "touched down"},
+               "reached port", "docked safely", "safe stop", "landed on", "touched down",
+               "landed at"},
     "crashed": {"crashed", "crash-landed", "crash landed", "sank", "sunk", "capsized",
                 "ran aground", "derailed", "slammed into", "smashed into", "hit the surface",
                 "hit the lunar surface"},
@@ -726,9 +738,9 @@ _OPPOSITES: set[frozenset[str]] = {
         ("acclaimed", "jeered"), ("recovered", "disabled"), ("taken", "held"),
         ("runner-up", "win"), ("unanimous", "divided"), ("relegated", "stayed up"),
         ("resign", "extend"), ("retain", "lose"), ("retain", "relocate"), ("retain", "close"),
-        ("retain", "lay off"),
+        ("retain", "lay off"), ("proceed", "diverted"),
         ("enough", "shortage"), ("landed", "diverted"), ("unbeaten", "lose"),
-        ("goalless", "scored"), ("crashed", "afloat"), ("fail", "intact"), ("cancel", "accept"),
+        ("goalless", "scored"), ("crashed", "afloat"), ("fail", "intact"), ("cancel", "strike"),
         ("unhurt", "dead"), ("fit", "boycott"), ("runner-up", "top"), ("own", "sold"),
         ("leave", "remain"), ("full", "empty"), ("full", "unfilled"),
         ("sold out", "unfilled"), ("proceed", "stop"), ("wedding off", "married"),
@@ -755,11 +767,12 @@ _MOVEMENTS: set[frozenset[str]] = {
 
 
 # Concepts close enough that a denial of one bears on an assertion of the other.
-# (Calling off, putting off and suspending are one kind of event.)
+# (Calling off, putting off and suspending are one kind of event; a share of the vote is what is
+# won, so figures for each are of one thing.)
 _RELATED: set[frozenset[str]] = {
     frozenset(p)
     for p in [("withdraw", "decrease"), ("cancel", "stop"), ("postpone", "stop"),
-              ("cancel", "postpone")]
+              ("cancel", "postpone"), ("share won", "win")]
 }  # fmt: skip
 _PHRASES = sorted(
     ((form, concept) for concept, forms in _CONCEPTS.items() for form in forms if " " in form),

@@ -2168,6 +2168,31 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("proceed", "stop"),
         ),
         (
+            "The pupil passed his driving test.",
+            "The pupil failed his driving test.",
+            ("fail", "succeed"),
+        ),
+        (
+            "Paramedics managed to save the injured rider.",
+            "The injured rider died at the scene.",
+            ("dead", "rescued"),
+        ),
+        (
+            "The ferry from Oban arrived in Mull as scheduled.",
+            "The ferry from Oban was diverted to Tobermory.",
+            ("diverted", "proceed"),
+        ),
+        (
+            "The rail union called off its strike.",
+            "Rail workers walked out on Thursday.",
+            ("cancel", "strike"),
+        ),
+        (
+            "The weedkiller was declared safe.",
+            "The weedkiller caused serious side effects in farm workers.",
+            ("safe", "unsafe"),
+        ),
+        (
             "The keeper let in four goals.",
             "The keeper kept a clean sheet.",
             ("goalless", "scored"),
@@ -2215,6 +2240,20 @@ def test_a_profit_warning_tells_of_no_profit() -> None:
         checks.antonym(
             "The retailer's shares lost 5 percent on Monday.",
             "The retailer issued a profit warning on Monday.",
+        )
+        is None
+    )
+
+
+def test_a_share_of_the_vote_won_is_no_win_and_a_strike_called_off_accepts_nothing() -> None:
+    assert "win" not in checks.concepts("The Greens won 12 percent of the vote.")
+    assert (
+        checks.antonym("The Greens lost the election.", "The Greens won 12 percent of the vote.")
+        is None
+    )
+    assert (
+        checks.antonym(
+            "The nurses called off their strike.", "The nurses accepted a new pay offer."
         )
         is None
     )
