@@ -127,6 +127,7 @@ _CONCEPTS: dict[str, set[str]] = {
     # Open until then: a past state that a closing ended ("had been open for 40 years").
     "was open": {"had been open", "had been opened", "had been operating", "had been running"},
     "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",
+                                        "mothballed", "mothballing",
                                         "still blocked", "blocked by snow",
                                         "last edition", "final edition", "final issue",
                                         "were sealed", "been sealed", "idle",
@@ -159,7 +160,7 @@ _CONCEPTS: dict[str, set[str]] = {
     "quarrel": {"fell out", "fall out", "falls out", "falling out"},
     "alive": {"ejected safely", "alive", "survived", "survive", "survives", "surviving", "living",
               "stable condition", "found safe",
-              "safe and well", "safe and sound", "is recovering", "are recovering",
+              "safe and well", "safe and sound", "all safe", "is recovering", "are recovering",
               "expected to recover", "expected to survive", "expected to make a full recovery",
               "returned safely", "returned home safely", "freed from the", "cut free",
               # a death sentence lifted
@@ -605,7 +606,9 @@ _CONCEPTS: dict[str, set[str]] = {
     "retire": {"retired from", "has retired", "have retired", "announced his retirement",
                "announced her retirement", "hung up his boots", "hung up her boots"},
     "compete": {"will compete", "to compete at", "will race", "will play at", "comeback",
-                "return to competition", "preparing for next", "training for next"},
+                "return to competition", "preparing for next", "training for next",
+                "named in the squad", "named in the national squad", "named in the team",
+                "called up to the squad", "recalled to the squad"},
     "dormant": {"dormant", "inactive"},
     "erupt": {"erupted", "erupts", "eruption", "erupting"},
     # A speech cheered, or jeered; a patient well again, or not.

@@ -2193,6 +2193,21 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("safe", "unsafe"),
         ),
         (
+            "The paper mill is running at full capacity.",
+            "The paper mill has been mothballed.",
+            ("close", "operate"),
+        ),
+        (
+            "The fly-half has retired from international rugby.",
+            "The fly-half was named in the national squad for the autumn tests.",
+            ("compete", "retire"),
+        ),
+        (
+            "The trapped cavers are all safe.",
+            "One of the trapped cavers died before rescuers arrived.",
+            ("alive", "dead"),
+        ),
+        (
             "The keeper let in four goals.",
             "The keeper kept a clean sheet.",
             ("goalless", "scored"),
