@@ -2230,7 +2230,7 @@ def sequence(first: str, second: str) -> Finding | None:
     with two dates, left to the other checks."""
     event_a, event_b = _past_event(first), _past_event(second)
     if event_a is None or event_b is None:
-        return _undone(first, second)
+        return _undone(first, second) or begun_long_ago(first, second)
     kinds = lexicon.EVENT_KINDS
     if kinds.get(event_a, event_a) == kinds.get(event_b, event_b):
         return None
@@ -2243,6 +2243,38 @@ def sequence(first: str, second: str) -> Finding | None:
         f'The claims tell of two events at different times ("{event_a}", "{event_b}"): one '
         "followed the other, and both can be true.",
     )
+
+
+_BEGINNINGS = frozenset({"open", "start"})
+_ENDINGS = frozenset({"close", "stop", "cancel"})
+_YEAR_NAMED = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _years(text: str) -> list[int]:
+    """The years a text names ("in 1950", "March 2015")."""
+    return [int(t) for t in _times(text) if _YEAR_NAMED.match(t)]
+
+
+def begun_long_ago(first: str, second: str) -> Finding | None:
+    """One claim tells of a beginning as a past event in a year ("The mine opened in 1950",
+    "The satellite was launched in 2009"), the other of its ending, at no year as early or
+    at none ("The mine has closed", "The festival has been cancelled this year"): a thing
+    begun then may have ended since, and both can be true."""
+    for begun, ended in ((first, second), (second, first)):
+        told, ending = concepts(begun), concepts(ended)
+        if not told & _BEGINNINGS or not ending & _ENDINGS or ending & _BEGINNINGS:
+            continue
+        years, later = _years(begun), _years(ended)
+        if not years or _past_event(begun) is None or (later and min(later) <= max(years)):
+            continue
+        if negation_cues(ended) or is_tentative(ended):
+            continue
+        return Finding(
+            "other",
+            f"One claim tells when something began ({max(years)}), the other that it has ended "
+            "since: both can be true.",
+        )
+    return None
 
 
 def _undone(first: str, second: str) -> Finding | None:

@@ -239,7 +239,9 @@ class HybridJudge:
       opposed the plan"), when each tells one past event of another kind at its own time
       (``checks.sequence``: "was built in 1887", "was repaired in 1962"; such a pair is neutral, not
       the same thing said twice) or undoes what the other told at no other time ("was shut after the
-      flood", "reopened on Friday"), when one only denies that anyone was hurt and the other tells
+      flood", "reopened on Friday"), or one tells when a thing began, in a year, and the other that
+      it has ended since ("opened in 1950", "has closed": ``checks.begun_long_ago``), when one only
+      denies that anyone was hurt and the other tells
       of no one hurt (``checks.only_unhurt``: "Nobody was injured in the fire", "The fire was
       started deliberately"), when one thing moved each way at different times
       (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only that

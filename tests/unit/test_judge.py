@@ -2274,6 +2274,20 @@ def test_a_share_of_the_vote_won_is_no_win_and_a_strike_called_off_accepts_nothi
     )
 
 
+def test_a_beginning_told_in_a_year_is_no_conflict_with_an_ending_since() -> None:
+    for begun, ended in [
+        ("The brewery opened in 1951.", "The brewery has closed."),
+        ("The probe was launched in 2011.", "The probe has stopped sending data."),
+        ("The carnival began in 1966.", "The carnival has been cancelled this year."),
+    ]:
+        assert checks.antonym(begun, ended) is None
+        assert checks.sequence(ended, begun) is not None
+    # What still holds still conflicts with the ending.
+    assert checks.antonym(
+        "The brewery opened in 1951 and is still open.", "The brewery has closed."
+    )
+
+
 def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
     assert (
         checks.antonym("The shops sold out of bread by noon.", "The bread shelves were empty.")
