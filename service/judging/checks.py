@@ -521,7 +521,8 @@ _CONCEPTS: dict[str, set[str]] = {
     # A league's bottom places: down a division, or safe.
     "relegated": {"relegated", "went down", "demoted", "dropped down a division",
                   "dropped a division", "went down a division"},
-    "promoted": {"promoted to the", "won promotion", "gained promotion", "went up a division"},
+    "promoted": {"promoted to the", "won promotion", "gained promotion", "went up a division",
+                 "was promoted", "were promoted", "been promoted"},
     "stayed up": {"avoided relegation", "escaped relegation", "survived relegation",
                   "stayed up", "avoid relegation", "escape relegation", "avoids relegation"},
     # A contest's place: won, or only second.
@@ -2738,13 +2739,23 @@ _COUNTED_BACK = re.compile(r"\b(?:earlier|before)$")
 def _at_other_times(a: _Figure, b: _Figure) -> bool:
     """Each figure's clause names a time, and none the other's does; or one names a time counted
     back from another ("Sales were $200m a year earlier") and the other none ("Sales doubled to
-    $400m"): the figure before the one the story is about."""
+    $400m"): the figure before the one the story is about; or exactly one tells how things stood
+    at an earlier point ("at its peak"), or one a figure reached since the other's time ("has
+    since fallen to 6 percent")."""
     if _disjoint(a.times, b.times):
         return True
     for one, other in ((a, b), (b, a)):
         if not other.times and any(_COUNTED_BACK.search(t) for t in one.times):
             return True
+        if _EARLIER_POINT.search(one.clause) and not _EARLIER_POINT.search(other.clause):
+            return True  # "employed 4,000 people at its peak", "now employs 600"
+        if _SINCE_THEN.search(one.clause) and other.times:
+            return True  # "peaked at 12 percent in 2013", "has since fallen to 6 percent"
     return False
+
+
+# A time after the one another claim names ("Unemployment has since fallen").
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b", re.IGNORECASE)
 
 
 def _same_measure(a: _Figure, b: _Figure) -> bool:

@@ -2208,6 +2208,11 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("alive", "dead"),
         ),
         (
+            "The club was promoted in May.",
+            "The club was relegated in May.",
+            ("promoted", "relegated"),
+        ),
+        (
             "The keeper let in four goals.",
             "The keeper kept a clean sheet.",
             ("goalless", "scored"),
@@ -2285,6 +2290,25 @@ def test_a_beginning_told_in_a_year_is_no_conflict_with_an_ending_since() -> Non
     # What still holds still conflicts with the ending.
     assert checks.antonym(
         "The brewery opened in 1951 and is still open.", "The brewery has closed."
+    )
+
+
+def test_a_figure_at_the_peak_or_one_told_since_is_for_another_time() -> None:
+    assert (
+        checks.quantity(
+            "The mill employed 2,000 people at its peak.", "The mill now employs 300 people."
+        )
+        is None
+    )
+    assert (
+        checks.quantity(
+            "Inflation peaked at 11 percent in 2022.", "Inflation has since fallen to 3 percent."
+        )
+        is None
+    )
+    assert (
+        checks.quantity("The mill employs 2,000 people.", "The mill employs 300 people.")
+        is not None
     )
 
 
