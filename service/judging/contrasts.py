@@ -22,6 +22,7 @@ from typing import Any
 
 from service.extraction import lexicon, parse
 from service.judging import checks
+from service.judging.concepts import concepts
 
 # Words that set one asserted clause against another ("..., but ...", "although ...").
 _JOINED = frozenset({"but", "yet"})
@@ -227,7 +228,7 @@ def _words(text: str, things_only: bool = False) -> frozenset[str]:
     return frozenset(
         part[:STEM]
         for w in checks.content(text)
-        if not (things_only and checks.concepts(w))
+        if not (things_only and concepts(w))
         for part in w.split("-")
         if len(part) > 2 and not part.isdigit()
     )
@@ -283,10 +284,10 @@ def _matched(claim: str, other: str) -> tuple[Clause, Clause, bool] | None:
         chosen, rest = (first, second) if a > b else (second, first)
         if chosen.subject:  # "some of them": a subject that names nothing is no match
             return chosen, rest, True
-    events = [checks.concepts(c.text) for c in found]
+    events = [concepts(c.text) for c in found]
     if checks.opposite_pair(*events) is None:
         return None
-    told = [bool(e & checks.concepts(other)) for e in events]
+    told = [bool(e & concepts(other)) for e in events]
     if told == [True, False]:
         return first, second, False
     if told == [False, True]:
@@ -338,10 +339,10 @@ def every_part(first: str, second: str) -> checks.Finding | None:
             continue
         if checks.negation_cues(other):
             continue
-        told = checks.concepts(other)
+        told = concepts(other)
         for clause, rest in (found, found[::-1]):
-            opposite = checks.opposite_pair(checks.concepts(rest.text), told)
-            if not checks.concepts(clause.text) & told or opposite is None:
+            opposite = checks.opposite_pair(concepts(rest.text), told)
+            if not concepts(clause.text) & told or opposite is None:
                 continue
             if not rest.subject <= _anchors(other) or not _names(rest.text) <= _names(other):
                 continue
@@ -385,7 +386,7 @@ def agrees(first: str, second: str) -> checks.Finding | None:
             continue
         if checks.antonym(clause.text, other) is not None:
             continue
-        shared = checks.concepts(clause.text) & checks.concepts(other)
+        shared = concepts(clause.text) & concepts(other)
         if shared or checks.antonym(rest.text, other) is not None:
             return checks.Finding(
                 "other",
