@@ -214,6 +214,7 @@ CONCEPTS: dict[str, set[str]] = {
                                       "months late", "weeks late", "days late", "hours late",
                                       "an hour late", "minutes late"},
     "proceed": {"played to a finish", "played to the finish", "went ahead", "go ahead",
+                "ahead of schedule", "ahead of time", "before its due date", "before the due date",
     "goes ahead", "going ahead", "as scheduled",
                 "as planned", "on schedule", "proceeded", "on time", "completed", "was finalised",
                 "was finalized", "ran its full course", "ran the full course", "ran to completion"},
@@ -456,7 +457,10 @@ CONCEPTS: dict[str, set[str]] = {
                   "reduced to rubble", "devastated the", "toppled the", "uprooted", "burned up",
                   "destruction", "devastation", "widespread damage", "demolished", "bulldozed",
                   "knocked down to make way",
-                  "extensive damage", "heavy damage", "severe damage"},
+                  "extensive damage", "heavy damage", "severe damage",
+                  # a wall or a hull broken through ("tore a 20-metre hole in the harbour wall")
+                  "tore a hole", "ripped a hole", "blew a hole", "punched a hole", "was breached",
+                  "were breached"},
     "intact": {"intact", "undamaged", "defused", "unscathed", "escaped damage", "left standing",
                "saved from demolition", "kept and restored",
                "withstood",
@@ -643,9 +647,11 @@ CONCEPTS: dict[str, set[str]] = {
     # Full, or empty.
     "full": {"is full", "was full", "are full", "were full", "full to capacity", "fully booked",
              "was packed", "were packed", "packed house", "full house", "every seat was taken",
-             "every seat taken", "not a seat to spare"},
+             "every seat taken", "not a seat to spare", "brimming", "full to the brim",
+             "filled to the brim"},
     "empty": {"run dry", "ran dry", "running dry", "runs dry", "dried up", "is empty", "was empty",
-              "are empty", "were empty", "lies empty", "stands empty", "stood empty"},
+              "are empty", "were empty", "lies empty", "stands empty", "stood empty",
+              "barely a puddle"},
     # Seats left over ("played to half-empty halls"), against a house sold out or full; not
     # shelves emptied, which a sell-out leaves.
     "unfilled": {"half-empty", "half empty", "empty seats", "empty halls", "empty stands",

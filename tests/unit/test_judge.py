@@ -2214,6 +2214,21 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("promoted", "relegated"),
         ),
         (
+            "The sea wall at Polruan withstood the gale.",
+            "The gale tore a hole in the sea wall at Polruan.",
+            ("destroyed", "intact"),
+        ),
+        (
+            "The mill pond is brimming after the storms.",
+            "Barely a puddle is left in the mill pond.",
+            ("empty", "full"),
+        ),
+        (
+            "The ring road was finished ahead of schedule.",
+            "The ring road opened two years late.",
+            ("postpone", "proceed"),
+        ),
+        (
             "The keeper let in four goals.",
             "The keeper kept a clean sheet.",
             ("goalless", "scored"),
