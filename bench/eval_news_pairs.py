@@ -93,7 +93,9 @@ the same session after its first check changes, before any judge was run on them
 read in the same session, so it is a development set since); ``--set held-out-35`` runs
 ``bench/judge_news_pairs_heldout35.tsv`` (44 pairs, 22 conflicts, written in the same session
 after its check changes to abde667, before any judge was run on them; its errors were read in the
-same session, so it is a development set since).
+same session, so it is a development set since); ``--set held-out-36`` runs
+``bench/judge_news_pairs_heldout36.tsv`` (44 pairs, 22 conflicts, written at the end of the same
+session after all its check changes, before any judge was run on them; only its summary printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -126,7 +128,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-35]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-36]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -194,6 +196,7 @@ SETS = {
     "held-out-33": Path(__file__).with_name("judge_news_pairs_heldout33.tsv"),
     "held-out-34": Path(__file__).with_name("judge_news_pairs_heldout34.tsv"),
     "held-out-35": Path(__file__).with_name("judge_news_pairs_heldout35.tsv"),
+    "held-out-36": Path(__file__).with_name("judge_news_pairs_heldout36.tsv"),
 }
 
 
