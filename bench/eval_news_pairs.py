@@ -94,8 +94,9 @@ read in the same session, so it is a development set since); ``--set held-out-35
 ``bench/judge_news_pairs_heldout35.tsv`` (44 pairs, 22 conflicts, written in the same session
 after its check changes to abde667, before any judge was run on them; its errors were read in the
 same session, so it is a development set since); ``--set held-out-36`` runs
-``bench/judge_news_pairs_heldout36.tsv`` (44 pairs, 22 conflicts, written at the end of the same
-session after all its check changes, before any judge was run on them; only its summary printed).
+``bench/judge_news_pairs_heldout36.tsv`` (44 pairs, 22 conflicts, written in the same session
+after its check changes to 2a8345f, before any judge was run on them; its errors were read in the
+same session, so it is a development set since).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs

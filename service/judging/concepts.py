@@ -21,7 +21,9 @@ def _forms(*bases: str) -> set[str]:
     out: set[str] = set()
     for base in bases:
         stem = base[:-1] if base.endswith("e") else base
-        out |= {base, base + "s", base + "es", stem + "ed", stem + "ing", base + "d"}
+        out |= {base, base + "s", stem + "ed", stem + "ing"}
+        if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+            out.add(base + "es")  # "approaches", "vetoes"; not "wines" of "win"
     return out
 
 
@@ -83,9 +85,11 @@ CONCEPTS: dict[str, set[str]] = {
                   "winning per cent"},
     "win": _forms("win", "victory")
     | {"won", "winning", "elected", "re-elected", "reelected", "in first place", "finished first",
-       "came first", "took first place"},
+       "came first", "took first place", "sworn in as"},
     "lose": _forms("lose", "defeat", "loss") | {"lost", "losing", "stripped of", "empty-handed",
-                                                "finished last", "came last", "placed last"},
+                                                "finished last", "came last", "placed last",
+                                                "conceded the race", "conceded the election",
+                                                "conceded the contest", "conceded the seat"},
     "accept": _forms("accept", "approve", "agree", "approval", "ratify")
     | {"said yes to", "say yes to", "says yes to", "voted yes", "vote yes", "votes yes",
        # ("signs" is as often a noun: "signs of a withdrawal")
@@ -353,7 +357,9 @@ CONCEPTS: dict[str, set[str]] = {
     # to see troop activity", "continued fighting" beside a suspension).
     "continue": {"ongoing", "getting worse", "still under way", "still underway", "still going on",
                  # "the strike is entering its third week"
-                 "entering its", "entered its", "enters its"},
+                 "entering its", "entered its", "enters its",
+                 # flights that "will carry on through the winter"
+                 "carry on", "carries on", "carried on", "carrying on"},
     "missing": {"still missing", "remains missing", "remain missing", "remained missing",
                 "still unaccounted for", "are missing", "is missing", "are still missing"},
     # Brought out alive ("rescued" is no body recovered, nor anyone still missing).
@@ -416,11 +422,12 @@ CONCEPTS: dict[str, set[str]] = {
     # Free to enter, or not.
     "free entry": {"free to enter", "free to visit", "free of charge", "free admission",
                    "free entry", "admission is free", "entry is free", "access is free",
-                   "access to the site is free", "at no cost"},
+                   "access to the site is free", "at no cost", "toll-free", "free to use"},
     "paid entry": {"pay to enter", "pay to visit", "must pay", "have to pay", "has to pay",
                    "tickets for", "tickets cost", "ticket prices", "tickets are priced",
                    "entry fee", "admission fee", "entrance fee", "charged for entry",
-                   "charge for entry", "pay for entry", "pay for admission"},
+                   "charge for entry", "pay for entry", "pay for admission", "pay the toll",
+                   "pay the full toll", "pay a toll", "pay tolls"},
     # A project's cost against its budget.
     "under budget": {"under budget", "within budget", "on budget", "cost less than expected",
                      "cost less than planned", "cheaper than expected", "cheaper than planned"},

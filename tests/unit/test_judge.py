@@ -2229,6 +2229,21 @@ def test_public_and_private_owners_are_opposites() -> None:
             ("postpone", "proceed"),
         ),
         (
+            "The new bridge is toll-free for cyclists.",
+            "Cyclists pay the full toll to cross the new bridge.",
+            ("free entry", "paid entry"),
+        ),
+        (
+            "The night buses will carry on through the holidays.",
+            "The night buses are suspended through the holidays.",
+            ("continue", "stop"),
+        ),
+        (
+            "Ana Costa was sworn in as governor on Tuesday.",
+            "Ana Costa conceded the election on Tuesday.",
+            ("lose", "win"),
+        ),
+        (
             "The keeper let in four goals.",
             "The keeper kept a clean sheet.",
             ("goalless", "scored"),
@@ -2326,6 +2341,13 @@ def test_a_figure_at_the_peak_or_one_told_since_is_for_another_time() -> None:
         checks.quantity("The mill employs 2,000 people.", "The mill employs 300 people.")
         is not None
     )
+
+
+def test_a_word_made_by_adding_an_ending_is_no_form_of_another() -> None:
+    # "wind" and "wines" are no forms of "win", "band" none of "ban"
+    assert named_concepts("The wind farm has twelve turbines.") == frozenset()
+    assert named_concepts("The band sold its wines.") == frozenset()
+    assert named_concepts("The president vetoes the bill.") == {"reject"}
 
 
 def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
