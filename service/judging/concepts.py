@@ -139,7 +139,7 @@ CONCEPTS: dict[str, set[str]] = {
     "oppose": _forms("oppose", "resist", "condemn", "opposition")
     | {"against the plan", "against the proposal", "against the idea", "against the deal"}
     | {"voted against", "vote against", "votes against", "voting against"},
-    "start": _forms("start", "begin", "launch", "resume") | {"began", "begun", "beginning",
+    "start": _forms("start", "begin", "launch", "resume", "restart") | {"began", "begun", "beginning",
                                                             "was restored", "were restored",
                                                             "been restored"},
     "stop": _forms("stop", "end", "halt", "suspend", "cease")
@@ -182,6 +182,15 @@ CONCEPTS: dict[str, set[str]] = {
     "illegal": {"illegal", "unlawful", "unlawfully"},
     "profit": {"profit", "profits", "profitable", "financial success", "made money",
                "made a profit"},
+    # The end of a stretch of time, which tells when, and stops nothing ("will restart at the end
+    # of March").
+    "end of a period": {f"end of {t}" for t in (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "the year", "the month", "the week", "the day",
+        "the season", "the decade", "the summer", "the winter", "the spring", "the autumn",
+        "next year", "next month", "next week", "this year", "this month", "this week",
+        "the quarter", "the first quarter", "the second quarter", "the third quarter",
+        "the fourth quarter")},
     # A warning that profits will fall short, which tells of no profit ("a profit warning").
     "profit warning": {"profit warning", "profit warnings", "profits warning"},
     "resign": {"was fired after", "was fired for", "was fired by", "got fired", "were fired",

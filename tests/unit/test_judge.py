@@ -2350,6 +2350,14 @@ def test_a_word_made_by_adding_an_ending_is_no_form_of_another() -> None:
     assert named_concepts("The president vetoes the bill.") == {"reject"}
 
 
+def test_the_end_of_a_month_tells_when_and_stops_nothing() -> None:
+    assert named_concepts("The ferries will restart at the end of March.") == {
+        "start",
+        "end of a period",
+    }
+    assert "stop" in named_concepts("The deal marked the end of the strike.")
+
+
 def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
     assert (
         checks.antonym("The shops sold out of bread by noon.", "The bread shelves were empty.")
