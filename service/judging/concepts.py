@@ -139,9 +139,8 @@ CONCEPTS: dict[str, set[str]] = {
     "oppose": _forms("oppose", "resist", "condemn", "opposition")
     | {"against the plan", "against the proposal", "against the idea", "against the deal"}
     | {"voted against", "vote against", "votes against", "voting against"},
-    "start": _forms("start", "begin", "launch", "resume", "restart") | {"began", "begun", "beginning",
-                                                            "was restored", "were restored",
-                                                            "been restored"},
+    "start": _forms("start", "begin", "launch", "resume", "restart")
+    | {"began", "begun", "beginning", "was restored", "were restored", "been restored"},
     "stop": _forms("stop", "end", "halt", "suspend", "cease")
     | {"stopped", "stopping", "cut off", "cuts off", "cutting off", "cut ties", "cuts ties",
        "to a standstill", "were grounded", "was grounded", "been grounded"},
