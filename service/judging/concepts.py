@@ -184,8 +184,7 @@ CONCEPTS: dict[str, set[str]] = {
     # The end of a stretch of time, which tells when, and stops nothing ("will restart at the end
     # of March").
     "end of a period": {f"end of {t}" for t in (
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "the year", "the month", "the week", "the day",
+        *lexicon.MONTHS, "the year", "the month", "the week", "the day",
         "the season", "the decade", "the summer", "the winter", "the spring", "the autumn",
         "next year", "next month", "next week", "this year", "this month", "this week",
         "the quarter", "the first quarter", "the second quarter", "the third quarter",
