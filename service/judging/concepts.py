@@ -189,6 +189,14 @@ CONCEPTS: dict[str, set[str]] = {
         "next year", "next month", "next week", "this year", "this month", "this week",
         "the quarter", "the first quarter", "the second quarter", "the third quarter",
         "the fourth quarter")},
+    # Near, or nearly: "close" that shuts nothing ("lies close to the harbour", "close to 40,000
+    # troops", "a close contest"); not "closed to traffic".
+    "near": {"is close to", "are close to", "was close to", "were close to", "lies close to",
+             "lie close to", "came close to", "come close to", "comes close to", "had close to",
+             "has close to", "have close to", "employs close to", "close to the border",
+             "close relationship", "close ties", "close ally", "close allies", "close friend",
+             "close friends", "close contest", "close race", "close call", "close second",
+             "close eye", "close attention", "close-run", "close to home"},
     # A warning that profits will fall short, which tells of no profit ("a profit warning").
     "profit warning": {"profit warning", "profit warnings", "profits warning"},
     "resign": {"was fired after", "was fired for", "was fired by", "got fired", "were fired",

@@ -2358,6 +2358,19 @@ def test_the_end_of_a_month_tells_when_and_stops_nothing() -> None:
     assert "stop" in named_concepts("The deal marked the end of the strike.")
 
 
+def test_close_to_a_place_or_a_figure_shuts_nothing() -> None:
+    assert (
+        checks.antonym("The bakery lies close to the harbour.", "The bakery reopened on Friday.")
+        is None
+    )
+    assert (
+        checks.antonym("The plant employs close to 900 people.", "The plant is working normally.")
+        is None
+    )
+    found = checks.antonym("The bakery closed on Friday.", "The bakery reopened on Friday.")
+    assert found is not None and found.kind == "antonym"
+
+
 def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
     assert (
         checks.antonym("The shops sold out of bread by noon.", "The bread shelves were empty.")
