@@ -100,7 +100,8 @@ CONCEPTS: dict[str, set[str]] = {
        "passed its second reading", "passed its third reading", "passed its final reading"},
     "reject": _forms("reject", "refuse", "veto", "rejection", "refusal")
     | {"said no to", "say no to", "says no to", "voted no", "vote no", "votes no", "voted down",
-       "snub", "snubs", "snubbed", "snubbing",
+       "snub", "snubs", "snubbed", "snubbing", "declined the offer", "declined an offer",
+       "declined the invitation", "declined an invitation", "declined the request",
        "vote down", "votes down", "turned down", "turn down", "turns down", "turning down",
        "threw out", "throw out", "throws out", "thrown out", "blocked the", "was blocked by",
        "were blocked by", "disagree", "disagreed",
@@ -188,7 +189,19 @@ CONCEPTS: dict[str, set[str]] = {
         "the season", "the decade", "the summer", "the winter", "the spring", "the autumn",
         "next year", "next month", "next week", "this year", "this month", "this week",
         "the quarter", "the first quarter", "the second quarter", "the third quarter",
-        "the fourth quarter")},
+        "the fourth quarter")}
+    # ... and where in a stretch something happened ("at the end of the talks").
+    | {"at the end of", "by the end of", "until the end of", "towards the end of",
+       "toward the end of", "near the end of", "ended up", "end up", "ends up", "ending up"},
+    # Words of ours in another sense, which name none of our concepts: "declined to comment" (no
+    # fall), "opened fire" (no opening), "raised the alarm" (no rise), "living conditions",
+    # "later this fall" (a season).
+    "other sense": {"declined to", "declines to", "declining to", "declined comment",
+                    "declined requests", "declined a request", "opened fire", "open fire",
+                    "opens fire", "opening fire", "raised the alarm", "raise the alarm",
+                    "raised concerns", "raised questions", "raised doubts", "living conditions",
+                    "cost of living", "living standards", "standard of living", "for a living",
+                    "this fall", "last fall", "next fall", "in the fall", "rose gold"},
     # Near, or nearly: "close" that shuts nothing ("lies close to the harbour", "close to 40,000
     # troops", "a close contest"); not "closed to traffic".
     "near": {"is close to", "are close to", "was close to", "were close to", "lies close to",

@@ -2371,6 +2371,19 @@ def test_close_to_a_place_or_a_figure_shuts_nothing() -> None:
     assert found is not None and found.kind == "antonym"
 
 
+def test_words_of_ours_in_another_sense_name_nothing() -> None:
+    for text in [
+        "A spokesman declined to comment.",
+        "The gunmen opened fire on the crowd.",
+        "A neighbour raised the alarm.",
+        "The phone goes on sale later this fall.",
+        "At the end of the talks, the envoys flew home.",
+    ]:
+        assert not named_concepts(text) & {"decrease", "open", "increase", "stop"}, text
+    assert "reject" in named_concepts("The union declined the offer.")
+    assert "decrease" in named_concepts("Sales declined in March.")
+
+
 def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
     assert (
         checks.antonym("The shops sold out of bread by noon.", "The bread shelves were empty.")
