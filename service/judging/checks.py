@@ -1476,12 +1476,11 @@ def sequence(first: str, second: str) -> Finding | None:
 
 _BEGINNINGS = frozenset({"open", "start"})
 _ENDINGS = frozenset({"close", "stop", "cancel"})
-_YEAR_NAMED = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 
 def _years(text: str) -> list[int]:
     """The years a text names ("in 1950", "March 2015")."""
-    return [int(t) for t in _times(text) if _YEAR_NAMED.match(t)]
+    return [int(t) for t in _times(text) if re.fullmatch(_YEAR, t)]
 
 
 def begun_long_ago(first: str, second: str) -> Finding | None:
