@@ -96,7 +96,11 @@ after its check changes to abde667, before any judge was run on them; its errors
 same session, so it is a development set since); ``--set held-out-36`` runs
 ``bench/judge_news_pairs_heldout36.tsv`` (44 pairs, 22 conflicts, written in the same session
 after its check changes to 2a8345f, before any judge was run on them; its errors were read in the
-same session, so it is a development set since).
+same session, so it is a development set since); ``--set held-out-37`` and ``--set held-out-38``
+run ``bench/judge_news_pairs_heldout37.tsv`` and ``judge_news_pairs_heldout38.tsv`` (44 pairs, 22
+conflicts each, written at the start of the forty-first session by two helpers that never saw the
+judge or its checks, one in the style of international wire reports, one of local news, before
+any judge was run on them).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -129,7 +133,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-36]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-38]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -198,6 +202,8 @@ SETS = {
     "held-out-34": Path(__file__).with_name("judge_news_pairs_heldout34.tsv"),
     "held-out-35": Path(__file__).with_name("judge_news_pairs_heldout35.tsv"),
     "held-out-36": Path(__file__).with_name("judge_news_pairs_heldout36.tsv"),
+    "held-out-37": Path(__file__).with_name("judge_news_pairs_heldout37.tsv"),
+    "held-out-38": Path(__file__).with_name("judge_news_pairs_heldout38.tsv"),
 }
 
 
