@@ -100,7 +100,11 @@ same session, so it is a development set since); ``--set held-out-37`` and ``--s
 run ``bench/judge_news_pairs_heldout37.tsv`` and ``judge_news_pairs_heldout38.tsv`` (44 pairs, 22
 conflicts each, written at the start of the forty-first session by two helpers that never saw the
 judge or its checks, one in the style of international wire reports, one of local news, before
-any judge was run on them).
+any judge was run on them; their errors were read in the same session, so development sets since);
+``--set held-out-39`` to ``--set held-out-42`` run ``bench/judge_news_pairs_heldout39.tsv`` to
+``judge_news_pairs_heldout42.tsv`` (44 pairs, 22 conflicts each, written in the same session by
+four more such helpers, on business, science and health, politics and conflict, and sport, culture
+and crime, before any judge was run on them; only their summaries printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -133,7 +137,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-38]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-42]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -204,6 +208,10 @@ SETS = {
     "held-out-36": Path(__file__).with_name("judge_news_pairs_heldout36.tsv"),
     "held-out-37": Path(__file__).with_name("judge_news_pairs_heldout37.tsv"),
     "held-out-38": Path(__file__).with_name("judge_news_pairs_heldout38.tsv"),
+    "held-out-39": Path(__file__).with_name("judge_news_pairs_heldout39.tsv"),
+    "held-out-40": Path(__file__).with_name("judge_news_pairs_heldout40.tsv"),
+    "held-out-41": Path(__file__).with_name("judge_news_pairs_heldout41.tsv"),
+    "held-out-42": Path(__file__).with_name("judge_news_pairs_heldout42.tsv"),
 }
 
 
