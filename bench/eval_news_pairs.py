@@ -104,7 +104,12 @@ any judge was run on them; their errors were read in the same session, so develo
 ``--set held-out-39`` to ``--set held-out-42`` run ``bench/judge_news_pairs_heldout39.tsv`` to
 ``judge_news_pairs_heldout42.tsv`` (44 pairs, 22 conflicts each, written in the same session by
 four more such helpers, on business, science and health, politics and conflict, and sport, culture
-and crime, before any judge was run on them; only their summaries printed).
+and crime, before any judge was run on them; only their summaries printed); ``--set held-out-43``
+and ``--set held-out-44`` run ``bench/judge_news_pairs_heldout43.tsv`` and
+``judge_news_pairs_heldout44.tsv`` (44 pairs, 22 conflicts each, written in the same session by
+two more such helpers, general news of a day; they chose among the judge models trained on the
+pairs of ``training/written/``, so only -39 to -42 measure that choice; only their summaries
+printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -137,7 +142,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-42]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-44]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -212,6 +217,8 @@ SETS = {
     "held-out-40": Path(__file__).with_name("judge_news_pairs_heldout40.tsv"),
     "held-out-41": Path(__file__).with_name("judge_news_pairs_heldout41.tsv"),
     "held-out-42": Path(__file__).with_name("judge_news_pairs_heldout42.tsv"),
+    "held-out-43": Path(__file__).with_name("judge_news_pairs_heldout43.tsv"),
+    "held-out-44": Path(__file__).with_name("judge_news_pairs_heldout44.tsv"),
 }
 
 

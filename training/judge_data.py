@@ -16,8 +16,10 @@ replaced a fact of the story against the story's sentence stating it, a contradi
 (``summary_edits``).
 
 The hand-written development news pairs of bench/ (written for this project: a conflict in other
-words, or an unrelated fact about the same subject) can be added in a later stage; the held-out
-sets of bench/ never train.
+words, or an unrelated fact about the same subject) can be added in a later stage, and so can the
+news pairs of ``training/written/`` (written for this project as training pairs, by helpers that
+never saw the judge: stories told by two outlets, two conflicts and two compatible claims a
+story); the held-out sets of bench/ never train.
 
 Every pair has a split fixed by the hash of its key (a VitaminC page revision, an Emergent claim,
 a premise), so related pairs never straddle train and test. Every contradiction is also trained
@@ -194,16 +196,23 @@ def news_pairs(path: Path) -> list[tuple[bool, str, str]]:
     return rows
 
 
-def hand_written(conflicts_only: bool = False) -> list[NliPair]:
-    """The development news pairs written for this project (bench/), each in both orders: a
-    conflict a reader sees as a contradiction, the rest (an unrelated fact about the same subject,
-    a paraphrase, a story that moved on) as "not a contradiction" (left out with
-    ``conflicts_only``). A pair with a sentence that a measuring set also holds is left out."""
+# News pairs written for this project to train the judge, never to measure it.
+WRITTEN = ROOT / "training" / "written"
+
+
+def hand_written(conflicts_only: bool = False, written: bool = False) -> list[NliPair]:
+    """The development news pairs written for this project (bench/), or with ``written`` the
+    training pairs of ``training/written/``, each in both orders: a conflict a reader sees as a
+    contradiction, the rest (an unrelated fact about the same subject, a paraphrase, a story
+    that moved on) as "not a contradiction" (left out with ``conflicts_only``). A pair with a
+    sentence that a measuring set also holds is left out."""
     measuring = {sentence for pattern in MEASURING for path in (ROOT / "bench").glob(pattern)
                  for _, *pair in news_pairs(path) for sentence in pair}  # fmt: skip
+    paths = sorted(WRITTEN.glob("*.tsv")) if written else [ROOT / "bench" / n for n in HAND_WRITTEN]
     out = []
-    for name in HAND_WRITTEN:
-        for conflict, first, second in news_pairs(ROOT / "bench" / name):
+    for path in paths:
+        name = path.name
+        for conflict, first, second in news_pairs(path):
             if first in measuring or second in measuring or (conflicts_only and not conflict):
                 continue
             label = "contradiction" if conflict else "not_contradiction"

@@ -253,6 +253,18 @@ def hand_written_pairs(args: argparse.Namespace) -> list[NliPair]:
     return listed(args, name, make)
 
 
+def written_pairs(args: argparse.Namespace) -> list[NliPair]:
+    """The news pairs written to train the judge (training/written/), made and kept like the
+    hand-written development pairs."""
+
+    def make() -> list[NliPair]:
+        from training.judge_data import hand_written
+
+        return hand_written(written=True)
+
+    return listed(args, "written", make)
+
+
 def summary_edit_pairs(args: argparse.Namespace) -> list[NliPair]:
     """SummEdits' edited summary sentences against the story sentence they change, the train
     split's also in the swapped order; made afresh and kept in ``--work`` like the
@@ -472,6 +484,12 @@ def main() -> None:
         help="add the hand-written development news pairs of bench/ this many times over",
     )
     parser.add_argument(
+        "--written",
+        type=int,
+        default=0,
+        help="add the news pairs written to train the judge (training/written/) N times over",
+    )
+    parser.add_argument(
         "--summary-edits",
         type=int,
         default=0,
@@ -551,6 +569,9 @@ def main() -> None:
     written = hand_written_pairs(args) if args.hand_written else []
     if written:
         train = mixed_in(train, written * args.hand_written, args.seed)
+    trainers = written_pairs(args) if args.written else []
+    if trainers:
+        train = mixed_in(train, trainers * args.written, args.seed)
     edits = summary_edit_pairs(args) if args.summary_edits else []
     if edits:
         train_edits = [p for p in edits if p.split == "train"]
@@ -597,6 +618,7 @@ def main() -> None:
     # The hand-written sets grow: their size names the run too.
     extra += f"-hand{args.hand_written}x{len(written)}" if written else ""
     extra += "-conflicts" if args.conflicts_only else ""
+    extra += f"-written{args.written}x{len(trainers)}" if trainers else ""
     # Like the hand-written pairs, the summary pairs' count names the run.
     extra += f"-summaries{args.summary_edits}x{len(edits)}" if edits else ""
     extra += "".join(f"-{wanted.replace('=', '')}" for wanted in args.more)

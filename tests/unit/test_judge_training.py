@@ -192,6 +192,20 @@ def test_the_hand_written_pairs_train_both_orders_and_never_a_held_out_pair() ->
     assert measured > 600
 
 
+def test_the_pairs_written_to_train_train_both_orders_and_no_measuring_sentence() -> None:
+    pairs = hand_written(written=True)
+    trained = {(p.premise, p.hypothesis): p.label for p in pairs}
+    assert len(trained) == len(pairs) > 2000
+    assert all(trained[(b, a)] == label for (a, b), label in trained.items())
+    assert set(trained.values()) == {"contradiction", "not_contradiction"}
+    # None of the development pairs of bench/ come with them, and no measuring sentence.
+    assert not {p.premise for p in pairs} & {p.premise for p in hand_written()}
+    sentences = {sentence for pair in trained for sentence in pair}
+    for path in (ROOT / "bench").glob("judge_news_pairs_*.tsv"):
+        for _, first, second in news_pairs(path):
+            assert first not in sentences and second not in sentences, path.name
+
+
 def _summary_rows(document: str) -> list[dict[str, str]]:
     consistent = "The council approved the budget of 40 million pounds for new schools on Monday."
     edited = [
