@@ -308,7 +308,8 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out-4 to -16 pooled: {pooled(list(UNSEEN))}")
     own = [n for n in held if n not in HELPERS]
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
-    print(f"held-out-37 to -44, written by helpers, pooled: {pooled(list(HELPERS))}")
+    chose = [n for n in HELPERS if n not in HELPERS_UNREAD]
+    print(f"held-out-37, -38, -43, -44 (by helpers, read or choosing) pooled: {pooled(chose)}")
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
     print(f"development sets pooled: {pooled([n for n in judged if n.startswith('development')])}")
     below = [n for n in held if scores([g for g, _, _ in judged[n][0]], judged[n][1])[2] < 0.85]
