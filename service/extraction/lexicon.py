@@ -496,10 +496,11 @@ def tokens(text: str) -> tuple[str, ...]:
 
 # "May" capitalised after the first word is the month ("fell in May"), not a hedge.
 _MONTH_MAY = re.compile(r"(?<=\S)(\s+)May\b")
-# "Would" after a verb of saying reports what someone will do ("said it would cut 2,000 jobs"):
-# an assertion, not a wish.
+# "Would" after a verb of saying reports what someone will do ("said it would cut 2,000 jobs",
+# "said on Thursday that no posts would be lost"): an assertion, not a wish. Within the clause:
+# no comma or stop between them.
 _REPORTED_WOULD = re.compile(
-    rf"\b({alternation(REPORTED_FUTURE_VERBS)}|told \w+)\s+(?:that\s+)?(?:\w+\s+){{0,3}}?would\b",
+    rf"\b({alternation(REPORTED_FUTURE_VERBS)}|told \w+)\s+(?:[\w'-]+\s+){{0,8}}?would\b",
     re.IGNORECASE,
 )
 

@@ -2130,8 +2130,14 @@ def _measured_together(first: str, second: str) -> tuple[_FigurePairs, _FigurePa
 def figures_at_other_times(first: str, second: str) -> Finding | None:
     """The claims give figures for the same thing, each at a time the other does not name, and
     none at one time ("5.4 percent in September" beside "5.1 percent in October"): a figure
-    that moved, not two figures for one moment."""
-    pairs = [(a, b) for a in _figures(first) for b in _figures(second) if _same_measure(a, b)]
+    that moved, not two figures for one moment. Figures the claims give alike ("a magnitude 6.2
+    earthquake" in both) moved nowhere: what differs is the time itself."""
+    pairs = [
+        (a, b)
+        for a in _figures(first)
+        for b in _figures(second)
+        if _same_measure(a, b) and not _figures_overlap(a, b, rounding=False)
+    ]
     if not pairs or not all(_at_other_times(a, b) for a, b in pairs):
         return None
     a, b = pairs[0]
@@ -3097,10 +3103,12 @@ def kept_open(first: str, second: str) -> Finding | None:
 
 def modality(first: str, second: str, found: Finding | None = None) -> Finding | None:
     """Exactly one claim is tentative where the conflict lies (the parts ``found`` names, else
-    the whole claims), so neither flatly contradicts the other."""
+    the whole claims), so neither flatly contradicts the other. A part is no more tentative than
+    its claim: "no jobs would be cut" is reported ("said that no jobs would be cut")."""
+    whole = is_tentative(first), is_tentative(second)
     if found is not None and found.parts is not None:
         first, second = found.parts
-    a, b = is_tentative(first), is_tentative(second)
+    a, b = whole[0] and is_tentative(first), whole[1] and is_tentative(second)
     if a == b:
         return None
     hedged = first if a else second

@@ -113,7 +113,10 @@ CONCEPTS: dict[str, set[str]] = {
     "open": _forms("open", "reopen") | {"returned to school", "back at school", "back in school",
                                         "still trading", "still in business", "cleared of snow",
                                         "returned to class", "returned to classes",
-                                        "back in the classroom"},
+                                        "back in the classroom",
+                                        # the trial opened: "went on trial for fraud"
+                                        "went on trial", "go on trial", "goes on trial",
+                                        "going on trial", "gone on trial"},
     # Open until then: a past state that a closing ended ("had been open for 40 years").
     "was open": {"had been open", "had been opened", "had been operating", "had been running"},
     "close": _forms("close", "shut") | {"shut", "shutting", "closure", "sealed off", "was sealed",

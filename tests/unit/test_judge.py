@@ -909,6 +909,14 @@ def test_a_figure_that_moved_is_no_conflict_however_sure_the_model() -> None:
     assert checks.figures_at_other_times(october, "The jobless rate was 4.4 percent.") is None
 
 
+def test_one_event_on_two_days_with_the_same_figure_is_no_figure_that_moved() -> None:
+    # The magnitude is the same in both: what differs is the day the one earthquake struck.
+    tuesday = "The magnitude 6.2 earthquake in Malatya hit shortly before midnight on Tuesday."
+    friday = "A magnitude 6.2 earthquake struck Malatya province early on Friday, officials said."
+    assert checks.figures_at_other_times(tuesday, friday) is None
+    assert hybrid(tuesday, friday, 0.8)[0] == "contradiction"
+
+
 def test_figures_for_different_stretches_of_time_do_not_clash() -> None:
     # The stretch a figure counts may stand earlier in its sentence ("Since then, ...").
     since = (
@@ -979,6 +987,13 @@ def test_the_month_of_may_is_no_hedge() -> None:
 def test_a_reported_would_is_an_assertion_but_a_conditional_one_is_not() -> None:
     assert not checks.is_tentative("The company said it would cut 2,000 jobs this year.")
     assert checks.is_tentative("Cutting 2,000 jobs would save the company money.")
+    # Said on a day, "that" what would happen: still reported, within one clause.
+    cut = "The bakery confirmed on Thursday it will cut 120 jobs at its Cramley factory."
+    kept = "The bakery said on Thursday that no jobs would be cut at its Cramley factory."
+    assert not checks.is_tentative(kept)
+    # A denial the model doubts (below ``doubtful``) stands: no hedge withdraws it.
+    assert hybrid(cut, kept, 0.4) == ("contradiction", "negation")
+    assert checks.is_tentative("The firm said the plan, which would cost millions, was dropped.")
     assert verdict(
         "The company said it would cut 2,000 jobs by the end of the year.",
         "The company plans to cut 200 jobs by the end of the year.",
@@ -1933,6 +1948,11 @@ def test_two_past_events_of_other_kinds_at_other_times_follow_one_another() -> N
         ("The minister resigned in 2019.", "The minister resigned in 2022."),
         ("The museum was closed until September.", "The museum reopened on Tuesday."),
         ("The marriage ended in divorce in 1978.", "The couple divorced in 1977."),
+        # A trial that opened is one that someone went on.
+        (
+            "The fraud trial of the former bank chief opened in Oslo on 3 February.",
+            "The former bank chief went on trial for fraud in Oslo on 17 March.",
+        ),
     ]:
         assert hybrid(a, b, 0.9)[0] == "contradiction", (a, b)
 
