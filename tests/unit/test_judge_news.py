@@ -38,9 +38,9 @@ NEWS_PAIRS = [
 ]  # fmt: skip
 # Pairs the shipped judge is known to get wrong, by index. Strict: a judge that gets one right
 # fails the test, so the entry must then go.
-KNOWN_MISSES = {
-    7: "the model is 0.95 sure that 'not a member' denies the 28 members' membership",
-}
+# (None since the judge model's fifth stage, which reads "Ukraine is not a member of NATO" against
+# "the 28 member countries of NATO" as no conflict.)
+KNOWN_MISSES: dict[int, str] = {}
 VERDICTS = [
     pytest.param(*pair, marks=pytest.mark.xfail(reason=KNOWN_MISSES[i], strict=True))
     if i in KNOWN_MISSES else pair
