@@ -3105,10 +3105,10 @@ def modality(first: str, second: str, found: Finding | None = None) -> Finding |
     """Exactly one claim is tentative where the conflict lies (the parts ``found`` names, else
     the whole claims), so neither flatly contradicts the other. A part is no more tentative than
     its claim: "no jobs would be cut" is reported ("said that no jobs would be cut")."""
-    whole = is_tentative(first), is_tentative(second)
+    a, b = is_tentative(first), is_tentative(second)
     if found is not None and found.parts is not None:
         first, second = found.parts
-    a, b = whole[0] and is_tentative(first), whole[1] and is_tentative(second)
+        a, b = a and is_tentative(first), b and is_tentative(second)
     if a == b:
         return None
     hedged = first if a else second
