@@ -109,7 +109,12 @@ and ``--set held-out-44`` run ``bench/judge_news_pairs_heldout43.tsv`` and
 ``judge_news_pairs_heldout44.tsv`` (44 pairs, 22 conflicts each, written in the same session by
 two more such helpers, general news of a day; they chose among the judge models trained on the
 pairs of ``training/written/``, so only -39 to -42 measure that choice; only their summaries
-printed).
+printed). ``--set held-out-45`` to ``--set held-out-48`` run
+``bench/judge_news_pairs_heldout45.tsv`` to ``judge_news_pairs_heldout48.tsv`` (44 pairs, 22
+conflicts each, written at the start of the forty-second session by four more such helpers:
+general news of a day, international wire copy, regional news, and science, technology and
+health; -45 and -46 chose among the judges trained that session, -47 and -48, like -39 to -42,
+neither trained nor chose; only summaries printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -142,7 +147,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-44]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-48]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -219,6 +224,10 @@ SETS = {
     "held-out-42": Path(__file__).with_name("judge_news_pairs_heldout42.tsv"),
     "held-out-43": Path(__file__).with_name("judge_news_pairs_heldout43.tsv"),
     "held-out-44": Path(__file__).with_name("judge_news_pairs_heldout44.tsv"),
+    "held-out-45": Path(__file__).with_name("judge_news_pairs_heldout45.tsv"),
+    "held-out-46": Path(__file__).with_name("judge_news_pairs_heldout46.tsv"),
+    "held-out-47": Path(__file__).with_name("judge_news_pairs_heldout47.tsv"),
+    "held-out-48": Path(__file__).with_name("judge_news_pairs_heldout48.tsv"),
 }
 
 
@@ -234,9 +243,10 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 # (but for the slips the README lists) only their summaries printed since.
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
-# -39 to -42 neither trained nor chose a judge.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 45))
+# -39 to -42 and -47, -48 neither trained nor chose a judge, nor were their pairs read.
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 49))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
+HELPERS_NEW = ("held-out-47", "held-out-48")
 
 
 def main() -> None:
@@ -308,9 +318,12 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out-4 to -16 pooled: {pooled(list(UNSEEN))}")
     own = [n for n in held if n not in HELPERS]
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
-    chose = [n for n in HELPERS if n not in HELPERS_UNREAD]
-    print(f"held-out-37, -38, -43, -44 (by helpers, read or choosing) pooled: {pooled(chose)}")
+    clean = [*HELPERS_UNREAD, *HELPERS_NEW]
+    chose = [n for n in HELPERS if n not in clean]
+    print(f"held-out-37, -38, -43 to -46 (by helpers, read or choosing) pooled: {pooled(chose)}")
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
+    print(f"held-out-47, -48 pooled: {pooled(list(HELPERS_NEW))}")
+    print(f"held-out-39 to -42, -47, -48 (never read nor choosing) pooled: {pooled(clean)}")
     print(f"development sets pooled: {pooled([n for n in judged if n.startswith('development')])}")
     below = [n for n in held if scores([g for g, _, _ in judged[n][0]], judged[n][1])[2] < 0.85]
     print(f"held-out sets below F1 0.85: {', '.join(below) or 'none'}")
