@@ -14,6 +14,7 @@ from service.extraction.lexicon import (
     MONTHS,
     ORDINAL_NOUNS,
     SHARE_DETERMINERS,
+    TIME_UNITS,
     UPPER_BOUNDS,
     WEEKDAYS,
     YEAR_LEADS,
@@ -70,6 +71,17 @@ _PLURAL = rf"(?:[a-z]+s|{alternation(IRREGULAR_PLURALS)})"
 _SHARE = re.compile(
     rf"\b(?P<words>{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))}|"
     rf"{'|'.join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))})\b"
+    rf"(?:\s+of\s+(?:(?:{alternation(SHARE_DETERMINERS)})\s+|them)?"
+    rf"(?:[\w,]+\s+){{0,3}}?(?P<unit>{_PLURAL})\b"
+    rf"|\s+(?P<noun>{_PLURAL})\b)?",
+    re.I,
+)
+# A ratio ("one in three adults", "nearly four out of five patients"): a share of what follows,
+# not a count of it; a span after the whole ("three in ten minutes") makes it no ratio.
+_RATIO_TERM = rf"\d{{1,3}}|{'|'.join(w for w in _SMALL if ' ' not in w and _SMALL[w] <= 20)}"
+_RATIO = re.compile(
+    rf"\b(?P<part>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?P<whole>{_RATIO_TERM})\b(?![.,]\d)"
+    rf"(?!\s+(?:{alternation(TIME_UNITS)}|centuries)s?\b)"
     rf"(?:\s+of\s+(?:(?:{alternation(SHARE_DETERMINERS)})\s+|them)?"
     rf"(?:[\w,]+\s+){{0,3}}?(?P<unit>{_PLURAL})\b"
     rf"|\s+(?P<noun>{_PLURAL})\b)?",
@@ -168,6 +180,26 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
             )
         )
         taken.append(range(match.start(), match.end("words")))  # "of some 40,000 troops" stays
+    for match in _RATIO.finditer(sentence):
+        part, whole = _number(match.group("part")), _number(match.group("whole"))
+        if not 0 < part < whole:
+            continue  # "10 in 3": no share
+        noun = (match.group("unit") or match.group("noun") or "").lower() or None
+        found.append(
+            (
+                match.start(),
+                Quantity(
+                    text=match.group(0),
+                    value=part / whole,
+                    low=part / whole,
+                    high=part / whole,
+                    unit=None if noun in _UNIT_STOP else noun,
+                    kind="fraction",
+                    approximate=bool(_APPROXIMATE.search(sentence[: match.start()])),
+                ),
+            )
+        )
+        taken.append(range(match.start(), match.end()))
     for match in _SCALE_READING.finditer(sentence):
         value = float(match.group("low") or match.group("low2"))
         found.append(

@@ -427,6 +427,8 @@ SPAN_WORDS = frozenset({
     "until", "till", "since", "still", "yet", "remain", "remains", "remained", "stay", "stays",
     "stayed", "throughout", "always", "never", "already", "ever", "after", "before",
 })  # fmt: skip
+# Lengths of time, in the singular ("12 years" is a span, not a count of things).
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 # Other names of one measured thing, by lemma ("jobless rate", "unemployment").
 SAME_MEASURE = {"jobless": "unemployment", "joblessness": "unemployment", "stock": "share",
                 "earning": "profit", "earnings": "profit"}  # fmt: skip

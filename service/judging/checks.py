@@ -2215,9 +2215,7 @@ _WHEN = (
 )  # fmt: skip
 
 
-_SPANS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-)
+_SPANS = frozenset(lexicon.TIME_UNITS)
 
 
 @_memo

@@ -40,6 +40,17 @@ def test_shares_and_vague_amounts() -> None:
     assert most[2:6] == (0.5, 1.0, "units", "fraction")
 
 
+def test_a_ratio_is_a_share_of_what_follows_not_a_count_of_it() -> None:
+    (ratio,) = read("One in three adults in the region now smokes, the survey found.")
+    assert ratio[:6] == ("One in three adults", 1 / 3, 1 / 3, 1 / 3, "adults", "fraction")
+    (ratio,) = read("Nearly four out of five of its patients were seen within the target.")
+    assert ratio[4:7] == ("patients", "fraction", True) and abs(ratio[1] - 0.8) < 1e-9
+    # A length of time after the whole: goals scored within it, no ratio.
+    assert read("He scored three in ten minutes.") == [
+        ("ten minutes", 10.0, 10.0, 10.0, "minutes", "count", False)
+    ]
+
+
 def test_vague_amounts_count_plurals_without_an_s() -> None:
     assert read("Tens of thousands of people joined the march.") == [
         ("Tens of thousands of people", None, 20000.0, 99999.0, "people", "count", True)
