@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import random
+import re
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -204,6 +207,53 @@ def test_the_pairs_written_to_train_train_both_orders_and_no_measuring_sentence(
     for path in (ROOT / "bench").glob("judge_news_pairs_*.tsv"):
         for _, first, second in news_pairs(path):
             assert first not in sentences and second not in sentences, path.name
+
+
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9']+", sentence.lower()))
+
+
+def near_copies(left: set[str], right: set[str], at: float = 0.5) -> list[tuple[str, str]]:
+    """The sentences of ``left`` and ``right`` whose words overlap at a Jaccard index of ``at``
+    or more. Two such sets share a word among the rarest ``n - ceil(at * n) + 1`` of each (``n``
+    its size), so only pairs sharing one of those are compared."""
+    words = {s: _words(s) for s in left | right}
+    counts = Counter(w for ws in words.values() for w in ws)
+
+    def rarest(ws: frozenset[str]) -> list[str]:
+        return sorted(ws, key=lambda w: (counts[w], w))[: len(ws) - math.ceil(at * len(ws)) + 1]
+
+    index: dict[str, list[str]] = defaultdict(list)
+    for sentence in right:
+        for word in rarest(words[sentence]):
+            index[word].append(sentence)
+    found = []
+    for sentence in left:
+        ws = words[sentence]
+        candidates = {other for word in rarest(ws) for other in index[word]}
+        found += [
+            (sentence, o) for o in candidates if len(ws & words[o]) >= at * len(ws | words[o])
+        ]
+    return found
+
+
+def test_no_pair_written_to_train_is_a_near_copy_of_a_measuring_sentence() -> None:
+    # What the overlap rule of the helpers' briefs holds: no training sentence within a
+    # word-Jaccard of 0.5 of a sentence of any set of bench/, written before it or since.
+    one = "The council approved the budget for new schools on Monday."
+    assert near_copies({one}, {"On Monday the council approved its budget for new schools."})
+    assert not near_copies({one}, {"The council rejected plans for a bypass on Monday."})
+    trained = {
+        sentence for p in hand_written(written=True) for sentence in (p.premise, p.hypothesis)
+    }
+    measuring = {
+        sentence
+        for path in (ROOT / "bench").glob("judge_news_pairs*.tsv")
+        for _, first, second in news_pairs(path)
+        for sentence in (first, second)
+    }
+    assert len(measuring) > 4000
+    assert near_copies(trained, measuring) == []
 
 
 def _summary_rows(document: str) -> list[dict[str, str]]:
