@@ -68,12 +68,15 @@ _QUANTITY = re.compile(
 )
 # What a share or vague amount counts: a plural noun ("troops"), regular or not ("people").
 _PLURAL = rf"(?:[a-z]+s|{alternation(IRREGULAR_PLURALS)})"
-_SHARE = re.compile(
-    rf"\b(?P<words>{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))}|"
-    rf"{'|'.join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))})\b"
+# What a share counts, after it: "of the troops", "of them", or a plural noun ("troops").
+_SHARED = (
     rf"(?:\s+of\s+(?:(?:{alternation(SHARE_DETERMINERS)})\s+|them)?"
     rf"(?:[\w,]+\s+){{0,3}}?(?P<unit>{_PLURAL})\b"
-    rf"|\s+(?P<noun>{_PLURAL})\b)?",
+    rf"|\s+(?P<noun>{_PLURAL})\b)?"
+)
+_SHARE = re.compile(
+    rf"\b(?P<words>{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))}|"
+    rf"{'|'.join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))})\b{_SHARED}",
     re.I,
 )
 # A ratio ("one in three adults", "nearly four out of five patients"): a share of what follows,
@@ -81,10 +84,7 @@ _SHARE = re.compile(
 _RATIO_TERM = rf"\d{{1,3}}|{'|'.join(w for w in _SMALL if ' ' not in w and _SMALL[w] <= 20)}"
 _RATIO = re.compile(
     rf"\b(?P<part>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?P<whole>{_RATIO_TERM})\b(?![.,]\d)"
-    rf"(?!\s+(?:{alternation(TIME_UNITS)}|centuries)s?\b)"
-    rf"(?:\s+of\s+(?:(?:{alternation(SHARE_DETERMINERS)})\s+|them)?"
-    rf"(?:[\w,]+\s+){{0,3}}?(?P<unit>{_PLURAL})\b"
-    rf"|\s+(?P<noun>{_PLURAL})\b)?",
+    rf"(?!\s+(?:{alternation(TIME_UNITS)}|centuries)s?\b){_SHARED}",
     re.I,
 )
 # A reading on a named scale, the name first ("magnitude 7.8", "a magnitude of 6.4", "Category
@@ -185,14 +185,15 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         if not 0 < part < whole:
             continue  # "10 in 3": no share
         noun = (match.group("unit") or match.group("noun") or "").lower() or None
+        share = part / whole
         found.append(
             (
                 match.start(),
                 Quantity(
                     text=match.group(0),
-                    value=part / whole,
-                    low=part / whole,
-                    high=part / whole,
+                    value=share,
+                    low=share,
+                    high=share,
                     unit=None if noun in _UNIT_STOP else noun,
                     kind="fraction",
                     approximate=bool(_APPROXIMATE.search(sentence[: match.start()])),
