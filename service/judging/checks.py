@@ -221,6 +221,13 @@ def _names(text: str) -> frozenset[str]:
     )
 
 
+def names_apart(first: str, second: str) -> bool:
+    """Both claims name someone or something (``_names``) and share none of those names ("in
+    Leeds", "in York"): whatever else they agree on, they may tell of other places or people."""
+    a, b = _names(first), _names(second)
+    return bool(a and b) and not a & b
+
+
 # Letters of a name that its derived words keep ("Russia", "Russian"; "Ukraine", "Ukrainian").
 NAME_STEM = 5
 
@@ -2183,26 +2190,6 @@ def figures_agree(first: str, second: str) -> Finding | None:
         return None
     qa, qb = reworded[0]
     return Finding("other", f'The figures agree: "{qa.text}" and "{qb.text}" can both be right.')
-
-
-# Words written with a figure: its bound or its hedge ("at least 12", "nearly 500").
-_FIGURE_WORDS = frozenset({
-    "some", "about", "around", "roughly", "approximately", "nearly", "almost", "estimated", "an",
-    *(w for bound in (*lexicon.LOWER_BOUNDS, *lexicon.UPPER_BOUNDS) for w in bound.split()),
-})  # fmt: skip
-
-
-def figure_reworded(first: str, second: str) -> Finding | None:
-    """The claims are the same words but for how they give a figure, and the figures agree
-    ("The storm killed at least 12 people", "The storm killed 15 people"): one account, however
-    sure a model is that they conflict."""
-    a, b, before, after = _common_ends(first, second)
-    own = tuple(tuple(w.lower() for w in t[before : len(t) - after]) for t in (a, b))
-    if before + after < SHARED_WORDS - 1 or not all(any(w[0].isdigit() for w in o) for o in own):
-        return None
-    if any(not w[0].isdigit() and w not in _FIGURE_WORDS for o in own for w in o):
-        return None
-    return figures_agree(first, second)
 
 
 # When something happened: a time of day, a day of a month, a year.
