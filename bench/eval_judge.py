@@ -42,7 +42,10 @@ prints the ten best; then the mean F1, over every set and over the news sets (em
 news_generated, fnc1), for each value of the threshold below which claims that state different
 things outweigh the model (``Thresholds.different``, chosen on the news sets). ``--ablate``
 prints, on the same validation sets, the new hybrid's mean and per-set F1 with each explicit check
-of service/judging/checks.py switched off in turn, and the model alone.
+of service/judging/checks.py switched off in turn, and the model alone; with ``--hand-written``,
+on bench/'s hand-written news pairs instead, pooled in three groups (the development sets, the
+held-out sets of the checks' author, the helpers' sets read or used to choose; never the six
+kept clean).
 ``--entailment`` prints, on the split's pairs of the sets with three-way labels (SNLI, MultiNLI,
 counterfactual SNLI, VitaminC, the curriculum tasks, Emergent), the new hybrid's three-way
 accuracy for each threshold of P(entailment) from 0.30 to 0.60 (``Thresholds.entailment``), and
@@ -67,6 +70,7 @@ attention's products of activations) and ``int8-ffn`` (only the feed-forward lay
                                          [--new PATH] [--old PATH]
     .venv/bin/python bench/eval_judge.py --calibrate [--per-set 1000] [--new PATH]
     .venv/bin/python bench/eval_judge.py --ablate [--per-set 1000] [--new PATH]
+    .venv/bin/python bench/eval_judge.py --ablate --hand-written [--new PATH]
     .venv/bin/python bench/eval_judge.py --split validation --entailment [--per-set 1000]
     .venv/bin/python bench/eval_judge.py --verdicts OUT.json [--per-set 1000] [--new PATH]
     .venv/bin/python bench/eval_judge.py --compare A.json B.json
@@ -509,6 +513,38 @@ def tuning_sets(per_set: int, embedder: Embedder, judge: Judge) -> dict[str, Sco
     return out
 
 
+def hand_written_groups() -> dict[str, list[str]]:
+    """The hand-written news-pair sets of bench/ that may tune the judge, pooled as
+    bench/eval_news_pairs.py pools them: the development sets, the held-out sets of the checks'
+    author, and the helpers' sets read or used to choose; never the helpers' sets kept clean
+    (never read nor used to choose), which only measure."""
+    from bench import eval_news_pairs as hand
+
+    clean = {*hand.HELPERS_UNREAD, *hand.HELPERS_NEW}
+    return {
+        "development": [n for n in hand.SETS if n.startswith("development")],
+        "author": [n for n in hand.SETS if n.startswith("held-out") and n not in hand.HELPERS],
+        "choosing": [n for n in hand.HELPERS if n not in clean],
+    }
+
+
+def hand_written_sets(embedder: Embedder, judge: Judge) -> dict[str, Scored]:
+    """The pairs of ``hand_written_groups``, scored: what ``--ablate --hand-written`` works on."""
+    from bench import eval_news_pairs as hand
+
+    out = {}
+    for group, names in hand_written_groups().items():
+        pairs = [
+            NliPair(a, b, "contradiction" if gold else "neutral", "hand_written", name)
+            for name in names
+            for gold, a, b in hand.news_pairs(hand.SETS[name])
+        ]
+        if judge.in_reading_order:
+            pairs = [_read_in_order(p) for p in pairs]
+        out[group] = Scored(pairs, embedder, {judge.name: judge.model}, swap=False)
+    return out
+
+
 def _f1s(names: Sequence[str], f1s: Sequence[float]) -> str:
     """Each set's F1 under its name's column."""
     return " ".join(f"{f:{max(len(n), 5)}.3f}" for n, f in zip(names, f1s, strict=True))
@@ -598,8 +634,8 @@ def sweep_different(groups: Mapping[str, Scored], judge: Judge) -> None:
                   f"{np.mean([f1s[n] for n in news]):.3f}")  # fmt: skip
 
 
-def ablate(groups: Mapping[str, Scored], judge: Judge) -> None:
-    """Print the new hybrid's validation F1 with each check switched off, and the model's."""
+def ablate(groups: Mapping[str, Scored], judge: Judge, title: str = "validation split") -> None:
+    """Print the new hybrid's F1 on each group with each check switched off, and the model's."""
     names = list(groups)
     rows: list[tuple[str, list[float]]] = []
     with memoised_checks():
@@ -614,7 +650,7 @@ def ablate(groups: Mapping[str, Scored], judge: Judge) -> None:
         for g in groups.values()
     ]
     rows.append((f"model alone (>= {judge.threshold:.2f})", model))
-    print(f"validation split, per set F1 of the contradiction class; {judge.describe()}")
+    print(f"{title}, per set F1 of the contradiction class; {judge.describe()}")
     print(f"{'':26} {'pairs':>7}        " + " ".join(
         f"{len(g.pairs):>{max(len(n), 5)}}" for n, g in groups.items()))  # fmt: skip
     print(f"{'decider':26} {'mean F1':>7} {'change':>6} "
@@ -838,6 +874,11 @@ def main() -> None:
     parser.add_argument("--verdicts", type=Path, help="write the validation verdicts here")
     parser.add_argument("--compare", type=Path, nargs=2, help="two --verdicts files")
     parser.add_argument("--ablate", action="store_true")
+    parser.add_argument(
+        "--hand-written",
+        action="store_true",
+        help="with --ablate: on bench/'s hand-written news pairs (not the sets kept clean)",
+    )
     parser.add_argument("--entailment", action="store_true",
                         help="three-way accuracy for each entailment threshold")  # fmt: skip
     parser.add_argument("--embedders", help="comma-separated CLAIMS_EMBEDDER values to compare")
@@ -867,6 +908,9 @@ def main() -> None:
         return
     if args.verdicts:
         write_verdicts(cached_tuning_sets(args.per_set, embedder, new), new, args.verdicts)
+        return
+    if args.ablate and args.hand_written:
+        ablate(hand_written_sets(embedder, new), new, "hand-written news pairs, pooled")
         return
     if args.calibrate or args.ablate:
         groups = cached_tuning_sets(args.per_set, embedder, new)

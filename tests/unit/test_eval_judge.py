@@ -10,7 +10,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_judge import Judge  # noqa: E402
+from bench import eval_news_pairs  # noqa: E402
+from bench.eval_judge import Judge, hand_written_groups  # noqa: E402
 from service.judging.judge import Pair  # noqa: E402
 
 
@@ -26,3 +27,13 @@ def test_each_pair_is_decided_on_the_probabilities_of_the_order_it_is_read_in() 
     assert read[0] == kept and read[1] == Pair(turned.second, turned.first, 0.5)
     assert rows[0].tolist() == forward[0].tolist()
     assert rows[1].tolist() == backward[1].tolist()
+
+
+def test_the_hand_written_sets_kept_clean_never_tune_the_judge() -> None:
+    # --ablate --hand-written measures each check on every set but the six that only measure.
+    groups = hand_written_groups()
+    chosen = [name for names in groups.values() for name in names]
+    clean = {*eval_news_pairs.HELPERS_UNREAD, *eval_news_pairs.HELPERS_NEW}
+    assert len(clean) == 6 and not clean & set(chosen)
+    assert len(chosen) == len(set(chosen)) == len(eval_news_pairs.SETS) - len(clean)
+    assert {"held-out-37", "held-out-46"} <= set(groups["choosing"])
