@@ -51,6 +51,11 @@ _APPROXIMATE = re.compile(
     rf"{alternation((*LOWER_BOUNDS, *UPPER_BOUNDS))}|estimated|an estimated)\s+$",
     re.I,
 )
+# What a share or vague amount counts: a plural noun ("troops"), regular or not ("people").
+_PLURAL = rf"(?:[a-z]+s|{alternation(IRREGULAR_PLURALS)})"
+# Words ending in "s" that are no plural noun ("as", "this"): no thing a participle describes.
+_NOT_PLURAL = ("as", "is", "was", "has", "his", "its", "this", "thus", "us", "yes", "plus", "less",
+               "across", "unless", "whereas", "besides", "towards", "afterwards")  # fmt: skip
 _ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
@@ -62,12 +67,13 @@ _QUANTITY = re.compile(
     r"(?:(?P<abbreviation>bn|mn|tn|[km])(?![a-z])|\s(?P<spaced>bn|tn)(?![a-z]))?"
     rf"(?:\s+(?P<scale>{'|'.join(SCALE)}))?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"
-    # What is counted, past a name with a number in it ("16,500 COVID-19 tests").
-    r"(?:\s+(?:[a-z]+(?:-[a-z]+)*-\d+\s+)?(?P<unit>[a-z](?:[a-z-]*[a-z])?))?",
+    # What is counted, past a name with a number in it ("16,500 COVID-19 tests") or a participle
+    # that describes it ("138 flooded houses", "12 confirmed cases").
+    r"(?:\s+(?:[a-z]+(?:-[a-z]+)*-\d+\s+)?"
+    rf"(?:[a-z]+ed\s+(?=(?!(?:{alternation(_NOT_PLURAL)})\b){_PLURAL}\b))?"
+    r"(?P<unit>[a-z](?:[a-z-]*[a-z])?))?",
     re.I,
 )
-# What a share or vague amount counts: a plural noun ("troops"), regular or not ("people").
-_PLURAL = rf"(?:[a-z]+s|{alternation(IRREGULAR_PLURALS)})"
 # What a share counts, after it: "of the troops", "of them", or a plural noun ("troops").
 _SHARED = (
     rf"(?:\s+of\s+(?:(?:{alternation(SHARE_DETERMINERS)})\s+|them)?"

@@ -431,7 +431,7 @@ SPAN_WORDS = frozenset({
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 # Other names of one measured thing, by lemma ("jobless rate", "unemployment").
 SAME_MEASURE = {"jobless": "unemployment", "joblessness": "unemployment", "stock": "share",
-                "earning": "profit", "earnings": "profit"}  # fmt: skip
+                "earning": "profit", "earnings": "profit", "house": "home"}  # fmt: skip
 # Words that make an assertion tentative: "may be preparing to withdraw" is no flat claim.
 HEDGES = frozenset({
     "may", "might", "could", "possibly", "perhaps", "appear", "appears", "appeared", "seem",

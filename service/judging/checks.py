@@ -1854,7 +1854,9 @@ def _negated_where(text: str, concept: str) -> bool:
 
 
 def _unit(q: Quantity) -> str:
-    return lexicon.singular(q.unit or "")
+    """What the quantity counts, each thing by one name (``lexicon.SAME_MEASURE``)."""
+    unit = lexicon.singular(q.unit or "")
+    return lexicon.SAME_MEASURE.get(unit, unit)
 
 
 @dataclass(frozen=True)

@@ -190,3 +190,14 @@ def test_a_number_in_a_name_counts_nothing() -> None:
 def test_dozens_multiply_the_number_before_them() -> None:
     assert read("Two dozen people died.")[0][:5] == ("Two dozen people", 24.0, 24.0, 24.0, "people")
     assert read("A dozen people died.")[0][1] == 12.0
+
+
+def test_a_participle_before_what_is_counted_is_no_unit() -> None:
+    # "flooded" describes the houses; "confirmed" the cases: what is counted comes after.
+    assert [q.unit for q in quantities("Crews pumped out 212 flooded houses.")] == ["houses"]
+    assert [q.unit for q in quantities("There were 12 confirmed cases of measles.")] == ["cases"]
+    # With no plural noun after it, the participle is what is counted ("3 injured").
+    assert [q.unit for q in quantities("The storm left 3 injured as police arrived.")] == [
+        "injured"
+    ]
+    assert [q.unit for q in quantities("Three injured in the crash.")] == ["injured"]

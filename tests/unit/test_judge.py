@@ -769,6 +769,13 @@ def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
     assert (relation, kind) == ("contradiction", "quantity")
 
 
+def test_houses_and_homes_are_counted_alike() -> None:
+    a = "Firefighters pumped water out of 212 flooded houses in the town on Sunday."
+    assert checks.figures_agree(a, "Nearly 215 homes in the town were flooded on Sunday.")
+    clash = checks.quantity(a, "About 90 homes in the town were flooded on Sunday.")
+    assert clash is not None and clash.kind == "quantity"
+
+
 def test_compatible_figures_outweigh_the_model() -> None:
     a = "Two thirds of the troops have been withdrawn."
     b = "Most of the troops have been withdrawn."
