@@ -165,12 +165,11 @@ class Thresholds:
     # other, would have it off. 0.7 for the judge model's second stage; 0.5 since its third
     # (``eval_judge.py --calibrate``: news sets 0.608 at 0.7, 0.616 at 0.5). 0.6 for the fifth
     # stage, which reads one withdrawal told twice ("were pulling back", "two-thirds had
-    # withdrawn") at 0.58: with ``model`` at 0.55,
-    # the helpers' choosing sets 0.793 at 0.5 and 0.791 at 0.6, the older held-out sets 0.881
-    # and 0.884. Other things moved yielded however sure the model until the forty-third
-    # session: six of the eight flags that check withdrew in the hand-written sets were
-    # conflicts (one thing moving told in other words), at 0.61 to 0.90; the two it got right
-    # were at 0.59 and 0.73.
+    # withdrawn") at 0.58: with ``model`` at 0.55, the helpers' choosing sets 0.793 at 0.5 and
+    # 0.791 at 0.6, the older held-out sets 0.881 and 0.884. Other things moved yielded however
+    # sure the model until the forty-third session: six of the eight flags that check withdrew
+    # in the hand-written sets were conflicts (one thing moving told in other words), at 0.61 to
+    # 0.90; the two it got right were at 0.59 and 0.73.
     different: float = 0.6
     # Cosine similarity from which figures and opposite words are about the same thing.
     checks_similarity: float = 0.4
@@ -276,13 +275,11 @@ class HybridJudge:
       the claims name no one and nothing in common, "in Leeds", "in York"), short of ``sure``
       when one speaks of part of the things the other counts ("most of the trains ran",
       "cancelled 12 trains": ``checks.part_and_count``), and short of ``different`` when the
-      claims state
-      different things ("handled 41 million passengers", "plans a third runway"), tell one event
-      twice in their own words ("laid off 1,500 workers", "cut 1,500 jobs": ``checks.retold``)
-      or each move other things (``checks.other_things_moved``: "Exports rose", "Imports
-      fell"), and short of ``aside``
-      when the few words each claim adds are about other things (``other_aspects``: "ended
-      without an agreement", "held in Geneva").
+      claims state different things ("handled 41 million passengers", "plans a third runway"),
+      tell one event twice in their own words ("laid off 1,500 workers", "cut 1,500 jobs":
+      ``checks.retold``) or each move other things (``checks.other_things_moved``: "Exports
+      rose", "Imports fell"), and short of ``aside`` when the few words each claim adds are
+      about other things (``other_aspects``: "ended without an agreement", "held in Geneva").
     """
 
     model: NliModel

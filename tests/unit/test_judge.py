@@ -132,7 +132,8 @@ def test_other_things_moving_and_other_parts_of_a_whole_both_hold() -> None:
     sales, prices = "Ticket sales doubled this year.", "Ticket prices rose by a fifth this year."
     assert shipped(sales, prices, 0.55) == "neutral"
     assert shipped(sales, prices, 0.9) == "contradiction"
-    # However sure the model is: the north and the south, adults and children.
+    # However sure the model is: exports and imports, each with its own figure; the north and
+    # the south, adults and children.
     for a, b in [
         ("Exports rose 4 percent in the second quarter.", "Imports fell 2 percent in the quarter."),
         ("The ceasefire held in the north.", "Fighting continued in the south."),
