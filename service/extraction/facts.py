@@ -59,9 +59,15 @@ _NOT_PLURAL = ("as", "is", "was", "has", "his", "its", "this", "thus", "us", "ye
 _ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
+# A number in words: "twelve hundred" (1,200), "a hundred", or "a" before a larger scale word
+# ("a billion euros"), which the scale then multiplies.
+_IN_WORDS = (
+    rf"(?:{_WORDS}|an?)\s+hundred(?:\s+and\s+(?:{_WORDS}))?(?![a-z])|(?:{_WORDS})(?![a-z])"
+    rf"|an?(?=\s+(?:{'|'.join(s for s in SCALE if s != 'dozen')})\b)"
+)
 _QUANTITY = re.compile(
     rf"(?P<currency>[$\u20ac\u00a3])?\s?"
-    rf"(?<![a-z0-9])(?<![a-z]-)(?P<low>{_NUMBER}|(?:{_WORDS})(?![a-z]))"
+    rf"(?<![a-z0-9])(?<![a-z]-)(?P<low>{_NUMBER}|{_IN_WORDS})"
     rf"(?:\s*(?:-|\u2013|to)\s*(?P<high>{_NUMBER}))?"
     # A scale abbreviated: "$5bn", "$300K", "\u00a32.5m" ("m" and "k" only after a currency).
     r"(?:(?P<abbreviation>bn|mn|tn|[km])(?![a-z])|\s(?P<spaced>bn|tn)(?![a-z]))?"
@@ -112,7 +118,14 @@ def _overlaps(spans: list[range], start: int, end: int) -> bool:
 
 
 def _number(raw: str) -> float:
-    lowered = raw.lower()
+    """A figure in digits ("1,200") or words ("twelve", "twelve hundred", "a hundred and
+    twenty", "a" before a scale)."""
+    lowered = " ".join(raw.lower().split())
+    head, hundred, rest = lowered.partition(" hundred")
+    if hundred and (not rest or rest.startswith(" and ")):
+        return 100.0 * _number(head) + (_number(rest.removeprefix(" and ")) if rest else 0.0)
+    if lowered in ("a", "an"):
+        return 1.0
     return float(_SMALL[lowered]) if lowered in _SMALL else float(raw.replace(",", ""))
 
 

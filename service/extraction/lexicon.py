@@ -207,9 +207,10 @@ MONEY_MEASURES = {
 # Verbs that dismiss a report ("rebuffs rumours that he died", "shoots down a report of"): a
 # claim holding one does more than report it.
 DISMISSALS = (
-    "rebuff", "rebuffs", "rebuffed", "slam", "slams", "slammed", "dismiss", "dismisses",
-    "dismissed", "reject", "rejects", "rejected", "quash", "quashes", "quashed", "shoot down",
-    "shoots down", "shot down",
+    "rebuff", "rebuffs", "rebuffed", "rebuffing", "slam", "slams", "slammed", "slamming",
+    "dismiss", "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected",
+    "rejecting", "quash", "quashes", "quashed", "quashing", "shoot down", "shoots down",
+    "shot down", "shooting down",
 )  # fmt: skip
 # Verbs that close a possibility ("ruled out an early election", "excluded a second
 # infection"), as written. Denied ("has not ruled out", "cannot be excluded"), they keep it open:
@@ -335,8 +336,8 @@ AMOUNT_WORDS = frozenset({
     "anyone", "anything",
 })  # fmt: skip
 # Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
-LOWER_BOUNDS = ("more than", "over", "at least")
-UPPER_BOUNDS = ("fewer than", "less than", "up to")
+LOWER_BOUNDS = ("more than", "over", "at least", "above")
+UPPER_BOUNDS = ("fewer than", "less than", "up to", "under", "below")
 # Phrases that set a claim at an earlier point of a story ("At the peak, Russia had 40,000 troops
 # massed"): what held then is no denial of a change since.
 EARLIER_POINT = (

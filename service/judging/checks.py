@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from service.domain.models import Kind, Quantity
 from service.extraction import facts, lexicon, parse
+from service.extraction.frame import frame
 from service.extraction.lexicon import modal_tokens, tokens
 from service.judging.concepts import (
     MOVEMENTS,
@@ -1291,6 +1292,9 @@ def _telling(mark: Any) -> str | None:
     how = _TELLING.get(mark.dep_)
     if how is None or _a_time(mark):
         return None
+    acronym = mark.pos_ == "PROPN" and len(mark.text) > 1 and mark.text.isupper()  # "UN", "EU"
+    if how == "kind" and (acronym or mark.ent_type_ in ("ORG", "GPE")):
+        return "owner"  # a "UN convoy" is the UN's, and may be an "aid convoy" too
     named = mark.pos_ == "ADJ" and mark.i > 0 and mark.text[:1].isupper()  # "English" results
     if mark.pos_ in ("NOUN", "PROPN") or named or mark.lower_ in _ORDINAL_MARKS:
         return how
@@ -1304,6 +1308,8 @@ def _told_apart(text: str) -> frozenset[tuple[str, str, str]]:
     gives ("sale", "kind", "car"). Not a pronoun ("its"), not an adjective of degree."""
     found = set()
     for word in parse.parse(text):
+        if word.dep_ == "nsubj" and word.head.lemma_ in lexicon.SAYING_LEMMAS:
+            continue  # the speaker ("the disaster ministry said"), not what is said
         if word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.pos_ in ("NOUN", "PROPN"):
             for mark in word.children:
                 how = _telling(mark)
@@ -1896,9 +1902,11 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     before it in its sentence ("Since then, around 870 infections have been reported"); a sum
     of money whose clause names nothing it measures is read with the clause before it ("Profit
     was $1.5bn, and for the full year it was $8.4bn"); the length of a stretch of time ("the
-    last seven years") is no figure."""
+    last seven years") is no figure, nor is the time a statement was made ("the ministry said on
+    Tuesday that 27 people had died") a time of its figures."""
     found = []
     for sentence in _SENTENCE_END.split(text):
+        said_at = _times(sentence) - _times(frame(sentence).content)
         earlier: frozenset[str] = frozenset()
         before = ""
         for clause in clauses(sentence):
@@ -1911,7 +1919,8 @@ def _figures(text: str) -> tuple[_Figure, ...]:
                 if any(start <= at < end for start, end in periods):
                     continue
                 if q.unit or q.kind in ("percent", "fraction", "money") or concepts(clause):
-                    times = _times(clause.replace(q.text, " ")) or earlier  # "a 1978 novel"
+                    # "a 1978 novel": the figure is no time of itself
+                    times = (_times(clause.replace(q.text, " ")) or earlier) - said_at
                     read = measured if q.kind == "money" else clause
                     found.append(_Figure(q, read, concepts(clause), times, _bound(clause, q)))
             earlier |= _times(clause)

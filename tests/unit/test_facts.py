@@ -70,6 +70,29 @@ def test_a_number_word_inside_another_word_is_no_number() -> None:
     )
 
 
+def test_hundreds_in_words_and_a_scale_after_a() -> None:
+    assert read("Roughly twelve hundred houses were damaged.") == [
+        ("twelve hundred houses", 1200.0, 1200.0, 1200.0, "houses", "count", True)
+    ]
+    assert read("Two hundred people died.")[0][:2] == ("Two hundred people", 200.0)
+    assert read("A hundred and twenty people were rescued.")[0][:2] == (
+        "A hundred and twenty people",
+        120.0,
+    )
+    assert read("Five hundred thousand people marched.")[0][1] == 500000.0
+    assert read("The bridge will cost more than a billion euros.") == [
+        ("a billion euros", 1e9, 1e9, 1e9, "euros", "count", True)
+    ]
+    # "a" before anything but a scale word is no figure.
+    assert read("A man and a dozen children were rescued.")[0][:2] == ("a dozen children", 12.0)
+    assert read("She spent a week in hospital.") == []
+
+
+def test_under_and_below_make_a_figure_a_bound() -> None:
+    assert read("Just under 4,200 people were waiting.")[0][6] is True
+    assert read("Inflation stayed below 3 percent.")[0][6] is True
+
+
 def test_money_and_percentages_but_not_years_or_days_of_the_month() -> None:
     assert read("It cost $3 billion, up 5 percent on March 5, 2014.") == [
         ("$3 billion", 3e9, 3e9, 3e9, "USD", "money", False),

@@ -106,6 +106,20 @@ def test_opposite_events_of_other_things_of_one_kind_both_hold() -> None:
         ("The doctors' strike went ahead on Monday.", "The doctors called off Monday's strike."),
     ]:
         assert verdict(a, b)[0] == "contradiction", (a, b)
+    # A convoy the UN runs may be an aid convoy: an owner does not tell it from one of a kind.
+    none_entered = "Not a single aid convoy has entered the besieged town since March."
+    one_reached = "A UN convoy carrying flour and medicine reached the besieged town on Wednesday."
+    assert checks.other_things(none_entered, one_reached) is None
+    assert hybrid(none_entered, one_reached, 0.95)[0] == "contradiction"
+    assert checks.other_things("EU exports rose.", "US exports fell.") is not None
+    # Who says it is not what is said: two ministries' words are about one toll.
+    assert (
+        checks.other_things(
+            "The disaster ministry said 27 people had died.",
+            "The health ministry said 63 people had died.",
+        )
+        is None
+    )
     # One sentence with the word that tells the thing changed is one account altered.
     recall = "Lordstown will voluntarily recall 19 {} pickups to fix an electrical issue."
     assert hybrid(recall.format("Endurance"), recall.format("Cybertruck"), 0.7)[0] == (
@@ -935,6 +949,23 @@ def test_a_figure_that_moved_is_no_conflict_however_sure_the_model() -> None:
     assert checks.figures_at_other_times(october, "The jobless rate was 4.4 percent.") is None
 
 
+def test_the_day_a_figure_was_given_is_no_time_of_the_figure() -> None:
+    # Both tolls given on Tuesday, one with the day in a leading frame, the other in a trailing
+    # one: one toll at one time, and the figures clash.
+    tuesday = (
+        "The disaster ministry said on Tuesday that 27 people had died in total in the floods "
+        "that struck the north at the weekend."
+    )
+    since = (
+        "Floods in the north have killed 63 people since Saturday, the ministry said on Tuesday."
+    )
+    assert checks.figures_at_other_times(tuesday, since) is None
+    assert hybrid(tuesday, since, 0.95) == ("contradiction", "quantity")
+    # A figure the sentence itself sets at a time keeps it.
+    october = "The ministry said on Tuesday that 27 people had died in October."
+    assert checks.figures_at_other_times(october, "63 people died in November.") is not None
+
+
 def test_one_event_on_two_days_with_the_same_figure_is_no_figure_that_moved() -> None:
     # The magnitude is the same in both: what differs is the day the one earthquake struck.
     tuesday = "The magnitude 6.2 earthquake in Malatya hit shortly before midnight on Tuesday."
@@ -1079,6 +1110,14 @@ def test_a_rumour_reported_is_not_asserted() -> None:
     )
     rebuffed = "The singer rebuffed rumours that he had died."
     assert hybrid("The singer died on Sunday.", rebuffed, 0.95)[0] == "contradiction"
+    # A report dismissed in passing: the claim asserts what it says first.
+    dismissing = (
+        "The striker will play in the final as planned, her team said on Monday, dismissing "
+        "reports that she was injured."
+    )
+    pulled_out = "The striker has pulled out of the final with a knee injury, her agent said."
+    assert checks.not_asserted(dismissing, pulled_out) is None
+    assert hybrid(dismissing, pulled_out, 0.95)[0] == "contradiction"
     called_false = "Reports that the singer had died are false, his agent said."
     assert hybrid(called_false, "The singer died on Sunday.", 0.95)[0] == "contradiction"
 
