@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Literal
 
 from service.domain.models import DateMention, Precision, Quantity, QuantityKind
 from service.domain.moments import Moment, as_date
@@ -12,6 +13,7 @@ from service.extraction.lexicon import (
     IRREGULAR_PLURALS,
     LOWER_BOUNDS,
     MONTHS,
+    MOVED_UP,
     ORDINAL_NOUNS,
     SHARE_DETERMINERS,
     TIME_UNITS,
@@ -44,13 +46,30 @@ _VAGUE = {
     "a few hundred": (200.0, 500.0), "millions": (2e6, 9999999.0),
     "most": (0.5, 1.0), "the majority": (0.5, 1.0), "a majority": (0.5, 1.0),
 }  # fmt: skip
-# Words that make the figure after them approximate: a hedge, or a bound (whose direction
-# judging/checks.py reads from the same lexicon lists).
-_APPROXIMATE = re.compile(
-    r"\b(some|about|around|roughly|approximately|nearly|almost|"
-    rf"{alternation((*LOWER_BOUNDS, *UPPER_BOUNDS))}|estimated|an estimated)\s+$",
-    re.I,
+# Words that make the figure after them approximate: a hedge, or a bound (``bound``).
+_HEDGED = re.compile(
+    r"\b(some|about|around|roughly|approximately|nearly|almost|estimated|an estimated)\s+$", re.I
 )
+_LOWER_BOUND = re.compile(rf"\b(?:{alternation(LOWER_BOUNDS)})\s*$", re.I)
+_UPPER_BOUND = re.compile(rf"\b(?:{alternation(UPPER_BOUNDS)})\s*$", re.I)
+_MOVED_UP = re.compile(rf"\b(?:{alternation(MOVED_UP)})\s+up\s+to\s*$", re.I)
+
+
+def bound(before: str) -> Literal["above", "below"] | None:
+    """Whether the words before a figure make it a lower bound ("more than 16,500 tests") or an
+    upper one ("up to 40 people"), if either; "picked up to 3.9 percent" is a movement."""
+    if _LOWER_BOUND.search(before):
+        return "above"
+    if _UPPER_BOUND.search(before) and not _MOVED_UP.search(before):
+        return "below"
+    return None
+
+
+def _approximate(before: str) -> bool:
+    """The words before a figure hedge it or make it a bound."""
+    return bool(_HEDGED.search(before)) or bound(before) is not None
+
+
 # What a share or vague amount counts: a plural noun ("troops"), regular or not ("people").
 _PLURAL = rf"(?:[a-z]+s|{alternation(IRREGULAR_PLURALS)})"
 # Words ending in "s" that are no plural noun ("as", "this"): no thing a participle describes.
@@ -193,8 +212,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
                     high=high,
                     unit=unit,
                     kind=kind,
-                    approximate=words in _VAGUE
-                    or bool(_APPROXIMATE.search(sentence[: match.start()])),
+                    approximate=words in _VAGUE or _approximate(sentence[: match.start()]),
                 ),
             )
         )
@@ -215,7 +233,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
                     high=share,
                     unit=None if noun in _UNIT_STOP else noun,
                     kind="fraction",
-                    approximate=bool(_APPROXIMATE.search(sentence[: match.start()])),
+                    approximate=_approximate(sentence[: match.start()]),
                 ),
             )
         )
@@ -232,7 +250,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
                     high=value,
                     unit=(match.group("unit") or match.group("unit2")).lower(),
                     kind="count",
-                    approximate=bool(_APPROXIMATE.search(sentence[: match.start()])),
+                    approximate=_approximate(sentence[: match.start()]),
                 ),
             )
         )
@@ -282,7 +300,7 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
                     if money
                     else ("%" if percent else unit),
                     kind=measure,
-                    approximate=bool(_APPROXIMATE.search(sentence[:first])),
+                    approximate=_approximate(sentence[:first]),
                 ),
             )
         )

@@ -338,6 +338,13 @@ AMOUNT_WORDS = frozenset({
 # Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
 LOWER_BOUNDS = ("more than", "over", "at least", "above")
 UPPER_BOUNDS = ("fewer than", "less than", "up to", "under", "below")
+# Verbs whose "up" goes with them, not with "to": "Inflation picked up to 3.9 percent" moved to
+# the figure, and bounds nothing.
+MOVED_UP = (
+    "picked", "picking", "ticked", "ticking", "edged", "edging", "inched", "inching", "crept",
+    "moved", "moving", "went", "going", "gone", "shot", "jumped", "climbed", "climbing", "rose",
+    "risen", "rising", "revised", "ramped", "stepped", "bumped", "nudged", "pushed", "marked",
+)  # fmt: skip
 # Phrases that set a claim at an earlier point of a story ("At the peak, Russia had 40,000 troops
 # massed"): what held then is no denial of a change since.
 EARLIER_POINT = (

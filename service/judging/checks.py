@@ -1879,18 +1879,9 @@ class _Figure:
     bound: str | None = None
 
 
-_LOWER_BOUND = re.compile(rf"\b(?:{lexicon.alternation(lexicon.LOWER_BOUNDS)})\s*$", re.I)
-_UPPER_BOUND = re.compile(rf"\b(?:{lexicon.alternation(lexicon.UPPER_BOUNDS)})\s*$", re.I)
-
-
 def _bound(clause: str, q: Quantity) -> str | None:
     """Whether the clause gives the figure as a lower or an upper bound (see ``_Figure``)."""
-    before = clause[: max(clause.find(q.text), 0)]
-    return (
-        "above"
-        if _LOWER_BOUND.search(before)
-        else ("below" if _UPPER_BOUND.search(before) else None)
-    )
+    return facts.bound(clause[: max(clause.find(q.text), 0)])
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from service.extraction.facts import dates, quantities
+from service.extraction.facts import bound, dates, quantities
 
 
 def read(sentence: str) -> list[tuple[str, float | None, float, float, str | None, str, bool]]:
@@ -88,9 +88,13 @@ def test_hundreds_in_words_and_a_scale_after_a() -> None:
     assert read("She spent a week in hospital.") == []
 
 
-def test_under_and_below_make_a_figure_a_bound() -> None:
+def test_under_and_below_make_a_figure_a_bound_and_a_movement_up_to_one_does_not() -> None:
     assert read("Just under 4,200 people were waiting.")[0][6] is True
     assert read("Inflation stayed below 3 percent.")[0][6] is True
+    assert bound("Up to ") == "below" and bound("The strike cost at least ") == "above"
+    # "picked up" moved inflation to the figure: a figure as exact as any other.
+    assert bound("Inflation picked up to ") is None
+    assert read("Inflation picked up to 3.9 percent in July.")[0][6] is False
 
 
 def test_money_and_percentages_but_not_years_or_days_of_the_month() -> None:

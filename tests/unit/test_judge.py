@@ -949,6 +949,15 @@ def test_a_figure_that_moved_is_no_conflict_however_sure_the_model() -> None:
     assert checks.figures_at_other_times(october, "The jobless rate was 4.4 percent.") is None
 
 
+def test_a_figure_a_movement_reached_is_no_bound() -> None:
+    picked_up = "Inflation picked up to 3.9 percent in July."
+    eased = "Inflation eased to 3.1 percent in July."
+    assert checks.figures_agree(picked_up, eased) is None
+    assert hybrid(picked_up, eased, 0.95) == ("contradiction", "quantity")
+    # "up to" with nothing moving is a bound, which a smaller figure meets.
+    assert checks.figures_agree("Up to 40 people died.", "Thirty people died.") is not None
+
+
 def test_the_day_a_figure_was_given_is_no_time_of_the_figure() -> None:
     # Both tolls given on Tuesday, one with the day in a leading frame, the other in a trailing
     # one: one toll at one time, and the figures clash.
