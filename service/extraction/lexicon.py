@@ -531,14 +531,17 @@ _REFUSED_CALLS = re.compile(
 
 # "Could" after "before" tells what was prevented ("defused before it could go off"), no hedge.
 _BEFORE_COULD = re.compile(r"\b(before\s+\w+\s+)could\b", re.IGNORECASE)
+# "Could not" tells what someone failed to do ("the whale could not be saved", "she could not
+# recognise him"): no hedge. ("Could not rule out" keeps a possibility open, read elsewhere.)
+_COULD_NOT = re.compile(r"\bcould(?=\s+(?:not|never)\b|n['\u2019]t\b)", re.IGNORECASE)
 
 
 def modal_tokens(text: str) -> tuple[str, ...]:
-    """The text's tokens with the month of May, a reported "would", a "could" after "before",
-    a "call" that calls for nothing ("called off", "called an election") and calls turned down
-    ("refused calls to resign") left out, for finding hedges."""
+    """The text's tokens with the month of May, a reported "would", a "could" after "before"
+    or before "not", a "call" that calls for nothing ("called off", "called an election") and
+    calls turned down ("refused calls to resign") left out, for finding hedges."""
     text = _REPORTED_WOULD.sub(lambda m: m.group()[: -len("would")], _MONTH_MAY.sub(r"\1", text))
-    text = _REFUSED_CALLS.sub(r"\1", _BEFORE_COULD.sub(r"\1", text))
+    text = _REFUSED_CALLS.sub(r"\1", _COULD_NOT.sub("", _BEFORE_COULD.sub(r"\1", text)))
     return tokens(_NO_CALL.sub("", text))
 
 

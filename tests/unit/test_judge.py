@@ -1050,6 +1050,18 @@ def test_the_month_of_may_is_no_hedge() -> None:
     ) == ("contradiction", "antonym")
 
 
+def test_what_could_not_be_done_is_no_hedge() -> None:
+    saved = "Despite hours of effort by volunteers, the whale could not be saved."
+    assert not checks.is_tentative(saved)
+    assert not checks.is_tentative("The witness said she couldn't recognise the defendant.")
+    assert hybrid("Volunteers refloated the whale and it swam out to sea.", saved, 0.8)[0] == (
+        "contradiction"
+    )
+    # What may happen, or a possibility kept open, still hedges.
+    assert checks.is_tentative("The whale could be saved on the rising tide.")
+    assert checks.is_tentative("Police could not rule out foul play.")
+
+
 def test_a_reported_would_is_an_assertion_but_a_conditional_one_is_not() -> None:
     assert not checks.is_tentative("The company said it would cut 2,000 jobs this year.")
     assert checks.is_tentative("Cutting 2,000 jobs would save the company money.")
