@@ -2012,11 +2012,18 @@ def _same_measure(a: _Figure, b: _Figure) -> bool:
     return _akin(a.concepts, b.concepts)
 
 
+# Words after which "pay" is the verb ("agreed to pay 2.4 billion euros for"), no wage.
+_BEFORE_VERB = frozenset({*lexicon.LIGHT_VERB_LEMMAS, "to", "not", "n't", "did", "does", "cannot"})
+
+
 def _money_measures(clause: str) -> frozenset[str]:
     """What the sums of money the clause names measure (``lexicon.MONEY_MEASURES``: "profit",
     "revenue", "debt"), each by one name."""
+    words = tokens(clause)
     return frozenset(
-        lexicon.MONEY_MEASURES[t] for t in tokens(clause) if t in lexicon.MONEY_MEASURES
+        lexicon.MONEY_MEASURES[t]
+        for i, t in enumerate(words)
+        if t in lexicon.MONEY_MEASURES and not (t == "pay" and i and words[i - 1] in _BEFORE_VERB)
     )
 
 

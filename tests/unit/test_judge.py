@@ -1392,6 +1392,19 @@ def test_a_sum_of_money_is_read_with_the_clause_before_it() -> None:
     assert finding is not None and finding.kind == "quantity"
 
 
+def test_a_price_paid_is_no_wage() -> None:
+    # "agreed to pay" is the verb: the sum is the price, which the valuation gives otherwise.
+    paid = "The group agreed to pay 2.4 billion euros for the ferry operator, it said on Monday."
+    valued = (
+        "According to filings, the group's purchase of the ferry operator was valued at 900 "
+        "million euros."
+    )
+    finding = checks.quantity(paid, valued)
+    assert finding is not None and finding.kind == "quantity"
+    # A pay rise is pay, no valuation of a company.
+    assert checks.quantity("Workers will get a pay rise of 2 million euros in all.", valued) is None
+
+
 def test_a_figure_for_the_year_before_is_for_another_time() -> None:
     a = "The economy grew by 3 percent last year."
     b = "The economy grew by 2 percent the year before."
