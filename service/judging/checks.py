@@ -21,6 +21,7 @@ from service.extraction import facts, lexicon, parse
 from service.extraction.frame import frame
 from service.extraction.lexicon import modal_tokens, tokens
 from service.judging.concepts import (
+    MEASURED_BY,
     MOVEMENTS,
     OPPOSITES,
     RELATED,
@@ -2001,7 +2002,7 @@ def _same_measure(a: _Figure, b: _Figure) -> bool:
         # A percentage and a fraction are both shares ("58 percent" and "most"): of the same
         # thing when their clauses name the same action.
         shares = {a.quantity.kind, b.quantity.kind} == _SHARES
-        return shares and _akin(a.concepts, b.concepts)
+        return shares and _akin(_share_concepts(a), _share_concepts(b))
     ua, ub = _unit(a.quantity), _unit(b.quantity)
     if a.quantity.kind == "percent" and _disjoint(_rates(a.clause), _rates(b.clause)):
         return False  # "60 percent of the vote" is no turnout of 45 percent
@@ -2014,6 +2015,11 @@ def _same_measure(a: _Figure, b: _Figure) -> bool:
 
 # Words after which "pay" is the verb ("agreed to pay 2.4 billion euros for"), no wage.
 _BEFORE_VERB = frozenset({*lexicon.LIGHT_VERB_LEMMAS, "to", "not", "n't", "did", "does", "cannot"})
+
+
+def _share_concepts(figure: _Figure) -> frozenset[str]:
+    """A share's concepts, with the one the rate its clause names measures ("turnout": attend)."""
+    return figure.concepts | {MEASURED_BY[r] for r in _rates(figure.clause) if r in MEASURED_BY}
 
 
 def _money_measures(clause: str) -> frozenset[str]:

@@ -807,6 +807,10 @@ RELATED: set[frozenset[str]] = {
     for p in [("withdraw", "decrease"), ("cancel", "stop"), ("postpone", "stop"),
               ("cancel", "postpone"), ("share won", "win")]
 }  # fmt: skip
+# The rates that measure a concept as a share ("turnout" is the share of voters who attend): a
+# share its clause calls one is of that concept ("Turnout was 72 percent" against "fewer than half
+# of voters took part"), though the rate names no event itself.
+MEASURED_BY = {"turnout": "attend", "participation": "attend"}
 _PHRASES = sorted(
     ((form, concept) for concept, forms in CONCEPTS.items() for form in forms if " " in form),
     key=lambda item: -len(item[0]),

@@ -1392,6 +1392,16 @@ def test_a_sum_of_money_is_read_with_the_clause_before_it() -> None:
     assert finding is not None and finding.kind == "quantity"
 
 
+def test_turnout_is_the_share_of_voters_who_took_part() -> None:
+    took_part = "Fewer than half of voters took part in the referendum."
+    finding = checks.quantity(took_part, "Turnout in the referendum was 71 percent.")
+    assert finding is not None and finding.kind == "quantity"
+    assert checks.quantity(took_part, "Turnout in the referendum was 41 percent.") is None
+    # A boycott and a turnout can both be: turnout is no event opposed to a boycott.
+    boycott = "The opposition boycotted the referendum."
+    assert hybrid(boycott, "Turnout in the referendum was 40 percent.", 0.3)[0] != "contradiction"
+
+
 def test_a_price_paid_is_no_wage() -> None:
     # "agreed to pay" is the verb: the sum is the price, which the valuation gives otherwise.
     paid = "The group agreed to pay 2.4 billion euros for the ferry operator, it said on Monday."
