@@ -545,6 +545,11 @@ def modal_tokens(text: str) -> tuple[str, ...]:
     return tokens(_NO_CALL.sub("", text))
 
 
+def could_not(text: str) -> bool:
+    """The text says something could not be or be done ("could not result in", "couldn't")."""
+    return bool(_COULD_NOT.search(text))
+
+
 def is_hedged(content: str) -> bool:
     """The content is asserted tentatively ("may", "appears", "suggests")."""
     return any(t in HEDGES or t == "estimated" for t in modal_tokens(content))

@@ -3111,9 +3111,11 @@ def modality(first: str, second: str, found: Finding | None = None) -> Finding |
         a, b = a and is_tentative(first), b and is_tentative(second)
     if a == b:
         return None
-    hedged = first if a else second
+    hedged, flat = (first, second) if a else (second, first)
     kept_open = _KEPT_OPEN.search(hedged)
     word = kept_open.group() if kept_open else next(t for t in modal_tokens(hedged) if t in _HEDGES)
+    if word == "could" and lexicon.could_not(flat):
+        return None  # "could result in" against "could not result in": one possibility each way
     return Finding(
         "other",
         f'One claim is tentative ("{word}"), so it does not flatly contradict the other.',

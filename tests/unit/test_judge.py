@@ -1060,6 +1060,11 @@ def test_what_could_not_be_done_is_no_hedge() -> None:
     # What may happen, or a possibility kept open, still hedges.
     assert checks.is_tentative("The whale could be saved on the rising tide.")
     assert checks.is_tentative("Police could not rule out foul play.")
+    # One possibility against its denial: no hedge on one side only withdraws the conflict.
+    could = "The fault could result in a loss of power while driving."
+    could_not = "The fault could not result in a loss of power while driving."
+    assert checks.modality(could, could_not) is None
+    assert hybrid(could, could_not, 0.7)[0] == "contradiction"
 
 
 def test_a_reported_would_is_an_assertion_but_a_conditional_one_is_not() -> None:
