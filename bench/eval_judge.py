@@ -520,7 +520,7 @@ def hand_written_groups() -> dict[str, list[str]]:
     (never read nor used to choose), which only measure."""
     from bench import eval_news_pairs as hand
 
-    clean = {*hand.HELPERS_UNREAD, *hand.HELPERS_NEW}
+    clean = set(hand.HELPERS_CLEAN)
     return {
         "development": [n for n in hand.SETS if n.startswith("development")],
         "author": [n for n in hand.SETS if n.startswith("held-out") and n not in hand.HELPERS],

@@ -114,7 +114,11 @@ printed). ``--set held-out-45`` to ``--set held-out-48`` run
 conflicts each, written at the start of the forty-second session by four more such helpers:
 general news of a day, international wire copy, regional news, and science, technology and
 health; -45 and -46 chose among the judges trained that session, -47 and -48, like -39 to -42,
-neither trained nor chose; only summaries printed).
+neither trained nor chose; only summaries printed). ``--set held-out-49`` and ``--set held-out-50``
+run ``bench/judge_news_pairs_heldout49.tsv`` and ``judge_news_pairs_heldout50.tsv`` (44 pairs, 22
+conflicts each, written in the forty-fourth session by two more such helpers, after that
+session's check changes and before any judge was run on them: economy, business and policy, and
+disasters, courts, health and sport; neither trained nor chose; only summaries printed).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -147,7 +151,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-48]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-50]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -228,6 +232,8 @@ SETS = {
     "held-out-46": Path(__file__).with_name("judge_news_pairs_heldout46.tsv"),
     "held-out-47": Path(__file__).with_name("judge_news_pairs_heldout47.tsv"),
     "held-out-48": Path(__file__).with_name("judge_news_pairs_heldout48.tsv"),
+    "held-out-49": Path(__file__).with_name("judge_news_pairs_heldout49.tsv"),
+    "held-out-50": Path(__file__).with_name("judge_news_pairs_heldout50.tsv"),
 }
 
 
@@ -243,10 +249,14 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 # (but for the slips the README lists) only their summaries printed since.
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
-# -39 to -42 and -47, -48 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 49))
+# -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 51))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
+# Written after the forty-fourth session's check changes, before any judge was run on them.
+HELPERS_LATEST = ("held-out-49", "held-out-50")
+# The helpers' sets kept clean: never read, never used to choose or tune.
+HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 
 
 def main() -> None:
@@ -319,11 +329,15 @@ def _summarise(judged: Judged) -> None:
     own = [n for n in held if n not in HELPERS]
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
-    chose = [n for n in HELPERS if n not in clean]
+    chose = [n for n in HELPERS if n not in HELPERS_CLEAN]
     print(f"held-out-37, -38, -43 to -46 (by helpers, read or choosing) pooled: {pooled(chose)}")
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
     print(f"held-out-47, -48 pooled: {pooled(list(HELPERS_NEW))}")
     print(f"held-out-39 to -42, -47, -48 (never read nor choosing) pooled: {pooled(clean)}")
+    print(
+        f"held-out-49, -50 (written after the last check changes) pooled: {pooled(list(HELPERS_LATEST))}"
+    )
+    print(f"all eight never read nor choosing pooled: {pooled(list(HELPERS_CLEAN))}")
     print(f"development sets pooled: {pooled([n for n in judged if n.startswith('development')])}")
     below = [n for n in held if scores([g for g, _, _ in judged[n][0]], judged[n][1])[2] < 0.85]
     print(f"held-out sets below F1 0.85: {', '.join(below) or 'none'}")
