@@ -334,9 +334,8 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
     print(f"held-out-47, -48 pooled: {pooled(list(HELPERS_NEW))}")
     print(f"held-out-39 to -42, -47, -48 (never read nor choosing) pooled: {pooled(clean)}")
-    print(
-        f"held-out-49, -50 (written after the last check changes) pooled: {pooled(list(HELPERS_LATEST))}"
-    )
+    latest = pooled(list(HELPERS_LATEST))
+    print(f"held-out-49, -50 (written after the last check changes) pooled: {latest}")
     print(f"all eight never read nor choosing pooled: {pooled(list(HELPERS_CLEAN))}")
     print(f"development sets pooled: {pooled([n for n in judged if n.startswith('development')])}")
     below = [n for n in held if scores([g for g, _, _ in judged[n][0]], judged[n][1])[2] < 0.85]
