@@ -90,7 +90,8 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:-|\u2013|to)\s*(?P<high>{_NUMBER}))?"
     # A scale abbreviated: "$5bn", "$300K", "\u00a32.5m" ("m" and "k" only after a currency).
     r"(?:(?P<abbreviation>bn|mn|tn|[km])(?![a-z])|\s(?P<spaced>bn|tn)(?![a-z]))?"
-    rf"(?:\s+(?P<scale>{'|'.join(SCALE)}))?"
+    # A scale joined to the figure, and what it counts joined too: "a 3-billion-dollar deal".
+    rf"(?:(?:\s+|-)(?P<scale>{'|'.join(SCALE)})(?:-(?!strong\b)(?P<joined>[a-z]+)(?![a-z-]))?)?"
     r"(?:\s*(?P<percent>%|percent|per cent))?"
     # What is counted, past a name with a number in it ("16,500 COVID-19 tests") or a participle
     # that describes it ("138 flooded houses", "12 confirmed cases").
@@ -266,16 +267,16 @@ def quantities(sentence: str) -> tuple[Quantity, ...]:
         if abbreviation in ("k", "m", "mn") and not money:
             continue  # "100m", "5k": metres, a run; a sum only after a currency sign
         scale *= _ABBREVIATED.get(abbreviation, 1.0)
-        unit = (match.group("unit") or "").lower() or None
+        unit = (match.group("joined") or match.group("unit") or "").lower() or None
         if unit in _UNIT_STOP or money or percent:
             unit = None  # what follows a sum or a percentage is not what it counts
         # The words run to the last part that was read: a rejected unit word is not part of them.
         used = [
             g
-            for g in ("unit", "percent", "scale", "spaced", "abbreviation", "high", "low")
-            if match.group(g)
+            for g in ("joined", "unit", "percent", "scale", "spaced", "abbreviation", "high", "low")
+            if match.group(g) and not (g == "unit" and match.group("joined"))
         ]
-        last = next(g for g in used if g != "unit" or unit)
+        last = next(g for g in used if g not in ("unit", "joined") or unit)
         if _preceded_by_month(sentence, first) or _a_time(match, sentence, unit):
             continue  # a day of the month, or a year: a date, not a count
         if not (money or percent or unit or scale != 1.0):

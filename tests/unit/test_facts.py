@@ -88,6 +88,25 @@ def test_hundreds_in_words_and_a_scale_after_a() -> None:
     assert read("She spent a week in hospital.") == []
 
 
+def test_a_scale_and_what_it_counts_joined_to_the_figure() -> None:
+    assert read("The 3-billion-dollar deal was signed on Monday.") == [
+        ("3-billion-dollar", 3e9, 3e9, 3e9, "dollar", "count", False)
+    ]
+    assert read("Brussels imposed a 2.4-billion-euro penalty.")[0][:2] == (
+        "2.4-billion-euro",
+        2.4e9,
+    )
+    # An adjective joined to the scale counts nothing; an age is no figure at all.
+    assert read("A 1.2 million-strong army massed.")[0][:5] == (
+        "1.2 million",
+        1.2e6,
+        1.2e6,
+        1.2e6,
+        None,
+    )
+    assert read("A 12-year-old boy was hurt.") == []
+
+
 def test_under_and_below_make_a_figure_a_bound_and_a_movement_up_to_one_does_not() -> None:
     assert read("Just under 4,200 people were waiting.")[0][6] is True
     assert read("Inflation stayed below 3 percent.")[0][6] is True

@@ -1407,6 +1407,13 @@ def test_turnout_is_the_share_of_voters_who_took_part() -> None:
     assert hybrid(boycott, "Turnout in the referendum was 40 percent.", 0.3)[0] != "contradiction"
 
 
+def test_a_sum_written_as_one_word_agrees_with_itself_in_words() -> None:
+    fined = "The Commission fined the company 2.4 billion euros on Wednesday."
+    penalty = "Brussels hit the company with a 2.4-billion-euro penalty on Wednesday."
+    assert checks.figures_agree(fined, penalty) is not None
+    assert hybrid(fined, penalty, 0.95)[0] != "contradiction"
+
+
 def test_a_price_paid_is_no_wage() -> None:
     # "agreed to pay" is the verb: the sum is the price, which the valuation gives otherwise.
     paid = "The group agreed to pay 2.4 billion euros for the ferry operator, it said on Monday."
