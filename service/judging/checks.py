@@ -1289,7 +1289,8 @@ _ORDINAL_MARKS = frozenset({*lexicon.ORDINALS, "opening"})
 def _telling(mark: Any) -> str | None:
     """How ``mark`` tells the thing it qualifies from others of its kind, if it does: a noun,
     a name or a word made of one ("English") before it, an ordinal; an owner that is no time
-    ("Monday's strike")."""
+    ("Monday's strike"), or a body or place named before it ("a UN convoy", "EU exports"), which
+    tells whose it is rather than of what kind."""
     how = _TELLING.get(mark.dep_)
     if how is None or _a_time(mark):
         return None
@@ -1306,7 +1307,8 @@ def _telling(mark: Any) -> str | None:
 def _told_apart(text: str) -> frozenset[tuple[str, str, str]]:
     """The words that tell the things the claim's verbs are said of, or done to, from others of
     their kind, as (the thing's lemma, how: "kind" or "owner", the word): "Car sales rose"
-    gives ("sale", "kind", "car"). Not a pronoun ("its"), not an adjective of degree."""
+    gives ("sale", "kind", "car"). Not a pronoun ("its"), not an adjective of degree, and not
+    the one who says it ("the disaster ministry said")."""
     found = set()
     for word in parse.parse(text):
         if word.dep_ == "nsubj" and word.head.lemma_ in lexicon.SAYING_LEMMAS:
@@ -2013,13 +2015,13 @@ def _same_measure(a: _Figure, b: _Figure) -> bool:
     return _akin(a.concepts, b.concepts)
 
 
-# Words after which "pay" is the verb ("agreed to pay 2.4 billion euros for"), no wage.
-_BEFORE_VERB = frozenset({*lexicon.LIGHT_VERB_LEMMAS, "to", "not", "n't", "did", "does", "cannot"})
-
-
 def _share_concepts(figure: _Figure) -> frozenset[str]:
     """A share's concepts, with the one the rate its clause names measures ("turnout": attend)."""
     return figure.concepts | {MEASURED_BY[r] for r in _rates(figure.clause) if r in MEASURED_BY}
+
+
+# Words after which "pay" is the verb ("agreed to pay 2.4 billion euros for"), no wage.
+_BEFORE_VERB = frozenset({*lexicon.LIGHT_VERB_LEMMAS, "to", "not", "n't", "did", "does", "cannot"})
 
 
 def _money_measures(clause: str) -> frozenset[str]:
