@@ -79,10 +79,11 @@ _ABBREVIATED = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
 # A number in words: "twelve hundred" (1,200), "a hundred", or "a" before a larger scale word
-# ("a billion euros"), which the scale then multiplies.
+# ("a billion euros"), which the scale then multiplies; not "a billion-dollar company", which
+# says how large, not how much.
 _IN_WORDS = (
     rf"(?:{_WORDS}|an?)\s+hundred(?:\s+and\s+(?:{_WORDS}))?(?![a-z])|(?:{_WORDS})(?![a-z])"
-    rf"|an?(?=\s+(?:{'|'.join(s for s in SCALE if s != 'dozen')})\b)"
+    rf"|an?(?=\s+(?:{'|'.join(s for s in SCALE if s != 'dozen')})\b(?!-))"
 )
 _QUANTITY = re.compile(
     rf"(?P<currency>[$\u20ac\u00a3])?\s?"

@@ -105,6 +105,8 @@ def test_a_scale_and_what_it_counts_joined_to_the_figure() -> None:
         None,
     )
     assert read("A 12-year-old boy was hurt.") == []
+    # "a billion-dollar company" says how large, not how much: no figure to set against another.
+    assert read("It is now a billion-dollar company.") == []
 
 
 def test_under_and_below_make_a_figure_a_bound_and_a_movement_up_to_one_does_not() -> None:
