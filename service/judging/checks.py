@@ -1900,7 +1900,8 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     Tuesday that 27 people had died") a time of its figures."""
     found = []
     for sentence in _SENTENCE_END.split(text):
-        said_at = _times(sentence) - _times(frame(sentence).content)
+        named = _times(sentence)  # the frame is read only where the sentence names a time
+        said_at = named - _times(frame(sentence).content) if named else frozenset()
         earlier: frozenset[str] = frozenset()
         before = ""
         for clause in clauses(sentence):
