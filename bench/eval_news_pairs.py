@@ -119,6 +119,11 @@ run ``bench/judge_news_pairs_heldout49.tsv`` and ``judge_news_pairs_heldout50.ts
 conflicts each, written in the forty-fourth session by two more such helpers, after that
 session's check changes and before any judge was run on them: economy, business and policy, and
 disasters, courts, health and sport; neither trained nor chose; only summaries printed).
+``--set held-out-51`` to ``--set held-out-54`` run ``bench/judge_news_pairs_heldout51.tsv`` to
+``judge_news_pairs_heldout54.tsv`` (44 pairs, 22 conflicts each, written at the start of the
+forty-fifth session by four more such helpers: health, science and weather; crime, courts and
+local government; international politics and conflict; sport, culture and transport accidents;
+they choose among judges, with -37, -38 and -43 to -46).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -151,7 +156,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-50]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-54]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -234,6 +239,10 @@ SETS = {
     "held-out-48": Path(__file__).with_name("judge_news_pairs_heldout48.tsv"),
     "held-out-49": Path(__file__).with_name("judge_news_pairs_heldout49.tsv"),
     "held-out-50": Path(__file__).with_name("judge_news_pairs_heldout50.tsv"),
+    "held-out-51": Path(__file__).with_name("judge_news_pairs_heldout51.tsv"),
+    "held-out-52": Path(__file__).with_name("judge_news_pairs_heldout52.tsv"),
+    "held-out-53": Path(__file__).with_name("judge_news_pairs_heldout53.tsv"),
+    "held-out-54": Path(__file__).with_name("judge_news_pairs_heldout54.tsv"),
 }
 
 
@@ -250,7 +259,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 51))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 55))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -330,7 +339,9 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
     chose = [n for n in HELPERS if n not in HELPERS_CLEAN]
-    print(f"held-out-37, -38, -43 to -46 (by helpers, read or choosing) pooled: {pooled(chose)}")
+    print(
+        f"held-out-37, -38, -43 to -46, -51 to -54 (by helpers, read or choosing): {pooled(chose)}"
+    )
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
     print(f"held-out-47, -48 pooled: {pooled(list(HELPERS_NEW))}")
     print(f"held-out-39 to -42, -47, -48 (never read nor choosing) pooled: {pooled(clean)}")
