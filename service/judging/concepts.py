@@ -561,7 +561,6 @@ CONCEPTS: dict[str, set[str]] = {
     "divided": {"were split", "was split", "split decision", "split verdict", "split vote",
                 "were divided", "was divided", "dissented", "dissenting", "by a single vote",
                 "by one vote", "by just one vote", "narrowly approved", "narrowly passed"},
-    # An agreement reached ("deal" alone is as often a verb: "deal with the crisis").
     # An election won by far, or only just.
     "landslide": {"by a landslide", "landslide victory", "landslide win", "won a landslide"},
     "narrow": {"narrowly", "narrow victory", "narrow win", "narrow margin", "by a whisker"},
@@ -608,7 +607,10 @@ CONCEPTS: dict[str, set[str]] = {
                     "called off his wedding", "called off their wedding",
                     "wedding was called off", "wedding was cancelled", "wedding was canceled"},
     "married": {"married", "got married", "tied the knot"},
-    "deal": {"agreement", "accord", "pact", "a deal", "the deal", "no deal"},
+    # An agreement reached ("deal" alone is as often a verb: "deal with the crisis"); a takeover
+    # is one ("a 2.1 billion euro takeover", "a deal valued at about two billion euros").
+    "deal": {"agreement", "accord", "pact", "a deal", "the deal", "no deal", "takeover",
+             "acquisition", "merger", "buyout"},
     # A league table's ends.
     "top": {"top of the league", "top of the table", "tops the league", "topped the league",
             "tops the table", "topped the table", "won the league", "won the league title"},

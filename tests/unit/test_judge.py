@@ -505,6 +505,13 @@ def test_a_percentage_and_a_fraction_of_the_same_thing_are_compared() -> None:
     )
 
 
+def test_a_takeover_s_price_and_the_deal_s_value_are_one_sum() -> None:
+    takeover = "Meridia's 2.1 billion euro takeover of Kolben Savings still needs approval."
+    deal = "Meridia Bank will absorb Kolben Savings in a deal valued at about two billion euros."
+    assert checks.figures_agree(takeover, deal)
+    assert checks.quantity(takeover, deal.replace("about two", "about five")) is not None
+
+
 def test_a_vote_s_no_rejects_and_denies_nothing() -> None:
     said_no = "Most voters said no to the proposal in Sunday's referendum."
     assert checks.negation_cues(said_no) == ()
