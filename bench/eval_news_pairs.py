@@ -123,7 +123,12 @@ disasters, courts, health and sport; neither trained nor chose; only summaries p
 ``judge_news_pairs_heldout54.tsv`` (44 pairs, 22 conflicts each, written at the start of the
 forty-fifth session by four more such helpers: health, science and weather; crime, courts and
 local government; international politics and conflict; sport, culture and transport accidents;
-they choose among judges, with -37, -38 and -43 to -46).
+they choose among judges, with -37, -38 and -43 to -46). ``--set held-out-55`` to ``--set
+held-out-58`` run ``bench/judge_news_pairs_heldout55.tsv`` to ``judge_news_pairs_heldout58.tsv``
+(the same, written later in that session by four more helpers, after a candidate judge had been
+chosen on the others and the rule for shipping it written down: business and trade; disasters
+and rescues; national politics and courts; science, environment, sport and culture; they decided
+that rule, and choose among judges since).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -156,7 +161,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-54]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-58]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -243,6 +248,10 @@ SETS = {
     "held-out-52": Path(__file__).with_name("judge_news_pairs_heldout52.tsv"),
     "held-out-53": Path(__file__).with_name("judge_news_pairs_heldout53.tsv"),
     "held-out-54": Path(__file__).with_name("judge_news_pairs_heldout54.tsv"),
+    "held-out-55": Path(__file__).with_name("judge_news_pairs_heldout55.tsv"),
+    "held-out-56": Path(__file__).with_name("judge_news_pairs_heldout56.tsv"),
+    "held-out-57": Path(__file__).with_name("judge_news_pairs_heldout57.tsv"),
+    "held-out-58": Path(__file__).with_name("judge_news_pairs_heldout58.tsv"),
 }
 
 
@@ -259,7 +268,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 55))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 59))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
