@@ -853,8 +853,10 @@ def test_what_each_claim_adds_about_other_things_outweighs_a_model_that_is_not_s
     embedder: Embedder,
 ) -> None:
     def relation(a: str, b: str, contradiction: float, reader: Embedder | None) -> str:
-        # ``different`` below these tests' 0.5: the words added, not the statements, decide.
-        judge = HybridJudge(FixedModel(contradiction, 0.1), Thresholds(different=0.45), reader)
+        # ``model`` and ``different`` below these tests' 0.5: the words added, not the
+        # statements, decide.
+        thresholds = Thresholds(model=0.4, different=0.45)
+        judge = HybridJudge(FixedModel(contradiction, 0.1), thresholds, reader)
         (result,) = judge.judge([Pair(a, b, 0.7)])
         return result.relation
 
