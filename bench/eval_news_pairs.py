@@ -349,7 +349,7 @@ def _summarise(judged: Judged) -> None:
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
     chose = [n for n in HELPERS if n not in HELPERS_CLEAN]
     print(
-        f"held-out-37, -38, -43 to -46, -51 to -54 (by helpers, read or choosing): {pooled(chose)}"
+        f"held-out-37, -38, -43 to -46, -51 to -58 (by helpers, read or choosing): {pooled(chose)}"
     )
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
     print(f"held-out-47, -48 pooled: {pooled(list(HELPERS_NEW))}")
