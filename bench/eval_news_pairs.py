@@ -128,7 +128,12 @@ held-out-58`` run ``bench/judge_news_pairs_heldout55.tsv`` to ``judge_news_pairs
 (the same, written later in that session by four more helpers, after a candidate judge had been
 chosen on the others and the rule for shipping it written down: business and trade; disasters
 and rescues; national politics and courts; science, environment, sport and culture; they decided
-that rule, and choose among judges since).
+that rule, and choose among judges since). ``--set held-out-59`` to ``--set held-out-62`` run
+``bench/judge_news_pairs_heldout59.tsv`` to ``judge_news_pairs_heldout62.tsv`` (the same,
+written at the start of the forty-sixth session by four more helpers, with a rule for choosing
+and shipping a judge written down before them: politics, diplomacy and war; courts, crime,
+accidents and transport; health, science, environment and local services; sport, culture,
+media and the business of clubs and festivals; they decide that rule).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -161,7 +166,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-58]
+        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-62]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -185,7 +190,7 @@ SETS = {
     "development": PAIRS,
     **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 13)},
     "held-out": HELD_OUT,
-    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 59)},
+    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 63)},
 }
 
 
@@ -202,7 +207,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 59))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 63))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -283,7 +288,7 @@ def _summarise(judged: Judged) -> None:
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
     chose = [n for n in HELPERS if n not in HELPERS_CLEAN]
     print(
-        f"held-out-37, -38, -43 to -46, -51 to -58 (by helpers, read or choosing): {pooled(chose)}"
+        f"held-out-37, -38, -43 to -46, -51 to -62 (by helpers, read or choosing): {pooled(chose)}"
     )
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
     print(f"held-out-47, -48 pooled: {pooled(list(HELPERS_NEW))}")
