@@ -517,10 +517,11 @@ def hand_written_groups() -> dict[str, list[str]]:
     """The hand-written news-pair sets of bench/ that may tune the judge, pooled as
     bench/eval_news_pairs.py pools them: the development sets, the held-out sets of the checks'
     author, and the helpers' sets read or used to choose; never the helpers' sets kept clean
-    (never read nor used to choose), which only measure."""
+    (never read nor used to choose), which only measure, nor those written to decide the next
+    judge, which no judge has run on yet."""
     from bench import eval_news_pairs as hand
 
-    clean = set(hand.HELPERS_CLEAN)
+    clean = {*hand.HELPERS_CLEAN, *hand.HELPERS_DECIDING}
     return {
         "development": [n for n in hand.SETS if n.startswith("development")],
         "author": [n for n in hand.SETS if n.startswith("held-out") and n not in hand.HELPERS],
