@@ -521,11 +521,11 @@ def hand_written_groups() -> dict[str, list[str]]:
     judge, which no judge has run on yet."""
     from bench import eval_news_pairs as hand
 
-    clean = {*hand.HELPERS_CLEAN, *hand.HELPERS_DECIDING}
+    kept_out = {*hand.HELPERS_CLEAN, *hand.HELPERS_DECIDING}
     return {
         "development": [n for n in hand.SETS if n.startswith("development")],
         "author": [n for n in hand.SETS if n.startswith("held-out") and n not in hand.HELPERS],
-        "choosing": [n for n in hand.HELPERS if n not in clean],
+        "choosing": [n for n in hand.HELPERS if n not in kept_out],
     }
 
 

@@ -227,7 +227,7 @@ def main() -> None:
     parser.add_argument(
         "--all",
         action="store_true",
-        help="every set, one summary line each and the sets pooled; no pair printed",
+        help="every set not waiting to decide, a summary line each and pooled; no pair printed",
     )
     args = parser.parse_args()
     every = [n for n in SETS if n not in HELPERS_DECIDING]
