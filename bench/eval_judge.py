@@ -521,11 +521,10 @@ def hand_written_groups() -> dict[str, list[str]]:
     judge, which no judge has run on yet."""
     from bench import eval_news_pairs as hand
 
-    kept_out = {*hand.HELPERS_CLEAN, *hand.HELPERS_DECIDING}
     return {
         "development": [n for n in hand.SETS if n.startswith("development")],
         "author": [n for n in hand.SETS if n.startswith("held-out") and n not in hand.HELPERS],
-        "choosing": [n for n in hand.HELPERS if n not in kept_out],
+        "choosing": list(hand.HELPERS_CHOOSING),
     }
 
 

@@ -218,6 +218,8 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # Written to decide the next judge under a rule written down before them: no judge has run on
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
 HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(59, 63))
+# The helpers' sets read or used to choose among judges: the rest.
+HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
 
 def main() -> None:
@@ -291,9 +293,9 @@ def _summarise(judged: Judged) -> None:
     own = [n for n in held if n not in HELPERS]
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
-    chose = [n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING)]
     print(
-        f"held-out-37, -38, -43 to -46, -51 to -58 (by helpers, read or choosing): {pooled(chose)}"
+        "held-out-37, -38, -43 to -46, -51 to -58 (by helpers, read or choosing): "
+        + pooled(list(HELPERS_CHOOSING))
     )
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
     print(f"held-out-47, -48 pooled: {pooled(list(HELPERS_NEW))}")
