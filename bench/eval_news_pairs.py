@@ -133,8 +133,14 @@ that rule, and choose among judges since). ``--set held-out-59`` to ``--set held
 written at the start of the forty-sixth session by four more helpers, with a rule for choosing
 and shipping a judge written down before them: politics, diplomacy and war; courts, crime,
 accidents and transport; health, science, environment and local services; sport, culture,
-media and the business of clubs and festivals; they decide that rule, and ``--all`` leaves
-them out until they have).
+media and the business of clubs and festivals; they decided that rule in the forty-seventh
+session, shipping the seventh stage, and choose among judges since). ``--set development-13``
+and ``--set held-out-63`` run ``bench/judge_news_pairs_dev13.tsv`` and
+``judge_news_pairs_heldout63.tsv`` (44 pairs, 22 conflicts each, written in the forty-seventh
+session by two more helpers on one construction: a denial of degree only, "no significant
+damage", against a large amount, a small one, or a compatible fact, and a plain denial against
+a small amount; development-13's errors were read to write ``checks.small_amount``, which
+held-out-63, only its summary printed, decided to keep).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -167,7 +173,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-10|held-out|held-out-2|...|held-out-62]
+        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-63]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -189,9 +195,9 @@ PAIRS = Path(__file__).with_name("judge_news_pairs.tsv")
 HELD_OUT = Path(__file__).with_name("judge_news_pairs_heldout.tsv")
 SETS = {
     "development": PAIRS,
-    **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 13)},
+    **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 14)},
     "held-out": HELD_OUT,
-    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 63)},
+    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 64)},
 }
 
 
@@ -208,7 +214,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 63))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 64))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -217,7 +223,8 @@ HELPERS_LATEST = ("held-out-49", "held-out-50")
 HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # Written to decide the next judge under a rule written down before them: no judge has run on
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(59, 63))
+# None wait now: -59 to -62 decided the seventh stage (forty-seventh session) and choose since.
+HELPERS_DECIDING: tuple[str, ...] = ()
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
@@ -294,7 +301,7 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
     print(
-        "held-out-37, -38, -43 to -46, -51 to -58 (by helpers, read or choosing): "
+        "held-out-37, -38, -43 to -46, -51 to -63 (by helpers, read or choosing): "
         + pooled(list(HELPERS_CHOOSING))
     )
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")

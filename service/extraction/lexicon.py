@@ -335,6 +335,38 @@ AMOUNT_WORDS = frozenset({
     "empty", "full", "half", "whole", "entire", "sole", "majority", "minority", "everyone",
     "anyone", "anything",
 })  # fmt: skip
+# Words that deny only a degree of what they qualify ("no significant damage", "did not fall
+# sharply", "nobody was seriously hurt"): a small amount of it is not denied.
+DEGREE_WORDS = frozenset({
+    "large", "significant", "significantly", "substantial", "substantially", "major", "serious",
+    "seriously", "large-scale", "meaningful", "meaningfully", "marked", "markedly", "dramatic",
+    "dramatically", "drastic", "drastically", "considerable", "considerably", "appreciable",
+    "appreciably", "sizeable", "sizable", "big", "widespread", "much", "sharp", "sharply", "steep",
+    "steeply", "severe", "severely", "heavy", "heavily", "extensive", "extensively", "massive",
+    "material", "materially", "mass", "wholesale", "huge",
+})  # fmt: skip
+# Words that tell a large amount of something ("most of the troops", "fell sharply", "destroyed
+# the port"): what a denial of degree does deny.
+LARGE_AMOUNT_WORDS = DEGREE_WORDS - {"much", "material", "materially"} | frozenset({
+    "most", "majority", "bulk", "all", "entire", "entirely", "whole", "half", "halved",
+    "thirds", "quarters", "every", "badly", "sweeping", "destroyed", "devastated", "wrecked",
+    "gutted", "razed", "flattened", "collapsed", "plunged", "plummeted", "soared", "surged",
+    "slumped", "tumbled", "doubled", "tripled", "wiped", "crippled", "paralysed", "paralyzed",
+    "overwhelmed",
+})  # fmt: skip
+# Words that tell a small amount of something ("minor cuts", "edged up slightly", "a handful of
+# flights"): what a denial of degree leaves open.
+SMALL_AMOUNT_WORDS = frozenset({
+    "minor", "slight", "slightly", "few", "handful", "only", "barely", "lightly", "little",
+    "small", "marginal", "marginally", "modest", "modestly", "limited", "hairline", "mild",
+    "mildly", "minimal", "negligible", "superficial", "edged",
+})  # fmt: skip
+# Words that say a part stayed as it was ("but tens of thousands remained"): a large amount
+# told of what stayed is no large change.
+STAYED_WORDS = frozenset({
+    "remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "still", "intact",
+    "unaffected", "unharmed", "undamaged", "unchanged",
+})  # fmt: skip
 # Words before a figure that make it a bound: "more than 16,500 tests" is no 15,998 tests.
 LOWER_BOUNDS = ("more than", "over", "at least", "above")
 UPPER_BOUNDS = ("fewer than", "less than", "up to", "under", "below")
@@ -426,7 +458,8 @@ HARM_WORDS = HARM_DENIED | frozenset({
     "victim", "victims", "survive", "survived", "alive", "unhurt", "unharmed", "uninjured",
     "hospital", "hospitals", "hospitalised", "hospitalized", "treated", "body", "bodies",
     "missing", "trapped", "rescued", "lives", "life", "toll", "massacre", "massacred",
-    "murder", "murdered", "shot", "stabbed", "slain",
+    "murder", "murdered", "shot", "stabbed", "slain", "burns", "bruises", "bruising",
+    "fractures", "concussion",
 })  # fmt: skip
 # Words that make a claim hold over a stretch of time rather than at a point of it ("closed
 # until September", "has held since Sunday", "is still at large"), or set its time only on one

@@ -352,7 +352,8 @@ MIN_SHARED = 2
 
 
 def negation(first: str, second: str) -> Finding | None:
-    """One claim denies what the other asserts outright."""
+    """One claim denies what the other asserts outright; a denial of a degree only ("no major
+    damage") what the other tells as large ("destroyed most of the port")."""
     denial_a, denial_b = _denial(first, second), _denial(second, first)
     if (denial_a is None) == (denial_b is None):
         return None  # neither denies the other, or both deny the same thing
@@ -360,6 +361,10 @@ def negation(first: str, second: str) -> Finding | None:
     assert denial is not None
     if is_tentative(plain):
         return None  # what is denied must be asserted outright on the other side
+    if _of_degree(denial) and not _large_amount(plain):
+        # "no significant reduction" denies no small one ("thousands had withdrawn"): how large
+        # an amount the other claim tells, when it names no large one, is the model's to weigh.
+        return None
     # Quote the part of the other claim that overlaps the denial most.
     assertion = max(
         clauses(plain),
@@ -370,6 +375,48 @@ def negation(first: str, second: str) -> Finding | None:
         f'One claim denies what the other asserts: "{denial}" against "{assertion}".',
         (denial, assertion),
     )
+
+
+# How many words after its negating word a denial's degree word may stand ("no sign of any
+# significant reduction", "did not fall sharply").
+DEGREE_REACH = 6
+
+
+def _of_degree(denied: str) -> bool:
+    """A denied clause denies only a degree of what it names ("no major damage", "did not fall
+    sharply", "nobody was seriously hurt"): a degree word stands just after its negating word."""
+    return any(w in lexicon.DEGREE_WORDS for w in tokens(denied)[1 : 1 + DEGREE_REACH])
+
+
+def _large_amount(claim: str, given: frozenset[str] = frozenset()) -> bool:
+    """The claim tells a large amount ("most of the troops left", "destroyed the port", "fell
+    sharply"), outside a clause that tells what stayed ("but tens of thousands remained"), in
+    words other than those ``given`` (what the denying claim says besides its denial: the
+    "heavy rain" of "Heavy rain caused no widespread disruption")."""
+    return any(
+        (lexicon.LARGE_AMOUNT_WORDS - given) & set(words) and not lexicon.STAYED_WORDS & set(words)
+        for words in map(tokens, clauses(claim))
+    )
+
+
+def small_amount(first: str, second: str) -> Finding | None:
+    """One claim denies only a large degree of something ("no serious injuries", "did not cause
+    major losses") and the other tells a small amount of it ("two passengers were treated for
+    minor cuts", "only a handful of vines were damaged") and no large one: both can be true,
+    however sure a model is that a denial and an assertion conflict."""
+    for claim, other in ((first, second), (second, first)):
+        denied = negated_clauses(claim)
+        if not denied or not all(map(_of_degree, denied)) or negation_cues(other):
+            continue
+        given = frozenset(tokens(claim)) - frozenset(t for d in denied for t in tokens(d))
+        if _large_amount(other, given) or not lexicon.SMALL_AMOUNT_WORDS & set(tokens(other)):
+            continue
+        return Finding(
+            "other",
+            f'One claim denies only a large degree ("{denied[0]}") and the other tells a small '
+            "amount: both can be true.",
+        )
+    return None
 
 
 def denies_same_action(first: str, second: str) -> bool:

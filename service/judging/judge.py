@@ -138,7 +138,10 @@ class Thresholds:
     # 0.6 since the sixth stage (forty-fifth session), three parts the fifth stage's weights to
     # one part a pass with twice the written pairs: on the ten helpers' sets that choose (-37,
     # -38, -43 to -46, -51 to -54) F1 0.813 at 0.5, 0.810 at 0.55, 0.807 at 0.6, but at 0.5 and
-    # 0.55 the model alone flags that same NATO pair (0.56).
+    # 0.55 the model alone flags that same NATO pair (0.56). Kept at 0.6 for the seventh stage
+    # (forty-seventh session), the mean of the sixth and a pass with the grown written pairs:
+    # on the fourteen choosing sets 0.823 at 0.5 and 0.828 at 0.6, and at 0.5 the model alone
+    # flags a NATO pair that says the same thing.
     model: float = 0.6
     # P(contradiction) a denial the checks found needs from the model.
     negation_support: float = 0.3
@@ -207,8 +210,11 @@ class HybridJudge:
       never been allowed to vote"); the same two sides each the other's winner in any
       words ("Arsenal beat Chelsea" against "Chelsea won 2-1 at Arsenal": ``checks.other_winner``).
     - A denial or an opposite event found by the checks needs only some support from the model
-      (``negation_support``, ``antonym_support``); the model alone needs ``model``. One thing
-      said to rise in one claim and to fall in the other is an opposite event however much
+      (``negation_support``, ``antonym_support``); the model alone needs ``model``. A denial of
+      a degree only ("no sign of any significant reduction") is a denial the checks find only
+      against a large amount ("most of the troops had withdrawn"), not a partial change
+      ("thousands had withdrawn, but tens of thousands remained"), which the model weighs alone.
+      One thing said to rise in one claim and to fall in the other is an opposite event however much
       else each says (``checks.opposite_movement``: "Shares tumbled after a sharp increase in
       profit" against "... after first-half profits dropped"). A denial of
       the very action the other claim asserts of the same subject needs none
@@ -268,7 +274,9 @@ class HybridJudge:
       it has ended since ("opened in 1950", "has closed": ``checks.begun_long_ago``), when one only
       denies that anyone was hurt and the other tells
       of no one hurt (``checks.only_unhurt``: "Nobody was injured in the fire", "The fire was
-      started deliberately"), when one thing moved each way at different times
+      started deliberately"), when one denies only a large degree of a thing and the other
+      tells a small amount of it (``checks.small_amount``: "No one was seriously hurt", "Two
+      passengers were treated for minor cuts"), when one thing moved each way at different times
       (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only that
       a comment was withheld (``checks.no_comment``), when the claims are one sentence but that one
       names what the other describes ("Siemens will cut 2,000 jobs", "The company will cut 2,000
@@ -379,6 +387,7 @@ class HybridJudge:
                 or checks.told_earlier(pair.first, pair.second)
                 or checks.sequence(pair.first, pair.second)
                 or checks.only_unhurt(pair.first, pair.second)
+                or checks.small_amount(pair.first, pair.second)
                 or checks.moved_at_other_times(pair.first, pair.second)
                 or office
                 or checks.no_comment(pair.first, pair.second)

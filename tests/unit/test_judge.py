@@ -2567,3 +2567,49 @@ def test_the_last_time_a_thing_happened_only_dates_the_claim() -> None:
         "The museum is open again.", "The museum has been closed since last week."
     )
     assert found is not None and '"close"' in found.explanation
+
+
+def relations_both_ways(a: str, b: str, contradiction: float) -> set[str]:
+    """The hybrid judge's relations for the pair in either order."""
+    return {hybrid(a, b, contradiction)[0], hybrid(b, a, contradiction)[0]}
+
+
+def test_a_denial_of_a_large_degree_leaves_a_small_amount_open() -> None:
+    # "No serious" denies no minor harm, "no major" no small loss, "did not fall sharply" no
+    # slight fall: both can be true, however sure the model is that a denial conflicts. A large
+    # amount, a plain denial, or a small amount beside a large one still conflicts.
+    tram = "Two tram passengers in Dornby were treated for minor bruises after the derailment."
+    flood = "The flood did not cause major damage to the Harlow grain depot."
+    for a, b, relation in [
+        ("Nobody was seriously hurt when the tram left the rails in Dornby.", tram, "neutral"),
+        (flood, "Only a few sacks at the Harlow grain depot got wet in the flood.", "neutral"),
+        (
+            "The company's shares did not fall sharply after the profit warning.",
+            "Shares in the company edged down slightly after the profit warning.",
+            "neutral",
+        ),
+        (
+            flood,
+            "The flood destroyed most of the grain stored at the Harlow depot.",
+            "contradiction",
+        ),
+        ("Nobody was hurt when the tram left the rails in Dornby.", tram, "contradiction"),
+        (
+            flood,
+            "A few offices stayed dry, but the flood wrecked the Harlow grain depot's silos.",
+            "contradiction",
+        ),
+    ]:
+        assert relations_both_ways(a, b, 0.99) == {relation}, (a, b)
+
+
+def test_a_denial_of_a_large_degree_is_no_denial_of_a_partial_change() -> None:
+    # The checks' denial needs the model's support only where the other claim tells a large
+    # amount; a partial change, with the bulk remaining, is left to the model.
+    degree = "Officials saw no sign of any significant withdrawal of the rebel fighters from Ostra."
+    partial = "A few dozen rebel fighters had withdrawn from Ostra, but hundreds remained."
+    assert checks.negation(degree, partial) is None
+    assert hybrid(degree, partial, 0.35)[0] != "contradiction"
+    large = "Most of the rebel fighters had withdrawn from Ostra by Friday."
+    assert checks.negation(degree, large) is not None
+    assert hybrid(degree, large, 0.35) == ("contradiction", "negation")
