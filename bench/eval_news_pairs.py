@@ -140,7 +140,12 @@ and ``--set held-out-63`` run ``bench/judge_news_pairs_dev13.tsv`` and
 session by two more helpers on one construction: a denial of degree only, "no significant
 damage", against a large amount, a small one, or a compatible fact, and a plain denial against
 a small amount; development-13's errors were read to write ``checks.small_amount``, which
-held-out-63, only its summary printed, decided to keep).
+held-out-63, only its summary printed, decided to keep). ``--set held-out-64`` to ``--set
+held-out-67`` run ``bench/judge_news_pairs_heldout64.tsv`` to ``judge_news_pairs_heldout67.tsv``
+(44 pairs, 22 conflicts each, written in the forty-seventh session by four more helpers after a
+rule for the next judge was written down: economy, business and jobs; disasters, weather and
+emergency services; elections, parliaments, courts and policing; health, science, education,
+sport and culture; they decide that rule, and ``--all`` leaves them out until they have).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -173,7 +178,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-63]
+        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-67]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -197,7 +202,7 @@ SETS = {
     "development": PAIRS,
     **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 14)},
     "held-out": HELD_OUT,
-    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 64)},
+    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 68)},
 }
 
 
@@ -214,7 +219,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 64))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 68))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -223,8 +228,8 @@ HELPERS_LATEST = ("held-out-49", "held-out-50")
 HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # Written to decide the next judge under a rule written down before them: no judge has run on
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
-# None wait now: -59 to -62 decided the seventh stage (forty-seventh session) and choose since.
-HELPERS_DECIDING: tuple[str, ...] = ()
+# -59 to -62 decided the seventh stage (forty-seventh session) and choose since; -64 to -67 wait.
+HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(64, 68))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
