@@ -393,9 +393,10 @@ def _large_amount(claim: str, given: frozenset[str] = frozenset()) -> bool:
     sharply"), outside a clause that tells what stayed ("but tens of thousands remained"), in
     words other than those ``given`` (what the denying claim says besides its denial: the
     "heavy rain" of "Heavy rain caused no widespread disruption")."""
+    large = lexicon.LARGE_AMOUNT_WORDS - given
     return any(
-        (lexicon.LARGE_AMOUNT_WORDS - given) & set(words) and not lexicon.STAYED_WORDS & set(words)
-        for words in map(tokens, clauses(claim))
+        large & words and not lexicon.STAYED_WORDS & words
+        for words in (frozenset(tokens(clause)) for clause in clauses(claim))
     )
 
 
