@@ -146,6 +146,10 @@ held-out-67`` run ``bench/judge_news_pairs_heldout64.tsv`` to ``judge_news_pairs
 rule for the next judge was written down: economy, business and jobs; disasters, weather and
 emergency services; elections, parliaments, courts and policing; health, science, education,
 sport and culture; they decide that rule, and ``--all`` leaves them out until they have).
+``--set held-out-68`` runs ``bench/judge_news_pairs_heldout68.tsv`` (44 pairs, 22 conflicts,
+written in the forty-eighth session by a helper on two constructions: a source that saw no
+evidence of a thing against the same source disputing another's statement of it, and a total
+against a share of the same whole; only its summary printed, it qualifies the next judge).
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -178,7 +182,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-67]
+        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-68]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -202,7 +206,7 @@ SETS = {
     "development": PAIRS,
     **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 14)},
     "held-out": HELD_OUT,
-    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 68)},
+    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 69)},
 }
 
 
@@ -219,7 +223,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 68))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 69))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -306,7 +310,7 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
     print(
-        "held-out-37, -38, -43 to -46, -51 to -63 (by helpers, read or choosing): "
+        "held-out-37, -38, -43 to -46, -51 to -63, -68 (by helpers, read or choosing): "
         + pooled(list(HELPERS_CHOOSING))
     )
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
