@@ -145,11 +145,18 @@ held-out-67`` run ``bench/judge_news_pairs_heldout64.tsv`` to ``judge_news_pairs
 (44 pairs, 22 conflicts each, written in the forty-seventh session by four more helpers after a
 rule for the next judge was written down: economy, business and jobs; disasters, weather and
 emergency services; elections, parliaments, courts and policing; health, science, education,
-sport and culture; they decide that rule, and ``--all`` leaves them out until they have).
-``--set held-out-68`` runs ``bench/judge_news_pairs_heldout68.tsv`` (44 pairs, 22 conflicts,
-written in the forty-eighth session by a helper on two constructions: a source that saw no
-evidence of a thing against the same source disputing another's statement of it, and a total
-against a share of the same whole; only its summary printed, it qualifies the next judge).
+sport and culture; they were run once in the forty-eighth session on the candidate that rule
+chose, which tied with the seventh stage there and was not shipped, and choose among judges
+since). ``--set held-out-68`` runs
+``bench/judge_news_pairs_heldout68.tsv`` (44 pairs, 22 conflicts, written in the forty-eighth
+session by a helper on two constructions: a source that saw no evidence of a thing against the
+same source disputing another's statement of it, and a total against a share of the same whole;
+only its summary printed, it qualified that session's candidates). ``--set held-out-69`` to
+``--set held-out-72`` run ``bench/judge_news_pairs_heldout69.tsv`` to ``_heldout72.tsv`` (44, 44,
+44 and 43 pairs, 22, 22, 22 and 21 conflicts, written in the forty-eighth session by four more
+helpers after the eighth stage was chosen: economy and business; disasters and emergency
+services; elections, courts and policing; health, science, education, sport and culture); they
+decide the next judge, and ``--all`` leaves them out until they have.
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -182,7 +189,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-68]
+        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-72]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -206,7 +213,7 @@ SETS = {
     "development": PAIRS,
     **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 14)},
     "held-out": HELD_OUT,
-    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 69)},
+    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 73)},
 }
 
 
@@ -223,7 +230,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 69))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 73))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -232,8 +239,9 @@ HELPERS_LATEST = ("held-out-49", "held-out-50")
 HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # Written to decide the next judge under a rule written down before them: no judge has run on
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
-# -59 to -62 decided the seventh stage (forty-seventh session) and choose since; -64 to -67 wait.
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(64, 68))
+# -59 to -62 decided the seventh stage (forty-seventh session), -64 to -67 a candidate of the
+# forty-eighth (not shipped); both choose since. -69 to -72 wait.
+HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(69, 73))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
@@ -310,7 +318,7 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
     print(
-        "held-out-37, -38, -43 to -46, -51 to -63, -68 (by helpers, read or choosing): "
+        "held-out-37, -38, -43 to -46, -51 to -68 (by helpers, read or choosing): "
         + pooled(list(HELPERS_CHOOSING))
     )
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
