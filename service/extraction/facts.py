@@ -10,6 +10,7 @@ from typing import Literal
 from service.domain.models import DateMention, Precision, Quantity, QuantityKind
 from service.domain.moments import Moment, as_date
 from service.extraction.lexicon import (
+    DETERMINERS,
     IRREGULAR_PLURALS,
     LOWER_BOUNDS,
     MONTHS,
@@ -19,6 +20,7 @@ from service.extraction.lexicon import (
     TIME_UNITS,
     UPPER_BOUNDS,
     WEEKDAYS,
+    WHOLE_NOUNS,
     YEAR_LEADS,
     alternation,
 )
@@ -47,9 +49,8 @@ _VAGUE = {
     "most": (0.5, 1.0), "the majority": (0.5, 1.0), "a majority": (0.5, 1.0),
 }  # fmt: skip
 # Words that make the figure after them approximate: a hedge, or a bound (``bound``).
-_HEDGED = re.compile(
-    r"\b(some|about|around|roughly|approximately|nearly|almost|estimated|an estimated)\s+$", re.I
-)
+_HEDGES = r"some|about|around|roughly|approximately|nearly|almost|estimated|an\s+estimated"
+_HEDGED = re.compile(rf"\b({_HEDGES})\s+$", re.I)
 _LOWER_BOUND = re.compile(rf"\b(?:{alternation(LOWER_BOUNDS)})\s*$", re.I)
 _UPPER_BOUND = re.compile(rf"\b(?:{alternation(UPPER_BOUNDS)})\s*$", re.I)
 _MOVED_UP = re.compile(rf"\b(?:{alternation(MOVED_UP)})\s+up\s+to\s*$", re.I)
@@ -148,6 +149,43 @@ def _number(raw: str) -> float:
     if lowered in ("a", "an"):
         return 1.0
     return float(_SMALL[lowered]) if lowered in _SMALL else float(raw.replace(",", ""))
+
+
+# A whole after a part: "out of a crowd of roughly 20,000", "of Penwarren's roughly 4,000", "of
+# the 340"; the part is the nearest figure before it, a few words back ("four people ... out of").
+_PART_REACH = 16
+_WHOLE = re.compile(
+    rf"\b(?:out\s+of|of)\s+(?:(?:{alternation(DETERMINERS)})\s+)?(?:[a-z]+'s\s+)?"
+    rf"(?:(?:{alternation(WHOLE_NOUNS)})\s+of\s+)?(?:(?:{_HEDGES})\s+)?"
+    rf"(?P<whole>{_NUMBER})(?:\s+(?P<scale>thousand|million|billion))?\b",
+    re.I,
+)
+_PART = re.compile(
+    rf"(?<![\w,.])(?P<part>{_NUMBER}|{_WORDS})(?![\w,]|\.\d)"
+    r"(?:\s+(?P<scale>thousand|million|billion)\b)?",
+    re.I,
+)
+# At most this share of its whole is a small part ("three of the 600 pupils"): one in twenty.
+SMALL_SHARE = 0.05
+
+
+def small_share(sentence: str) -> bool:
+    """The sentence counts a small part of a whole it also tells ("Police detained four people,
+    out of a crowd of roughly 20,000"; "three of Penwarren's roughly 4,000 homes"): the figure
+    nearest before the whole, within sixteen words, is at most ``SMALL_SHARE`` of it."""
+    for whole in _WHOLE.finditer(sentence):
+        total = float(whole["whole"].replace(",", "")) * SCALE.get(
+            (whole["scale"] or "").lower(), 1
+        )
+        window = " ".join(sentence[: whole.start()].split()[-_PART_REACH:])
+        parts = list(_PART.finditer(window))
+        if not parts or total <= 0:
+            continue
+        part = parts[-1]
+        count = _number(part["part"]) * SCALE.get((part["scale"] or "").lower(), 1)
+        if count <= SMALL_SHARE * total:
+            return True
+    return False
 
 
 def in_digits(word: str) -> str:

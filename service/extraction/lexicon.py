@@ -361,6 +361,8 @@ SMALL_AMOUNT_WORDS = frozenset({
     "small", "marginal", "marginally", "modest", "modestly", "limited", "hairline", "mild",
     "mildly", "minimal", "negligible", "superficial", "edged",
 })  # fmt: skip
+# Nouns for a whole a part is counted out of: "out of a crowd of 20,000" (extraction/facts.py).
+WHOLE_NOUNS = ("crowd", "total", "roll", "population", "workforce", "field", "fleet")
 # Words that say a part stayed as it was ("but tens of thousands remained"): a large amount
 # told of what stayed is no large change.
 STAYED_WORDS = frozenset({

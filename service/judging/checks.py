@@ -403,14 +403,15 @@ def _large_amount(claim: str, given: frozenset[str] = frozenset()) -> bool:
 def small_amount(first: str, second: str) -> Finding | None:
     """One claim denies only a large degree of something ("no serious injuries", "did not cause
     major losses") and the other tells a small amount of it ("two passengers were treated for
-    minor cuts", "only a handful of vines were damaged") and no large one: both can be true,
-    however sure a model is that a denial and an assertion conflict."""
+    minor cuts", "only a handful of vines were damaged", "three of the 600 pupils") and no large
+    one: both can be true, however sure a model is that a denial and an assertion conflict."""
     for claim, other in ((first, second), (second, first)):
         denied = negated_clauses(claim)
         if not denied or not all(map(_of_degree, denied)) or negation_cues(other):
             continue
         given = frozenset(tokens(claim)) - frozenset(t for d in denied for t in tokens(d))
-        if _large_amount(other, given) or not lexicon.SMALL_AMOUNT_WORDS & set(tokens(other)):
+        small = lexicon.SMALL_AMOUNT_WORDS & set(tokens(other)) or facts.small_share(other)
+        if _large_amount(other, given) or not small:
             continue
         return Finding(
             "other",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from service.extraction.facts import bound, dates, quantities
+from service.extraction.facts import bound, dates, quantities, small_share
 
 
 def read(sentence: str) -> list[tuple[str, float | None, float, float, str | None, str, bool]]:
@@ -249,3 +249,13 @@ def test_a_participle_before_what_is_counted_is_no_unit() -> None:
         "injured"
     ]
     assert [q.unit for q in quantities("Three injured in the crash.")] == ["injured"]
+
+
+def test_a_small_share_is_a_sliver_of_a_whole_the_sentence_tells() -> None:
+    assert small_share("Three of the town's roughly 4,000 homes lost roof tiles in the storm.")
+    assert small_share("Two pupils fell ill last week, out of about 600 on the school roll.")
+    assert small_share("About 50,000 of the city's 12 million residents lost power.")
+    # A large share, a scale on the part, and no whole at all are not.
+    assert not small_share("Some 200 of the 340 staff were laid off.")
+    assert not small_share("About 5 million of the city's 12 million residents lost power.")
+    assert not small_share("Three homes lost roof tiles in the storm.")

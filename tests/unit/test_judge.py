@@ -2603,6 +2603,19 @@ def test_a_denial_of_a_large_degree_leaves_a_small_amount_open() -> None:
         assert relations_both_ways(a, b, 0.99) == {relation}, (a, b)
 
 
+def test_a_few_out_of_many_is_a_small_amount_and_most_of_them_is_not() -> None:
+    # A count told against its whole in the same claim is small when it is a sliver of it ("four
+    # people, out of a crowd of roughly 20,000"), with no word for small; a large share is not.
+    denial = "Police made no mass arrests at the harbour rally in Calder on Sunday."
+    for other, relation in [
+        ("Police held six people at the Calder harbour rally, out of a crowd of about 15,000.",
+         "neutral"),
+        ("Officers detained 9,000 of the roughly 15,000 people at the Calder harbour rally.",
+         "contradiction"),
+    ]:  # fmt: skip
+        assert relations_both_ways(denial, other, 0.99) == {relation}, other
+
+
 def test_a_denial_of_a_large_degree_is_no_denial_of_a_partial_change() -> None:
     # The checks' denial needs the model's support only where the other claim tells a large
     # amount; a partial change, with the bulk remaining, is left to the model.
