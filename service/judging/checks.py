@@ -353,7 +353,8 @@ MIN_SHARED = 2
 
 def negation(first: str, second: str) -> Finding | None:
     """One claim denies what the other asserts outright; a denial of a degree only ("no major
-    damage") what the other tells as large ("destroyed most of the port")."""
+    damage") what the other tells as large ("destroyed most of the port"). Not where the other
+    claim denies it too, in a clause of its own naming a word alike."""
     denial_a, denial_b = _denial(first, second), _denial(second, first)
     if (denial_a is None) == (denial_b is None):
         return None  # neither denies the other, or both deny the same thing
@@ -361,6 +362,8 @@ def negation(first: str, second: str) -> Finding | None:
     assert denial is not None
     if is_tentative(plain):
         return None  # what is denied must be asserted outright on the other side
+    if any(_kin_words(content(d), content(denial)) for d in negated_clauses(plain)):
+        return None  # the other claim denies it too ("denied the claims", "denies claim that")
     if _of_degree(denial) and not _large_amount(plain):
         # "no significant reduction" denies no small one ("thousands had withdrawn"): how large
         # an amount the other claim tells, when it names no large one, is the model's to weigh.
@@ -502,7 +505,7 @@ def shared_denial(first: str, second: str) -> Finding | None:
     digits on both sides: "10" and "ten" are not told apart)."""
     denial_a, denial_b = _denial(first, second, True), _denial(second, first, True)
     if denial_a is None or denial_b is None:
-        return _same_verb_denied(first, second)
+        return _same_verb_denied(first, second) or _disputed_alike(first, second)
     if _clause_negated(first, second) or _clause_negated(second, first):
         return None  # one denial in the same words, and another clause negated on one side
     if _denying_words(first, second) != _denying_words(second, first):
@@ -510,6 +513,22 @@ def shared_denial(first: str, second: str) -> Finding | None:
     if _numbers_differ(first, second):
         return None
     return Finding("other", f'Both claims deny the same thing: "{denial_a}" and "{denial_b}".')
+
+
+def _disputed_alike(first: str, second: str) -> Finding | None:
+    """Each claim has someone deny or dispute a thing (``lexicon.DENIAL_VERBS``), the two
+    denied clauses name a word alike ("PGA Tour denies claim that Woods failed a drug test",
+    "both the PGA Tour and his agent flatly deny the claim"), and their numbers do not differ:
+    both report the same denial."""
+    disputed_a, disputed_b = (
+        [d for d in negated_clauses(text) if tokens(d)[:1] and tokens(d)[0] in lexicon.DENIAL_VERBS]
+        for text in (first, second)
+    )
+    for a in disputed_a:
+        for b in disputed_b:
+            if _kin_words(content(a), content(b)) and not _numbers_differ(first, second):
+                return Finding("other", f'Both claims report the same denial: "{a}" and "{b}".')
+    return None
 
 
 def _numbers_differ(first: str, second: str) -> bool:

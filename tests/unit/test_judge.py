@@ -1182,6 +1182,26 @@ def test_the_same_action_denied_in_other_words_is_a_shared_denial() -> None:
     assert checks.shared_denial(a, "The authorities found traces of poison.") is None
 
 
+def test_the_same_denial_reported_twice_is_a_shared_denial() -> None:
+    # Both report that a body denied a claim, the one naming what the claim said, the other only
+    # "the claim": they agree, however sure a model is that two denials conflict.
+    headline = "Football league denies claim that Rovers striker failed a doping test"
+    for body in (
+        "Today both the league and the striker's agent flatly deny the claim.",
+        "A blogger withdrew the story after the league and the player's agent denied the claims.",
+    ):
+        assert checks.shared_denial(headline, body) is not None, body
+        assert relations_both_ways(headline, body, 0.95) == {"neutral"}, body
+    # A denial against a confirmation, and a denial against a refusal to deny, still conflict.
+    assert (
+        hybrid(headline, "The football league confirmed the claim about the Rovers striker.", 0.95)[
+            0
+        ]
+        == "contradiction"
+    )
+    assert checks.shared_denial(headline, "The league did not deny the claim.") is None
+
+
 def test_a_shared_denial_does_not_hide_numbers_that_differ_beside_it() -> None:
     shared = "There were no confirmed cases in the region, but {} people were quarantined."
     a, b = shared.format(8), shared.format(3)
