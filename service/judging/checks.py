@@ -354,7 +354,7 @@ MIN_SHARED = 2
 def negation(first: str, second: str) -> Finding | None:
     """One claim denies what the other asserts outright; a denial of a degree only ("no major
     damage") what the other tells as large ("destroyed most of the port"). Not where the other
-    claim denies it too, in a clause of its own naming a word alike."""
+    claim denies or disputes it too, in a clause of its own naming a word alike."""
     denial_a, denial_b = _denial(first, second), _denial(second, first)
     if (denial_a is None) == (denial_b is None):
         return None  # neither denies the other, or both deny the same thing
@@ -362,7 +362,7 @@ def negation(first: str, second: str) -> Finding | None:
     assert denial is not None
     if is_tentative(plain):
         return None  # what is denied must be asserted outright on the other side
-    if any(_kin_words(content(d), content(denial)) for d in negated_clauses(plain)):
+    if any(_kin_words(content(d), content(denial)) for d in _disputed(plain)):
         return None  # the other claim denies it too ("denied the claims", "denies claim that")
     if _of_degree(denial) and not _large_amount(plain):
         # "no significant reduction" denies no small one ("thousands had withdrawn"): how large
@@ -520,15 +520,19 @@ def _disputed_alike(first: str, second: str) -> Finding | None:
     denied clauses name a word alike ("PGA Tour denies claim that Woods failed a drug test",
     "both the PGA Tour and his agent flatly deny the claim"), and their numbers do not differ:
     both report the same denial."""
-    disputed_a, disputed_b = (
-        [d for d in negated_clauses(text) if tokens(d)[:1] and tokens(d)[0] in lexicon.DENIAL_VERBS]
-        for text in (first, second)
-    )
-    for a in disputed_a:
-        for b in disputed_b:
+    for a in _disputed(first):
+        for b in _disputed(second):
             if _kin_words(content(a), content(b)) and not _numbers_differ(first, second):
                 return Finding("other", f'Both claims report the same denial: "{a}" and "{b}".')
     return None
+
+
+def _disputed(text: str) -> list[str]:
+    """The text's denied clauses that a denial verb leads ("denied the claims"): someone denies
+    a thing; not a plain negation, which may tell an outcome ("left homes without power")."""
+    return [
+        d for d in negated_clauses(text) if tokens(d)[:1] and tokens(d)[0] in lexicon.DENIAL_VERBS
+    ]
 
 
 def _numbers_differ(first: str, second: str) -> bool:

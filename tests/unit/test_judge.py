@@ -1200,6 +1200,9 @@ def test_the_same_denial_reported_twice_is_a_shared_denial() -> None:
         == "contradiction"
     )
     assert checks.shared_denial(headline, "The league did not deny the claim.") is None
+    # A plain negation on the asserting side may tell an outcome: no denial of its own.
+    outage = "The storm left 80,000 homes without power across the county."
+    assert checks.negation("Power was not cut anywhere in the county during the storm.", outage)
 
 
 def test_a_shared_denial_does_not_hide_numbers_that_differ_beside_it() -> None:
