@@ -154,15 +154,16 @@ def _number(raw: str) -> float:
 # A whole after a part: "out of a crowd of roughly 20,000", "of Penwarren's roughly 4,000", "of
 # the 340"; the part is the nearest figure before it, a few words back ("four people ... out of").
 _PART_REACH = 16
+_SCALES = "thousand|million|billion"
 _WHOLE = re.compile(
     rf"\b(?:out\s+of|of)\s+(?:(?:{alternation(DETERMINERS)})\s+)?(?:[a-z]+'s\s+)?"
     rf"(?:(?:{alternation(WHOLE_NOUNS)})\s+of\s+)?(?:(?:{_HEDGES})\s+)?"
-    rf"(?P<whole>{_NUMBER})(?:\s+(?P<scale>thousand|million|billion))?\b",
+    rf"(?P<whole>{_NUMBER})(?:\s+(?P<scale>{_SCALES}))?\b",
     re.I,
 )
 _PART = re.compile(
     rf"(?<![\w,.])(?P<part>{_NUMBER}|{_WORDS})(?![\w,]|\.\d)"
-    r"(?:\s+(?P<scale>thousand|million|billion)\b)?",
+    rf"(?:\s+(?P<scale>{_SCALES})\b)?",
     re.I,
 )
 # At most this share of its whole is a small part ("three of the 600 pupils"): one in twenty.
@@ -174,18 +175,17 @@ def small_share(sentence: str) -> bool:
     out of a crowd of roughly 20,000"; "three of Penwarren's roughly 4,000 homes"): the figure
     nearest before the whole, within sixteen words, is at most ``SMALL_SHARE`` of it."""
     for whole in _WHOLE.finditer(sentence):
-        total = float(whole["whole"].replace(",", "")) * SCALE.get(
-            (whole["scale"] or "").lower(), 1
-        )
+        total = _scaled(whole, "whole")
         window = " ".join(sentence[: whole.start()].split()[-_PART_REACH:])
         parts = list(_PART.finditer(window))
-        if not parts or total <= 0:
-            continue
-        part = parts[-1]
-        count = _number(part["part"]) * SCALE.get((part["scale"] or "").lower(), 1)
-        if count <= SMALL_SHARE * total:
+        if parts and total > 0 and _scaled(parts[-1], "part") <= SMALL_SHARE * total:
             return True
     return False
+
+
+def _scaled(match: re.Match[str], group: str) -> float:
+    """The figure of ``group``, times the scale word after it ("5 million")."""
+    return _number(match[group]) * SCALE.get((match["scale"] or "").lower(), 1)
 
 
 def in_digits(word: str) -> str:

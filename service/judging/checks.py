@@ -520,9 +520,11 @@ def _disputed_alike(first: str, second: str) -> Finding | None:
     denied clauses name a word alike ("PGA Tour denies claim that Woods failed a drug test",
     "both the PGA Tour and his agent flatly deny the claim"), and their numbers do not differ:
     both report the same denial."""
+    if _numbers_differ(first, second):
+        return None
     for a in _disputed(first):
         for b in _disputed(second):
-            if _kin_words(content(a), content(b)) and not _numbers_differ(first, second):
+            if _kin_words(content(a), content(b)):
                 return Finding("other", f'Both claims report the same denial: "{a}" and "{b}".')
     return None
 

@@ -1193,12 +1193,8 @@ def test_the_same_denial_reported_twice_is_a_shared_denial() -> None:
         assert checks.shared_denial(headline, body) is not None, body
         assert relations_both_ways(headline, body, 0.95) == {"neutral"}, body
     # A denial against a confirmation, and a denial against a refusal to deny, still conflict.
-    assert (
-        hybrid(headline, "The football league confirmed the claim about the Rovers striker.", 0.95)[
-            0
-        ]
-        == "contradiction"
-    )
+    confirmed = "The football league confirmed the claim about the Rovers striker."
+    assert hybrid(headline, confirmed, 0.95)[0] == "contradiction"
     assert checks.shared_denial(headline, "The league did not deny the claim.") is None
     # A plain negation on the asserting side may tell an outcome: no denial of its own.
     outage = "The storm left 80,000 homes without power across the county."
