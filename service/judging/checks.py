@@ -1232,20 +1232,22 @@ _MEASURE_NOUNS = frozenset({
 _DIRECTION = {"increase": 1, "decrease": -1}
 
 
-def _moved_thing(word: Any) -> tuple[frozenset[str], str]:
+def _moved_thing(word: Any, described: bool = False) -> tuple[frozenset[str], str]:
     """The lemmas naming the thing ``word`` is (itself and its compounds: "delivery price"), or,
-    for a measure, the thing it measures ("the number of deaths"), and those words as written;
-    nothing for a pronoun."""
+    for a measure, the thing it measures with the words that describe it ("the number of
+    deaths", "the share of vaccinated children"), and those words as written; nothing for a
+    pronoun."""
     if word.pos_ not in ("NOUN", "PROPN"):
         return frozenset(), ""
     if word.lemma_.lower() in _MEASURE_NOUNS:
         measured = [g for c in word.children if c.lower_ == "of" for g in c.children]
         if measured:
-            return _moved_thing(measured[0])
+            return _moved_thing(measured[0], described=True)
         if word.lower_ == "shares":
             # "The company's shares fell": its stock, no share of anything
             return frozenset({"stock"}), word.text
-    named = sorted((*(c for c in word.children if c.dep_ == "compound"), word), key=lambda w: w.i)
+    kinds = ("compound", "amod") if described else ("compound",)
+    named = sorted((*(c for c in word.children if c.dep_ in kinds), word), key=lambda w: w.i)
     return frozenset(str(w.lemma_).lower() for w in named), " ".join(w.text for w in named)
 
 

@@ -691,6 +691,11 @@ def test_a_denied_movement_reaches_only_the_same_thing() -> None:
     )
     a, b = "The government has not raised taxes this year.", "The government raised income tax."
     assert hybrid(a, b, 0.9)[0] == "contradiction"
+    # A measure names its thing with the words that describe it: "the share of vaccinated
+    # children" is the vaccination rate, not children.
+    a = "Vaccination rates among children in Orrin County have not fallen much since March."
+    b = "Since March the share of vaccinated children in Orrin County has dropped from 90 to 50%."
+    assert hybrid(a, b, 0.9)[0] == "contradiction"
     # A company's shares are its stock, no share of anything.
     shares = "The bank's shares fell 4 percent on Monday."
     assert checks.other_things_moved(shares, "The bank's profit fell 4 percent in the quarter.")
