@@ -361,6 +361,20 @@ SMALL_AMOUNT_WORDS = frozenset({
     "small", "marginal", "marginally", "modest", "modestly", "limited", "hairline", "mild",
     "mildly", "minimal", "negligible", "superficial", "edged",
 })  # fmt: skip
+# A hedge just before a word of stillness says a thing hardly moved ("has barely changed", "was
+# little changed", "held roughly steady"): what a slight rise or fall leaves true.
+NEAR_STILL_HEDGES = frozenset({
+    "barely", "hardly", "scarcely", "little", "virtually", "almost", "nearly", "largely",
+    "broadly", "roughly", "essentially",
+})  # fmt: skip
+STILL_WORDS = frozenset({
+    "changed", "unchanged", "moved", "budged", "flat", "steady", "stable", "level",
+})  # fmt: skip
+# Words that tell a movement was slight ("edged up", "rose slightly", "a modest rise").
+SLIGHT_MOVE_WORDS = frozenset({
+    "slightly", "slight", "marginally", "marginal", "edged", "modestly", "modest",
+    "fractionally", "inched", "nudged", "ticked",
+})  # fmt: skip
 # Nouns for a whole a part is counted out of: "out of a crowd of 20,000" (extraction/facts.py).
 WHOLE_NOUNS = ("crowd", "total", "roll", "population", "workforce", "field", "fleet")
 # Words that say a part stayed as it was ("but tens of thousands remained"): a large amount

@@ -424,6 +424,33 @@ def small_amount(first: str, second: str) -> Finding | None:
     return None
 
 
+def _near_still(claim: str) -> bool:
+    """The claim says a thing hardly moved: a hedge at most two words before a word of stillness
+    ("has barely changed", "was little changed", "held roughly steady")."""
+    words = tokens(claim)
+    return any(
+        word in lexicon.STILL_WORDS and lexicon.NEAR_STILL_HEDGES & set(words[max(0, i - 2) : i])
+        for i, word in enumerate(words)
+    )
+
+
+def slight_change(first: str, second: str) -> Finding | None:
+    """One claim says a thing hardly moved ("Shoplifting has barely changed this year") and the
+    other tells a slight movement ("412 offences, up slightly from 405"), no large amount and no
+    denial: both can be true, however sure a model is. A plain "unchanged" is no hedge, and a
+    slight rise still denies it."""
+    for claim, other in ((first, second), (second, first)):
+        if not _near_still(claim) or _near_still(other) or negation_cues(other):
+            continue
+        if lexicon.SLIGHT_MOVE_WORDS & set(tokens(other)) and not _large_amount(other):
+            return Finding(
+                "other",
+                "One claim says a thing hardly moved and the other tells a slight movement: "
+                "both can be true.",
+            )
+    return None
+
+
 def denies_same_action(first: str, second: str) -> bool:
     """One claim denies the very action the other asserts, of the same subject, and neither
     hedges: the denied clause and the other claim share a concept ("had no intention of

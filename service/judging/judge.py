@@ -276,7 +276,9 @@ class HybridJudge:
       of no one hurt (``checks.only_unhurt``: "Nobody was injured in the fire", "The fire was
       started deliberately"), when one denies only a large degree of a thing and the other
       tells a small amount of it (``checks.small_amount``: "No one was seriously hurt", "Two
-      passengers were treated for minor cuts"), when one thing moved each way at different times
+      passengers were treated for minor cuts"), when one says a thing hardly moved and the other
+      tells a slight movement of it (``checks.slight_change``: "has barely changed", "up
+      slightly from 405"), when one thing moved each way at different times
       (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only that
       a comment was withheld (``checks.no_comment``), when the claims are one sentence but that one
       names what the other describes ("Siemens will cut 2,000 jobs", "The company will cut 2,000
@@ -388,6 +390,7 @@ class HybridJudge:
                 or checks.sequence(pair.first, pair.second)
                 or checks.only_unhurt(pair.first, pair.second)
                 or checks.small_amount(pair.first, pair.second)
+                or checks.slight_change(pair.first, pair.second)
                 or checks.moved_at_other_times(pair.first, pair.second)
                 or office
                 or checks.no_comment(pair.first, pair.second)

@@ -2640,6 +2640,22 @@ def test_a_few_out_of_many_is_a_small_amount_and_most_of_them_is_not() -> None:
         assert relations_both_ways(denial, other, 0.99) == {relation}, other
 
 
+def test_a_thing_that_hardly_moved_agrees_with_a_slight_movement_and_not_a_large_one() -> None:
+    # "barely changed" leaves room for a slight rise; a plain "unchanged" or a large rise does not.
+    still = "Burglaries in the centre of Tamworth have barely changed this year, police said."
+    for other, relation in [
+        ("Police recorded 230 burglaries in central Tamworth this year, up slightly from 224.",
+         "neutral"),
+        ("Burglaries in central Tamworth rose sharply this year, to 410 from 224.",
+         "contradiction"),
+    ]:  # fmt: skip
+        assert relations_both_ways(still, other, 0.99) == {relation}, other
+    unchanged = "Burglaries in the centre of Tamworth were unchanged this year, police said."
+    assert relations_both_ways(unchanged, "Burglaries edged up slightly in Tamworth.", 0.99) == {
+        "contradiction"
+    }
+
+
 def test_a_denial_of_a_large_degree_is_no_denial_of_a_partial_change() -> None:
     # The checks' denial needs the model's support only where the other claim tells a large
     # amount; a partial change, with the bulk remaining, is left to the model.
