@@ -424,6 +424,59 @@ def small_amount(first: str, second: str) -> Finding | None:
     return None
 
 
+def _denied_part(denied: str) -> tuple[Any, ...]:
+    """A denied clause's words up to its first preposition or conjunction: what it denies,
+    without when or why ("not increased considerably since the station closed")."""
+    words = []
+    for word in parse.parse(denied):
+        if word.pos_ in ("ADP", "SCONJ", "CCONJ"):
+            break
+        words.append(word)
+    return tuple(words)
+
+
+def _denied_doing(words: tuple[Any, ...]) -> frozenset[str]:
+    """The lemmas of what denied words (``_denied_part``) say happened or was so, without its
+    degree: their verbs, adjectives and adverbs ("not increased considerably" gives
+    "increase"; "not become widespread", "widespread")."""
+    return frozenset(
+        str(w.lemma_).lower()
+        for w in words
+        if w.pos_ in ("VERB", "ADJ", "ADV")
+        and w.lower_ not in lexicon.DEGREE_WORDS
+        and str(w.lemma_).lower() not in _EMPTY_VERBS
+        and not negation_cues(w.text)
+    )
+
+
+def degree_elsewhere(first: str, second: str) -> Finding | None:
+    """One claim denies only a large degree of something ("has not increased considerably",
+    "did not become widespread") and the other tells a fact of another kind: no figure,
+    movement, large amount or denial, nothing of what is denied, and not said of what the
+    denial names ("The police station closed in March"; not "Rail services were halted"
+    against "did not seriously disrupt rail services"): both can be true, however sure a
+    model is."""
+    for claim, other in ((first, second), (second, first)):
+        denied = negated_clauses(claim)
+        if not denied or not all(map(_of_degree, denied)) or negation_cues(other):
+            continue
+        if facts.quantities(other) or _movements(other) or _large_amount(other):
+            continue
+        parts = [_denied_part(d) for d in denied]
+        doing = frozenset().union(*map(_denied_doing, parts))
+        named = frozenset(str(w.lemma_).lower() for part in parts for w in part)
+        if not doing or doing & _lemmas(other) or _subjects(other) & named:
+            continue
+        if concepts(" ".join(sorted(doing))) & concepts(other):
+            continue
+        return Finding(
+            "other",
+            f'One claim denies only a large degree ("{denied[0]}") and the other tells something '
+            "else: both can be true.",
+        )
+    return None
+
+
 def _near_still(claim: str) -> bool:
     """The claim says a thing hardly moved: a hedge at most two words before a word of stillness
     ("has barely changed", "was little changed", "held roughly steady")."""

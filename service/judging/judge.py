@@ -278,7 +278,9 @@ class HybridJudge:
       tells a small amount of it (``checks.small_amount``: "No one was seriously hurt", "Two
       passengers were treated for minor cuts"), when one says a thing hardly moved and the other
       tells a slight movement of it (``checks.slight_change``: "has barely changed", "up
-      slightly from 405"), when one thing moved each way at different times
+      slightly from 405"), when one denies only a large degree and the other tells a fact of
+      another kind, not of what the denial names (``checks.degree_elsewhere``: "has not risen
+      much", "the police office shut in May"), when one thing moved each way at different times
       (``checks.moved_at_other_times``: "fell in May", "rose in November"), when one says only that
       a comment was withheld (``checks.no_comment``), when the claims are one sentence but that one
       names what the other describes ("Siemens will cut 2,000 jobs", "The company will cut 2,000
@@ -391,6 +393,7 @@ class HybridJudge:
                 or checks.only_unhurt(pair.first, pair.second)
                 or checks.small_amount(pair.first, pair.second)
                 or checks.slight_change(pair.first, pair.second)
+                or checks.degree_elsewhere(pair.first, pair.second)
                 or checks.moved_at_other_times(pair.first, pair.second)
                 or office
                 or checks.no_comment(pair.first, pair.second)

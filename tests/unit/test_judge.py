@@ -2640,6 +2640,21 @@ def test_a_few_out_of_many_is_a_small_amount_and_most_of_them_is_not() -> None:
         assert relations_both_ways(denial, other, 0.99) == {relation}, other
 
 
+def test_a_denial_of_degree_leaves_facts_of_another_kind_alone() -> None:
+    # "has not risen much" says nothing against what happened to something else; it still
+    # denies a disruption of the very thing it names.
+    denial = "Burglary in Hexley has not risen much since the town's police office shut, data show."
+    for other, relation in [
+        ("The police office in Hexley shut in May 2023 when its lease ran out, the council said.",
+         "neutral"),
+        ("Burglary in Hexley has soared since the police office shut.", "contradiction"),
+    ]:  # fmt: skip
+        assert relations_both_ways(denial, other, 0.99) == {relation}, other
+    rail = "The storm did not seriously disrupt rail services in the valley."
+    halted = "Rail services in the valley were halted by the storm."
+    assert relations_both_ways(rail, halted, 0.99) == {"contradiction"}
+
+
 def test_a_thing_that_hardly_moved_agrees_with_a_slight_movement_and_not_a_large_one() -> None:
     # "barely changed" leaves room for a slight rise; a plain "unchanged" or a large rise does not.
     still = "Burglaries in the centre of Tamworth have barely changed this year, police said."
