@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -403,15 +404,21 @@ def _large_amount(claim: str, given: frozenset[str] = frozenset()) -> bool:
     )
 
 
+def _degree_denials(first: str, second: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """Each way round, a claim whose every denied clause denies only a degree (``_of_degree``)
+    against another that denies nothing: (the denying claim, the other, its denied clauses)."""
+    for claim, other in ((first, second), (second, first)):
+        denied = negated_clauses(claim)
+        if denied and all(map(_of_degree, denied)) and not negation_cues(other):
+            yield claim, other, denied
+
+
 def small_amount(first: str, second: str) -> Finding | None:
     """One claim denies only a large degree of something ("no serious injuries", "did not cause
     major losses") and the other tells a small amount of it ("two passengers were treated for
     minor cuts", "only a handful of vines were damaged", "three of the 600 pupils") and no large
     one: both can be true, however sure a model is that a denial and an assertion conflict."""
-    for claim, other in ((first, second), (second, first)):
-        denied = negated_clauses(claim)
-        if not denied or not all(map(_of_degree, denied)) or negation_cues(other):
-            continue
+    for claim, other, denied in _degree_denials(first, second):
         given = frozenset(tokens(claim)) - frozenset(t for d in denied for t in tokens(d))
         small = lexicon.SMALL_AMOUNT_WORDS & set(tokens(other)) or facts.small_share(other)
         if _large_amount(other, given) or not small:
@@ -456,10 +463,7 @@ def degree_elsewhere(first: str, second: str) -> Finding | None:
     denial names ("The police station closed in March"; not "Rail services were halted"
     against "did not seriously disrupt rail services"): both can be true, however sure a
     model is."""
-    for claim, other in ((first, second), (second, first)):
-        denied = negated_clauses(claim)
-        if not denied or not all(map(_of_degree, denied)) or negation_cues(other):
-            continue
+    for _, other, denied in _degree_denials(first, second):
         if facts.quantities(other) or _movements(other) or _large_amount(other):
             continue
         parts = [_denied_part(d) for d in denied]
