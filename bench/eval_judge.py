@@ -462,31 +462,44 @@ def table(split: str, per_set: int, embedder: Embedder, judges: Sequence[Judge])
 # --- calibration and ablation of the new hybrid -----------------------------------------------
 
 
-def _home(name: str) -> tuple[object, str]:
-    """Where a check in CHECKS lives: service.judging.checks, or for "contrasts.x"
-    service.judging.contrasts; and its name there."""
+def _homes(name: str) -> list[tuple[object, str]]:
+    """Where a check in CHECKS is bound, and its name there: for "contrasts.x"
+    service.judging.contrasts; else the package service.judging.checks and each of its modules
+    that holds the check (the one that defines it, and each that imports it to call it), so that
+    a replacement reaches every caller, as it did when the checks were one module."""
     module, _, attribute = name.rpartition(".")
-    return (contrasts if module == "contrasts" else checks), attribute
+    if module == "contrasts":
+        return [(contrasts, attribute)]
+    check = getattr(checks, attribute)
+    inside = sorted(n for n in sys.modules if n.startswith(f"{checks.__name__}."))
+    return [
+        (home, attribute)
+        for home in (checks, *(sys.modules[n] for n in inside))
+        if getattr(home, attribute, None) is check
+    ]
 
 
 @contextlib.contextmanager
 def patched_checks(**replacements: Callable[..., object]) -> Iterator[None]:
     """The named checks (CHECKS' names) replaced until the block ends."""
-    saved = {name: getattr(*_home(name)) for name in replacements}
+    homes = {name: _homes(name) for name in replacements}
+    saved = {name: getattr(*places[0]) for name, places in homes.items()}
     try:
         for name, function in replacements.items():
-            setattr(*_home(name), function)
+            for place in homes[name]:
+                setattr(*place, function)
         yield
     finally:
         for name, function in saved.items():
-            setattr(*_home(name), function)
+            for place in homes[name]:
+                setattr(*place, function)
 
 
 def memoised_checks() -> contextlib.AbstractContextManager[None]:
     """The checks HybridJudge.decide calls, remembering every answer (they are pure, and a search
     asks each pair the same questions many times over)."""
     names = (*CHECKS, "negation_cues")
-    return patched_checks(**{name: functools.cache(getattr(*_home(name))) for name in names})
+    return patched_checks(**{name: functools.cache(getattr(*_homes(name)[0])) for name in names})
 
 
 def _off(*args: object, **kwargs: object) -> None:
