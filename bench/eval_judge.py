@@ -42,7 +42,7 @@ prints the ten best; then the mean F1, over every set and over the news sets (em
 news_generated, fnc1), for each value of the threshold below which claims that state different
 things outweigh the model (``Thresholds.different``, chosen on the news sets). ``--ablate``
 prints, on the same validation sets, the new hybrid's mean and per-set F1 with each explicit check
-of service/judging/checks.py switched off in turn, and the model alone; with ``--hand-written``,
+of service/judging/checks/ switched off in turn, and the model alone; with ``--hand-written``,
 on bench/'s hand-written news pairs instead, pooled in three groups (the development sets, the
 held-out sets of the checks' author, the helpers' sets read or used to choose; never the six
 kept clean).

@@ -1,7 +1,7 @@
 """The events and states claims name, folded to concepts, and which concepts are opposites.
 
 "pulled back", "withdrew" and "pullout" are one concept, withdraw; "remained" and "stayed put" are
-remain; withdraw and remain are opposites (``OPPOSITES``). The explicit checks (judging/checks.py)
+remain; withdraw and remain are opposites (``OPPOSITES``). The explicit checks (judging/checks/)
 read a claim's concepts to find opposite events, denials of the same action (``RELATED``),
 movements of one measure each way (``MOVEMENTS``) and places in one contest two sides may share
 (``RIVALRIES``). Each concept is a list of the words and phrases news uses for it; a phrase is

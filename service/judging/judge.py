@@ -1,7 +1,7 @@
 """Contradiction judges: decide whether two related claims cannot both be true, and say why.
 
 ``HybridJudge`` (the default) reads each pair with a cross-encoder NLI model and with the explicit
-checks of judging/checks.py, and lets each correct the other where it is known to be weak: the
+checks of judging/checks/, and lets each correct the other where it is known to be weak: the
 model misses figures that differ and overrates topical pairs with a negation; the checks see only
 the words they know. ``RuleJudge`` is the checks alone, over embedding similarity.
 """

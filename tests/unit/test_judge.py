@@ -10,6 +10,7 @@ import pytest
 
 from service.inference.embedders import Embedder
 from service.judging import checks
+from service.judging.checks.figures import _part_against_count
 from service.judging.concepts import concepts as named_concepts
 from service.judging.judge import HybridJudge, Pair, RuleJudge, Thresholds
 
@@ -2171,7 +2172,7 @@ def test_part_of_a_whole_against_a_count_is_no_opposite() -> None:
     assert hybrid(part, counted, 0.7)[0] == "neutral"
     assert hybrid(part, counted, 0.95)[0] == "contradiction"  # the model sure, past ``sure``
     # A share is no count: "most" against "two thirds" of one force is one force told twice.
-    assert not checks._part_against_count(
+    assert not _part_against_count(
         "Most of the force stayed at the border.", "Two thirds of the force were pulled back."
     )
     # All against a count, or most against most, is one whole told two ways.

@@ -7,7 +7,7 @@ flat assertion); and, the other way, what makes two claims compatible: figures t
 against an amount, figures at different times, two claims that state different things. A judge
 combines them with a model (judging/judge.py).
 
-The checks now live in the modules below, each importing only those listed before it:
+The checks live in the modules below, each importing only those listed before it:
   base        what every check shares: ``Finding``, clauses, content words, negation cues, the
               words each claim adds, and small readers of names, times, subjects and numbers
   tentative   modality: ``is_tentative``, ``modality``, ``kept_open``
@@ -21,7 +21,9 @@ The checks now live in the modules below, each importing only those listed befor
               ``shared_denial``, ``denied_elsewhere``, ``ended_denial``, ``opposite_denied``...
   statements  what is said: ``different_statements``, ``retold``, ``not_asserted``...; and
               ``altered_account`` and ``conflict``, which combine checks of the modules above
-Every name used outside the package is imported here, so ``checks.negation(...)`` works as before.
+Every name used outside the package is imported here (``checks.negation(...)``). A leading
+underscore marks a name private to the package: its modules share it, and only its tests reach
+it from outside.
 """
 
 from __future__ import annotations
@@ -71,7 +73,6 @@ from service.judging.checks.events import (
     told_earlier,
 )
 from service.judging.checks.figures import (
-    _part_against_count,
     dates_differ,
     figure_alone,
     figures_agree,
@@ -117,7 +118,6 @@ __all__ = [
     "other_things",
     "swapped_detail",
     # figures
-    "_part_against_count",
     "dates_differ",
     "figure_alone",
     "figures_agree",
