@@ -156,7 +156,11 @@ only its summary printed, it qualified that session's candidates). ``--set held-
 44 and 43 pairs, 22, 22, 22 and 21 conflicts, written in the forty-eighth session by four more
 helpers after the eighth stage was chosen: economy and business; disasters and emergency
 services; elections, courts and policing; health, science, education, sport and culture); they
-decide the next judge, and ``--all`` leaves them out until they have.
+were run once in the fiftieth session on the candidate the rule chose, which tied with the
+seventh stage there and was not shipped, and choose among judges since. ``--set held-out-73``
+to ``--set held-out-76`` run ``bench/judge_news_pairs_heldout73.tsv`` to ``_heldout76.tsv`` (44
+pairs, 22 conflicts each, written in the fiftieth session by four more helpers on the same four
+subjects); they decide the next judge, and ``--all`` leaves them out until they have.
 ``--set development-12`` runs ``bench/judge_news_pairs_dev12.tsv`` (113 pairs, 72 conflicts,
 probes written in the thirty-third session, each batch run at once and its errors fixed where a
 check could: a development set). ``--set development-2`` runs
@@ -189,7 +193,7 @@ The judge model's third stage trained on the development sets up to development-
 (training/judge_data.py), so their figures since are training figures.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-72]
+        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-76]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -213,7 +217,7 @@ SETS = {
     "development": PAIRS,
     **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 14)},
     "held-out": HELD_OUT,
-    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 73)},
+    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 77)},
 }
 
 
@@ -230,7 +234,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 73))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 77))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -240,8 +244,9 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # Written to decide the next judge under a rule written down before them: no judge has run on
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
 # -59 to -62 decided the seventh stage (forty-seventh session), -64 to -67 a candidate of the
-# forty-eighth (not shipped); both choose since. -69 to -72 wait.
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(69, 73))
+# forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped); all three choose since.
+# -73 to -76 wait.
+HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(73, 77))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
