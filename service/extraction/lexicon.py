@@ -162,6 +162,9 @@ DENIAL_VERBS = frozenset({
     "denied", "denies", "deny", "disputed", "disputes", "dispute", "debunked", "debunks", "debunk",
     "refuted", "refutes", "refute",
 })  # fmt: skip
+# Denying verbs that are nouns too ("after the pay dispute was settled"): an explanation names
+# no such noun as a negation (checks.denial_nouns).
+DENIAL_NOUNS = frozenset({"dispute", "disputes"})
 # Nouns that put what follows them ("rumours that he had died", "a story of his death") at one
 # remove: the claim says the report exists, not that what it reports is so. SAID_NOUNS are also
 # only a report as the subject of its making ("the allegations were first reported by a

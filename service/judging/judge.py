@@ -460,13 +460,23 @@ class HybridJudge:
 
 
 def _model_reason(pair: Pair) -> str:
-    cues_a, cues_b = checks.negation_cues(pair.first), checks.negation_cues(pair.second)
+    cues_a, cues_b = _stated_negations(pair.first), _stated_negations(pair.second)
     if bool(cues_a) != bool(cues_b):
         return (
             f'One claim is negated ("{(cues_a or cues_b)[0]}") and the other is not; read '
             "together, they cannot both be true."
         )
     return "Read together, the two claims cannot both be true (the NLI model's judgement)."
+
+
+def _stated_negations(text: str) -> list[str]:
+    """The negating words an explanation may name: not a denying verb used as a noun ("after
+    the pay dispute was settled")."""
+    cues = list(checks.negation_cues(text))
+    for noun in checks.denial_nouns(text):
+        if noun in cues:
+            cues.remove(noun)
+    return cues
 
 
 def from_name(

@@ -2682,3 +2682,20 @@ def test_a_denial_of_a_large_degree_is_no_denial_of_a_partial_change() -> None:
     large = "Most of the rebel fighters had withdrawn from Ostra by Friday."
     assert checks.negation(degree, large) is not None
     assert hybrid(degree, large, 0.35) == ("contradiction", "negation")
+
+
+def test_a_dispute_named_as_a_noun_is_no_negation_an_explanation_names() -> None:
+    # "the pay dispute was settled" names a quarrel; "dispute the figures" denies them.
+    settled = "Classes will resume on Monday after the teachers' pay dispute was settled."
+    assert checks.denial_nouns(settled) == ("dispute",)
+    assert checks.denial_nouns("Disputes over grazing land have doubled, officials said.")
+    assert checks.denial_nouns("The teachers dispute the figures the district published.") == ()
+    assert checks.denial_nouns("Farmers dispute that the river was polluted.") == ()
+    # The model's verdict alone is not explained by a negation the claim does not hold.
+    back = "Pupils will be back in their classrooms next week, officials said."
+    judge = HybridJudge(FixedModel(0.95, 0.0), Thresholds(model=0.6))
+    (result,) = judge.judge([Pair(settled, back, 0.7)])
+    assert result.relation == "contradiction" and "negated" not in result.explanation
+    denied = "The teachers dispute that classes will resume next week, a union official said."
+    (result,) = judge.judge([Pair(denied, back, 0.7)])
+    assert '"dispute"' in result.explanation

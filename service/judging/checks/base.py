@@ -93,6 +93,27 @@ def negation_cues(text: str) -> tuple[str, ...]:
 
 
 @_memo
+def denial_nouns(text: str) -> tuple[str, ...]:
+    """The denying verbs of ``text`` that stand as nouns: "the pay dispute was settled",
+    "disputes over land" (spaCy's part of speech), not "dispute the figures" or "dispute that
+    it closed", where what follows is the verb's object. ``negation_cues`` counts them still
+    (the checks were weighed with them); an explanation names no such word as a negation."""
+    if not lexicon.DENIAL_NOUNS & set(tokens(text)):
+        return ()
+    words = parse.parse(text)
+    return tuple(
+        w.lower_
+        for w in words
+        if w.lower_ in lexicon.DENIAL_NOUNS
+        and w.pos_ == "NOUN"
+        and not (
+            w.i + 1 < len(words)
+            and (words[w.i + 1].pos_ in ("DET", "PRON") or words[w.i + 1].lower_ == "that")
+        )
+    )
+
+
+@_memo
 def clauses(text: str) -> tuple[str, ...]:
     """The text cut at clause boundaries (commas, dashes, "but", "although"...)."""
     pieces, start = [], 0
