@@ -323,7 +323,7 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out sets of the checks' author pooled ({len(own)}): {pooled(own)}")
     clean = [*HELPERS_UNREAD, *HELPERS_NEW]
     print(
-        "held-out-37, -38, -43 to -46, -51 to -68 (by helpers, read or choosing): "
+        f"the helpers' sets read or choosing ({len(HELPERS_CHOOSING)}) pooled: "
         + pooled(list(HELPERS_CHOOSING))
     )
     print(f"held-out-39 to -42 pooled: {pooled(list(HELPERS_UNREAD))}")
