@@ -10,11 +10,13 @@ import re
 import socket
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pytest
 import requests
 from flask import Flask
@@ -219,3 +221,15 @@ def corpus_articles() -> list[dict[str, Any]]:
     manifest = json.loads((CORPUS / "manifest.json").read_text())
     articles = sorted(manifest["articles"], key=lambda a: a["published_at"])
     return [{**a, "text": (CORPUS / a["file"]).read_text(encoding="utf-8")} for a in articles]
+
+
+class FixedModel:
+    """Stands in for the NLI model: the same probabilities for every pair."""
+
+    name = "fixed"
+
+    def __init__(self, contradiction: float, entailment: float) -> None:
+        self.row = [contradiction, entailment, 1.0 - contradiction - entailment]
+
+    def probabilities(self, pairs: Sequence[tuple[str, str]]) -> npt.NDArray[np.float32]:
+        return np.array([self.row] * len(pairs), dtype=np.float32)

@@ -13,6 +13,7 @@ from service.judging import checks
 from service.judging.checks.figures import _part_against_count
 from service.judging.concepts import concepts as named_concepts
 from service.judging.judge import HybridJudge, Pair, RuleJudge, Thresholds
+from tests.helpers import FixedModel
 
 judge = RuleJudge()
 
@@ -551,18 +552,6 @@ def test_only_a_figure_that_may_be_rounded_has_slack() -> None:
     assert checks.quantity("He served for 12 years.", "He served for 13 years.")
     assert not checks.quantity("The army sent 40,000 troops.", "The army sent 38,500 troops.")
     assert not checks.quantity("Some 3,250 troops left.", "3,000 troops left.")
-
-
-class FixedModel:
-    """Stands in for the NLI model: the same probabilities for every pair."""
-
-    name = "fixed"
-
-    def __init__(self, contradiction: float, entailment: float) -> None:
-        self.row = [contradiction, entailment, 1.0 - contradiction - entailment]
-
-    def probabilities(self, pairs: Sequence[tuple[str, str]]) -> npt.NDArray[np.float32]:
-        return np.array([self.row] * len(pairs), dtype=np.float32)
 
 
 def hybrid(a: str, b: str, contradiction: float, entailment: float = 0.0) -> tuple[str, str | None]:
