@@ -2688,3 +2688,24 @@ def test_a_dispute_named_as_a_noun_is_no_negation_an_explanation_names() -> None
     denied = "The teachers dispute that classes will resume next week, a union official said."
     (result,) = judge.judge([Pair(denied, back, 0.7)])
     assert '"dispute"' in result.explanation
+
+
+def test_what_tells_when_a_denied_thing_happened_is_not_denied() -> None:
+    # "before the ferry ran aground" tells when; that it ran aground is not denied.
+    drinking = "The captain denied reports that he had been drinking before the ferry ran aground."
+    inspected = (
+        "The ferry passed its safety inspection two months before it ran aground, its owner said."
+    )
+    assert checks.negated_clauses(drinking) == ("denied reports that he had been drinking",)
+    assert checks.negation(drinking, inspected) is None
+    fees = (
+        "Sendra Telecom denied that it would charge customers extra fees after Saturday's outage."
+    )
+    outage = "Saturday's outage cut off about two million Sendra Telecom customers for five hours."
+    assert checks.negation(fees, outage) is None
+    # What is denied still conflicts with its assertion.
+    charged = "Sendra Telecom will charge its customers extra fees, a spokesman confirmed."
+    assert checks.negation(fees, charged) is not None
+    # "until after" ends the denial at a time, and stays whole (checks.ended_denial).
+    late = "The plant will not close until after the election, the company said."
+    assert checks.negated_clauses(late) == ("not close until after the election",)

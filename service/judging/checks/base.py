@@ -124,8 +124,15 @@ def clauses(text: str) -> tuple[str, ...]:
     return tuple(p.strip(" .\"'\u201c\u201d\u2018\u2019") for p in pieces if p.strip(" ."))
 
 
-# Where a denial's reach ends inside a clause ("spilled no oil when it ran aground").
-_WHEN_CLAUSE = re.compile(r"\s+when\s+", re.IGNORECASE)
+# Where a denial's reach ends inside a clause: at what tells when ("spilled no oil when it ran
+# aground", "had not been drinking before the ferry ran aground", "would not charge extra fees
+# after Saturday's outage"); not after "until", whose time ends the denial ("not until after
+# the election": ``ended_denial``).
+_WHEN_CLAUSE = re.compile(
+    rf"\s+when\s+|(?<!until)(?<!till)\s+(?:before|after)\s+"
+    rf"(?=(?:{lexicon.alternation(lexicon.DETERMINERS)})\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 
 
