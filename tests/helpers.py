@@ -30,7 +30,7 @@ from werkzeug.wrappers import Request
 from service import create_app
 from service.config import ApiKey, Config
 from service.inference.embedders import Embedder
-from service.judging.judge import ContradictionJudge
+from service.judging.judge import ContradictionJudge, HybridJudge, Pair, Thresholds
 
 # The repository, and the shared corpus beside it (present on development machines only).
 ROOT = Path(__file__).resolve().parent.parent
@@ -233,3 +233,14 @@ class FixedModel:
 
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> npt.NDArray[np.float32]:
         return np.array([self.row] * len(pairs), dtype=np.float32)
+
+
+def hybrid(a: str, b: str, contradiction: float, entailment: float = 0.0) -> tuple[str, str | None]:
+    # Thresholds pinned: these tests are about how the judge combines model and checks; the
+    # shipped values are calibrated on the development sets (bench/eval_judge.py --calibrate).
+    thresholds = Thresholds(
+        model=0.6, negation_support=0.3, antonym_support=0.3, doubtful=0.5, sure=0.9
+    )
+    judge = HybridJudge(FixedModel(contradiction, entailment), thresholds)
+    (result,) = judge.judge([Pair(a, b, 0.7)])
+    return result.relation, result.kind

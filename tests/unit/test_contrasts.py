@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.judging import contrasts
-from tests.unit.test_judge import hybrid
+from tests.helpers import hybrid
 
 
 def test_a_contrast_is_cut_into_its_two_clauses_each_with_a_subject() -> None:

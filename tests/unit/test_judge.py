@@ -6,14 +6,13 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-import pytest
 
 from service.inference.embedders import Embedder
 from service.judging import checks
 from service.judging.checks.figures import _part_against_count
 from service.judging.concepts import concepts as named_concepts
 from service.judging.judge import HybridJudge, Pair, RuleJudge, Thresholds
-from tests.helpers import FixedModel
+from tests.helpers import FixedModel, hybrid
 
 judge = RuleJudge()
 
@@ -187,15 +186,6 @@ def test_the_office_holders_deputy_is_another_person() -> None:
     assert hybrid(denial, "The minister resigned on Thursday.", 0.9)[0] == "contradiction"
 
 
-def test_a_toll_given_as_killing_so_many_is_a_figure_for_the_dead() -> None:
-    story = (
-        "An open pit mine collapsed in China on Wednesday, killing at least two people and "
-        "leaving more than 50 missing."
-    )
-    assert checks.quantity("A mine collapse in China killed at least three people.", story)
-    assert checks.quantity("A mine collapse in China killed at least two people.", story) is None
-
-
 def test_opposite_events_contradict() -> None:
     assert verdict(
         "Unemployment rose sharply in the third quarter.",
@@ -349,22 +339,6 @@ def test_a_figure_up_or_down_is_a_rise_or_a_fall() -> None:
     )
 
 
-def test_a_common_word_opening_a_sentence_is_no_name_swapped() -> None:
-    assert (
-        checks.swapped_detail(
-            "Profits rose in the first half of the year.",
-            "Revenue fell in the first half of the year.",
-        )
-        is None
-    )
-    # A name, or a word made from one, opening the sentence is still a detail swapped.
-    for a, b in [
-        ("Germany grew in the first half.", "France grew in the first half."),
-        ("Italian officials denied the report.", "Iraqi officials denied the report."),
-    ]:
-        assert checks.swapped_detail(a, b), (a, b)
-
-
 def test_a_name_and_a_description_of_it_in_one_sentence_agree_however_sure_the_model_is() -> None:
     for a, b in [
         ("Siemens will cut 2,000 jobs in Germany next year.",
@@ -420,19 +394,6 @@ def test_counts_of_one_thing_in_the_singular_and_the_plural_are_compared() -> No
     ) == ("contradiction", "quantity")
 
 
-def test_a_negation_both_share_outside_the_opposites_does_not_hide_them() -> None:
-    shared = ", and officials did not expect the change."
-    assert checks.antonym(
-        "Unemployment rose sharply in March" + shared,
-        "Unemployment fell sharply in March" + shared,
-    )
-    # A negation where the opposites stand still settles nothing: not rising is not falling.
-    assert not checks.antonym(
-        "Unemployment did not rise in March.", "Unemployment did not fall in March."
-    )
-    assert not checks.antonym("Unemployment did not rise in March.", "Unemployment fell in March.")
-
-
 def test_different_counts_of_the_same_thing_contradict_but_overlapping_ones_do_not() -> None:
     assert verdict(
         "Russia had 40,000 troops near the border.", "Russia had 5,000 troops near the border."
@@ -477,43 +438,6 @@ def test_every_verdict_explains_itself_and_scores_between_0_and_1() -> None:
     assert '"No troops were withdrawn from the border"' in result.explanation
 
 
-def test_figures_conflict_only_when_they_measure_the_same_thing() -> None:
-    # NBC's 35,000-40,000 against the June "a few thousand troops still remain".
-    found = checks.quantity(
-        "Russia still had some 35,000-40,000 troops stationed near the border",
-        "A few thousand troops still remain in the vicinity but most of these units appear to be "
-        "preparing to withdraw",
-    )
-    assert found is not None and found.kind == "quantity"
-    assert "35,000-40,000 troops" in found.explanation
-    # A count without a unit is matched by what its clause says happened to it.
-    assert checks.quantity(
-        "Thousands of them had withdrawn, but tens of thousands remained.",
-        "A few thousand troops still remain in the vicinity.",
-    )
-    # "two thirds" and "most" are compatible shares; counts of different things never clash.
-    assert not checks.quantity(
-        "Around two thirds of Russian troops have been pulled back.",
-        "Russia has withdrawn most of its troops.",
-    )
-    assert not checks.quantity("The army sent 40,000 troops.", "The army sent 300 tanks.")
-
-
-def test_a_percentage_and_a_fraction_of_the_same_thing_are_compared() -> None:
-    found = checks.quantity("Most voters backed the plan.", "Only 30 percent backed the plan.")
-    assert found is not None and "the share" in found.explanation
-    assert checks.figures_agree(
-        "Around two thirds of voters backed the plan.", "About 67 percent backed the plan."
-    )
-
-
-def test_a_takeover_s_price_and_the_deal_s_value_are_one_sum() -> None:
-    takeover = "Meridia's 2.1 billion euro takeover of Kolben Savings still needs approval."
-    deal = "Meridia Bank will absorb Kolben Savings in a deal valued at about two billion euros."
-    assert checks.figures_agree(takeover, deal)
-    assert checks.quantity(takeover, deal.replace("about two", "about five")) is not None
-
-
 def test_a_vote_s_no_rejects_and_denies_nothing() -> None:
     said_no = "Most voters said no to the proposal in Sunday's referendum."
     assert checks.negation_cues(said_no) == ()
@@ -521,48 +445,6 @@ def test_a_vote_s_no_rejects_and_denies_nothing() -> None:
     assert verdict("Voters approved the proposal.", said_no) == ("contradiction", "antonym")
     # "said no one" is a denial.
     assert checks.negation_cues("Police said no one was hurt.") == ("no",)
-
-
-def test_figures_for_different_times_do_not_clash() -> None:
-    assert not checks.quantity(
-        "Unemployment was 5 percent in 2019.", "Unemployment was 7 percent in 2021."
-    )
-    assert checks.quantity(
-        "Unemployment was 5 percent in 2019.", "Unemployment was 7 percent in 2019."
-    )
-    # A figure for another month beside an agreeing one is no second opinion on it.
-    assert checks.figures_agree(
-        "About 40,000 troops were at the border in March.",
-        "There were 38,000 troops there in March, up from 20,000 troops in January.",
-    )
-    # May the month is a time; "may" the hedge is not.
-    assert not checks.quantity(
-        "Unemployment was 5 percent in May.", "Unemployment was 7 percent in June."
-    )
-    assert checks.quantity(
-        "Unemployment may reach 5 percent in 2019.", "Unemployment reached 7 percent in 2019."
-    )
-    # A year that is itself the figure ("a 1978 novel") is no time the figure held at.
-    assert checks.quantity("a seminal 1978 graphic novel", "a seminal 1977 graphic novel")
-
-
-def test_only_a_figure_that_may_be_rounded_has_slack() -> None:
-    # Exact figures differ: a clash; a round one allows for rounding.
-    assert checks.quantity("Officials counted 1,347 ballots.", "Officials counted 1,374 ballots.")
-    assert checks.quantity("He served for 12 years.", "He served for 13 years.")
-    assert not checks.quantity("The army sent 40,000 troops.", "The army sent 38,500 troops.")
-    assert not checks.quantity("Some 3,250 troops left.", "3,000 troops left.")
-
-
-def hybrid(a: str, b: str, contradiction: float, entailment: float = 0.0) -> tuple[str, str | None]:
-    # Thresholds pinned: these tests are about how the judge combines model and checks; the
-    # shipped values are calibrated on the development sets (bench/eval_judge.py --calibrate).
-    thresholds = Thresholds(
-        model=0.6, negation_support=0.3, antonym_support=0.3, doubtful=0.5, sure=0.9
-    )
-    judge = HybridJudge(FixedModel(contradiction, entailment), thresholds)
-    (result,) = judge.judge([Pair(a, b, 0.7)])
-    return result.relation, result.kind
 
 
 def test_the_model_decides_alone_above_its_threshold_and_checks_name_the_reason() -> None:
@@ -668,12 +550,6 @@ def test_figures_that_eased_or_ticked_up_moved() -> None:
     assert named_concepts("The move eased tensions.") == {"ease"}
 
 
-def test_a_figure_counted_back_from_another_time_is_no_other_figure_for_now() -> None:
-    now = "Sales doubled to 400 million dollars."
-    assert not checks.quantity(now, "Sales were 200 million dollars a year earlier.")
-    assert checks.quantity(now, "Sales were 300 million dollars.")
-
-
 def test_a_denied_movement_reaches_only_the_same_thing() -> None:
     denied = "The mayor said council tax would not rise next year."
     assert hybrid(denied, "The mayor said spending on parks would rise next year.", 0.9)[0] == (
@@ -702,11 +578,6 @@ def test_a_speakers_denial_reaches_what_another_asserts() -> None:
     assert hybrid(a, b, 0.9) == ("contradiction", "negation")
 
 
-def test_workers_kept_are_no_workers_laid_off() -> None:
-    a = "The factory will close and its 300 staff will be laid off."
-    assert checks.antonym(a, "The factory will keep all of its 300 staff.") is not None
-
-
 def test_neither_nor_is_one_denial() -> None:
     both = "Neither the governor nor her deputy attended the ceremony."
     assert hybrid(both, "The governor did not attend the ceremony.", 0.9)[0] == "neutral"
@@ -720,12 +591,6 @@ def test_opposite_events_of_two_holders_of_an_office_do_not_conflict() -> None:
     # "his deputy remained": no office called "remained"
     both = "The minister resigned, but his deputy remained in office."
     assert checks.other_office(both, "The minister remained in office.") is None
-
-
-def test_a_post_left_is_the_opposite_of_staying() -> None:
-    stay = "The club insisted the manager would stay."
-    assert checks.antonym(stay, "The manager left the club on Friday.") is not None
-    assert named_concepts("The manager left the building.") == frozenset()
 
 
 def test_a_figure_given_two_ways_that_agree_is_one_account_however_sure_the_model() -> None:
@@ -784,13 +649,6 @@ def test_a_hedge_outside_the_conflicting_clause_does_not_withdraw_it() -> None:
         0.2,
     )
     assert (relation, kind) == ("contradiction", "quantity")
-
-
-def test_houses_and_homes_are_counted_alike() -> None:
-    a = "Firefighters pumped water out of 212 flooded houses in the town on Sunday."
-    assert checks.figures_agree(a, "Nearly 215 homes in the town were flooded on Sunday.")
-    clash = checks.quantity(a, "About 90 homes in the town were flooded on Sunday.")
-    assert clash is not None and clash.kind == "quantity"
 
 
 def test_compatible_figures_outweigh_the_model() -> None:
@@ -909,30 +767,6 @@ def test_figures_of_different_things_are_no_conflict_however_sure_the_model_is()
     )
 
 
-def test_one_figure_changed_among_figures_that_agree_clashes() -> None:
-    stored = "By Monday there were 685 confirmed cases, with 32 deaths and 355 recoveries."
-    edited = "By Monday there were 685 confirmed cases, with 32 deaths and 71 recoveries."
-    finding = checks.quantity(stored, edited)
-    assert finding is not None and '"355 recoveries" against "71 recoveries"' in finding.explanation
-    # A figure given as the other claim gives it has its counterpart: no clash with the rest.
-    assert (
-        checks.quantity(
-            "The mayor won 61 percent of the vote.",
-            "Turnout was 48 percent, and the mayor won 61 percent of the vote.",
-        )
-        is None
-    )
-
-
-def test_two_readings_on_one_scale_clash() -> None:
-    finding = checks.quantity(
-        "The quake had a magnitude of 5.9, the survey said.",
-        "The survey measured the quake at magnitude 7.2.",
-    )
-    assert finding is not None and finding.kind == "quantity"
-    assert checks.quantity("A 5.9-magnitude quake hit.", "The quake was a magnitude 5.9.") is None
-
-
 def test_a_figure_that_moved_is_no_conflict_however_sure_the_model() -> None:
     october = "The jobless rate fell to 4.1 percent in October."
     september = "The jobless rate was 4.4 percent in September."
@@ -987,27 +821,6 @@ def test_one_event_on_two_days_with_the_same_figure_is_no_figure_that_moved() ->
     assert hybrid(tuesday, friday, 0.8)[0] == "contradiction"
 
 
-def test_figures_for_different_stretches_of_time_do_not_clash() -> None:
-    # The stretch a figure counts may stand earlier in its sentence ("Since then, ...").
-    since = (
-        "The disease was first found in cattle in 2004. Since then, about 900 cases have been "
-        "confirmed, with 300 deaths."
-    )
-    recent = "In the past five years, however, only about 150 cases were confirmed."
-    assert checks.quantity(since, recent) is None
-    assert checks.figures_at_other_times(since, recent) is not None
-    # The same stretch, written another way, is one time: its figures still clash, and the
-    # stretch's length ("five years") is no figure they agree on.
-    finding = checks.quantity("In the last five years 400 cases were confirmed.", recent)
-    assert finding is not None and finding.kind == "quantity"
-    # This year and last year are two times; last year and last year one.
-    assert (
-        checks.quantity("Sales rose 5 percent this year.", "Sales rose 8 percent last year.")
-        is None
-    )
-    assert checks.quantity("Sales rose 5 percent last year.", "Sales rose 8 percent last year.")
-
-
 def test_claims_that_answer_one_question_are_not_set_apart() -> None:
     # The same verb, opposite or related events, figures for the same thing, or two answers to
     # what something is: these the model still reads.
@@ -1039,11 +852,6 @@ def test_claims_that_answer_one_question_are_not_set_apart() -> None:
         "There was no sign that the army is leaving the city.",
         "The mayor's visit will be the first since March.",
     )
-
-
-def test_called_off_is_no_call() -> None:
-    assert not checks.is_tentative("The strike was called off on Sunday.")
-    assert checks.is_tentative("The union called for a strike on Sunday.")
 
 
 def test_the_month_of_may_is_no_hedge() -> None:
@@ -1085,22 +893,6 @@ def test_a_reported_would_is_an_assertion_but_a_conditional_one_is_not() -> None
         "The company said it would cut 2,000 jobs by the end of the year.",
         "The company plans to cut 200 jobs by the end of the year.",
     ) == ("contradiction", "quantity")
-
-
-def test_a_denial_about_another_named_subject_is_no_denial_of_the_other_claim() -> None:
-    assert (
-        checks.negation(
-            "Ukraine is not a member of NATO.",
-            "The member countries of NATO agreed to suspend cooperation with Russia.",
-        )
-        is None
-    )
-    assert (
-        checks.negation(
-            "Russia is not a member of the council.", "Russia has been a member of the council."
-        )
-        is not None
-    )
 
 
 class OrderSensitiveModel:
@@ -1225,55 +1017,6 @@ def test_a_name_or_day_swapped_in_the_same_sentence_contradicts_whatever_the_mod
         assert verdict(ottawa, other, 0.97) == ("contradiction", "other")
     finding = checks.swapped_detail(ottawa, ottawa.replace("Ottawa", "Toronto"))
     assert finding is not None and '"Ottawa" against "Toronto"' in finding.explanation
-
-
-def test_wording_another_speaker_or_an_added_phrase_is_no_swapped_detail() -> None:
-    plumbing = "His company, Mark-1 Plumbing, has been bombarded with hate calls at its office."
-    truck = "The truck was bought at an auction in Texas City, Texas, in December 2013."
-    for a, b in (
-        (plumbing, plumbing.replace("Mark-1", "Mark-one")),  # a number spelled out
-        (truck, truck.replace("December 2013", "December of 2013")),  # a word added
-        ("The film grossed 50-per cent more on its second day than on its first.",
-         "The film grossed 50-percent more on its second day than on its first."),
-        ("Smith said the plant would close in March next year.",
-         "Jones said the plant would close in March next year."),  # both may have said it
-        ("According to Reuters, the plant will close in March next year.",
-         "According to the Globe and Mail, the plant will close in March next year."),
-        ("The plant will close in March next year.",
-         "Officials said the plant will close in March next year."),  # a frame added
-        ("The mayor opened the new bridge over the river in March.",
-         "The governor opened the new bridge over the river in March."),  # no name on one side
-        ("The suspect is Michael Zehaf-Bibeau.", "The suspect is Warren."),  # too little around
-    ):  # fmt: skip
-        assert checks.swapped_detail(a, b) is None, (a, b)
-        assert checks.swapped_detail(b, a) is None, (b, a)
-
-
-def test_a_bound_meets_a_figure_on_its_side_of_it() -> None:
-    more = "Romania has conducted more than 16,500 tests for the virus."
-    assert checks.quantity(more, "So far 15,998 tests have been processed.") is not None
-    assert checks.quantity(more, "So far 17,453 tests have been processed.") is None
-    fewer = "The state had recorded fewer than 100 cases by Sunday."
-    assert checks.quantity(fewer, "The state had recorded 110 cases by Sunday.") is not None
-    assert checks.figures_agree(fewer, "The state had recorded 95 cases by Sunday.") is not None
-    # Two bounds the same way round are two counts; the other way round, they agree only short
-    # of each other.
-    died = "More than 200 people died in the floods."
-    assert checks.quantity(died, "At least 190 people died in the floods.") is None
-    assert checks.quantity(died, "At least 400 people died in the floods.") is not None
-    assert checks.quantity(died, "Fewer than 150 people died in the floods.") is not None
-    assert checks.quantity(died, "Fewer than 250 people died in the floods.") is None
-
-
-def test_figures_rounded_to_the_same_place_clash_however_near() -> None:
-    staff = "The Commission has ordered its {} employees to remove the app."
-    assert checks.quantity(staff.format("32,000"), staff.format("31,000")) is not None
-    flown = "The airport handled {} passengers in May."
-    assert checks.quantity(flown.format("1.2 million"), flown.format("1.3 million")) is not None
-    # Rounded to another place, or said to be near, they may be one figure.
-    assert checks.quantity(flown.format("1.2 million"), flown.format("1.25 million")) is None
-    assert checks.quantity(staff.format("32,000"), staff.format("nearly 31,000")) is None
-    assert checks.quantity(staff.format("2,000"), staff.format("2,100")) is None
 
 
 def test_more_outcomes_and_states_news_reports_in_other_words_contradict() -> None:
@@ -1412,14 +1155,6 @@ def test_none_harmed_and_freed_unharmed_agree_however_sure_the_model_is() -> Non
     assert hybrid(a, b, 0.95)[0] != "contradiction"
 
 
-def test_a_sum_of_money_is_read_with_the_clause_before_it() -> None:
-    # "it was $8.4bn" is the full year's profit, no forecast of sales.
-    profit = "Profit for the fourth quarter was $1.5bn, and for the full year it was $8.4bn."
-    assert checks.quantity("The company forecast sales of $5bn for 2023.", profit) is None
-    finding = checks.quantity("Profit for the fourth quarter was $2.5bn.", profit)
-    assert finding is not None and finding.kind == "quantity"
-
-
 def test_turnout_is_the_share_of_voters_who_took_part() -> None:
     took_part = "Fewer than half of voters took part in the referendum."
     finding = checks.quantity(took_part, "Turnout in the referendum was 71 percent.")
@@ -1435,26 +1170,6 @@ def test_a_sum_written_as_one_word_agrees_with_itself_in_words() -> None:
     penalty = "Brussels hit the company with a 2.4-billion-euro penalty on Wednesday."
     assert checks.figures_agree(fined, penalty) is not None
     assert hybrid(fined, penalty, 0.95)[0] != "contradiction"
-
-
-def test_a_price_paid_is_no_wage() -> None:
-    # "agreed to pay" is the verb: the sum is the price, which the valuation gives otherwise.
-    paid = "The group agreed to pay 2.4 billion euros for the ferry operator, it said on Monday."
-    valued = (
-        "According to filings, the group's purchase of the ferry operator was valued at 900 "
-        "million euros."
-    )
-    finding = checks.quantity(paid, valued)
-    assert finding is not None and finding.kind == "quantity"
-    # A pay rise is pay, no valuation of a company.
-    assert checks.quantity("Workers will get a pay rise of 2 million euros in all.", valued) is None
-
-
-def test_a_figure_for_the_year_before_is_for_another_time() -> None:
-    a = "The economy grew by 3 percent last year."
-    b = "The economy grew by 2 percent the year before."
-    assert checks.figures_at_other_times(a, b) is not None
-    assert checks.quantity("The ship had two dozen crew members.", "The ship had 80 crew members.")
 
 
 def test_an_adjective_and_its_negative_prefix_contradict() -> None:
@@ -1580,15 +1295,6 @@ def test_confessions_standstills_and_outbreaks_in_other_words_contradict() -> No
         ("The strike brought the trains to a standstill.", "Trains ran normally on Monday."),
         ("The outbreak has been contained.", "The outbreak is spreading to new regions."),
     ])  # fmt: skip
-
-
-def test_percentages_of_different_things_are_no_two_figures_for_one() -> None:
-    vote = "The mayor won a second term with 60 percent of the vote."
-    assert checks.quantity(vote, "Turnout was 45 percent.") is None
-    assert checks.quantity("Inflation was 3 percent.", "Unemployment was 5 percent.") is None
-    # The same thing measured twice still clashes.
-    assert checks.quantity(vote, "The mayor won 45 percent of the vote.") is not None
-    assert checks.quantity("Turnout was 45 percent.", "Turnout was 62 percent.") is not None
 
 
 def test_speeches_recoveries_towns_and_damage_in_other_words_contradict() -> None:
@@ -1912,20 +1618,6 @@ def test_a_denial_reaches_no_further_than_when() -> None:
     ) != ("contradiction", "negation")
 
 
-def test_a_time_both_claims_name_does_not_tie_a_denial_to_the_other() -> None:
-    assert (
-        checks.negation(
-            "The company has paid no dividend for five years.",
-            "The company's profits have fallen for five years.",
-        )
-        is None
-    )
-    assert checks.negation(
-        "The company has paid no dividend for five years.",
-        "The company paid shareholders a dividend last year.",
-    )
-
-
 def test_a_thing_ruled_out_and_then_named_word_for_word_is_denied() -> None:
     for a, b in [
         ("The prime minister ruled out an early election.",
@@ -1943,13 +1635,6 @@ def test_a_thing_ruled_out_and_then_named_word_for_word_is_denied() -> None:
         "The prime minister ruled out an early election.",
         "The opposition demanded an early election.",
     )
-
-
-def test_a_call_is_tentative_but_calling_an_election_is_not() -> None:
-    assert checks.is_tentative("The minister called for an early election.")
-    assert checks.is_tentative("NATO called on Moscow to withdraw its troops.")
-    assert not checks.is_tentative("The prime minister called an early election for March.")
-    assert not checks.is_tentative("The strike was called off.")
 
 
 def test_votes_posts_rescues_and_occupations_in_other_words_contradict() -> None:
@@ -2144,15 +1829,6 @@ def test_an_undoing_follows_the_opposite_event_it_undoes() -> None:
         assert hybrid(a, b, 0.9)[0] == "contradiction", (a, b)
 
 
-def test_a_state_to_come_and_a_state_now_at_other_times_are_no_opposites() -> None:
-    coming, now = "The pool will be closed for cleaning in August.", "The pool is open this month."
-    assert checks.antonym(coming, now) is None
-    assert checks.antonym(now, coming) is None
-    # A state said to hold until then, or both at one time, still opposes.
-    assert checks.antonym("The pool will stay closed until August.", now) is not None
-    assert checks.antonym("The pool is closed this month.", now) is not None
-
-
 def test_part_of_a_whole_against_a_count_is_no_opposite() -> None:
     # The 12 trains cancelled may be the rest of those that mostly ran.
     part, counted = "Most of the trains ran on schedule.", "The company cancelled 12 trains."
@@ -2167,420 +1843,6 @@ def test_part_of_a_whole_against_a_count_is_no_opposite() -> None:
     # All against a count, or most against most, is one whole told two ways.
     assert checks.antonym("All of the trains ran on schedule.", counted) is not None
     assert checks.antonym(part, "The company cancelled most of its trains.") is not None
-
-
-def test_what_a_relative_clause_says_of_a_thing_is_not_denied() -> None:
-    # "Nobody was hurt" denies the hurt; the storm that flattened the barn is taken as given.
-    denial = "Nobody was hurt in the storm that flattened the barn."
-    assert checks.negation(denial, "The storm flattened the barn.") is None
-    assert checks.negation(denial, "Two people were hurt in the storm.") is not None
-    # A relative clause that says what a denied thing is stays denied.
-    assert checks.negated_clauses("There were no ships that left the harbour.") == (
-        "no ships that left the harbour",
-    )
-
-
-def test_calls_turned_down_are_no_call() -> None:
-    assert not checks.is_tentative("The mayor has rejected calls to step down.")
-    assert checks.is_tentative("Councillors have called for the mayor to step down.")
-
-
-def test_one_event_retold_is_not_one_refused() -> None:
-    quit_, refused = (
-        "The coach has quit.",
-        "The coach remains in charge and has rejected calls to quit.",
-    )
-    assert checks.retold(quit_, refused) is None
-    assert checks.retold(refused, quit_) is None
-
-
-def test_public_and_private_owners_are_opposites() -> None:
-    assert checks.antonym(
-        "The water company is state-owned.", "The water company is privately owned."
-    ) == checks.Finding(
-        "antonym",
-        'The claims describe opposite things: one says "state-owned", the other says '
-        '"privately owned".',
-    )
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "concepts"),
-    [
-        (
-            "Growers reported a bumper olive crop this year.",
-            "The olive crop failed this year.",
-            ("fail", "succeed"),
-        ),
-        (
-            "The bakery chain went bankrupt in March.",
-            "The bakery chain was a success in March.",
-            ("fail", "succeed"),
-        ),
-        (
-            "The island had its wettest summer on record.",
-            "The island had its driest summer.",
-            ("dry", "wet"),
-        ),
-        (
-            "The two giraffes were flown back to Kenya.",
-            "The two giraffes remain at the park.",
-            ("relocate", "remain"),
-        ),
-        (
-            "Three hikers are missing on the ridge.",
-            "The three hikers were all accounted for.",
-            ("found", "missing"),
-        ),
-        (
-            "The trawler capsized in calm seas.",
-            "The trawler capsized in a gale.",
-            ("calm", "stormy"),
-        ),
-        (
-            "The warehouse blaze began with faulty wiring.",
-            "The warehouse blaze was arson.",
-            ("accidental", "deliberate"),
-        ),
-        (
-            "The new library cost more than expected.",
-            "The new library came in under budget.",
-            ("over budget", "under budget"),
-        ),
-        (
-            "The jockey is in a serious condition.",
-            "The jockey was discharged on Monday.",
-            ("critical", "discharged"),
-        ),
-        # One in danger of dying is still alive.
-        ("The driver is in a critical condition.", "The driver died.", ("critical", "dead")),
-        (
-            "The court released the journalist on bail.",
-            "The journalist was remanded in custody.",
-            ("custody", "free"),
-        ),
-        ("The levee held overnight.", "The levee burst overnight.", ("fail", "intact")),
-        ("The probe reached orbit.", "The probe exploded on the launch pad.", ("fail", "succeed")),
-        (
-            "The kidnapped aid workers were freed.",
-            "The kidnapped aid workers were killed.",
-            ("dead", "free"),
-        ),
-        ("The two fishermen were rescued.", "The two fishermen drowned.", ("dead", "rescued")),
-        (
-            "The pottery closed in March after its kiln cracked.",
-            "The pottery has been working flat out since the spring.",
-            ("close", "operate"),
-        ),
-        (
-            "The island bus runs all year round.",
-            "The island bus has stopped running for the winter.",
-            ("stop", "year-round"),
-        ),
-        (
-            "The suspect is still on the run.",
-            "The suspect surrendered to police.",
-            ("at large", "caught"),
-        ),
-        (
-            "The moorland fire was started by lightning.",
-            "The moorland fire was started deliberately.",
-            ("accidental", "deliberate"),
-        ),
-        (
-            "The missing diver was found alive.",
-            "The body of the missing diver was recovered.",
-            ("alive", "dead"),
-        ),
-        (
-            "The old lido will be kept and restored.",
-            "The old lido is being demolished.",
-            ("destroyed", "intact"),
-        ),
-        (
-            "For the final, every seat was taken.",
-            "For the final, the hall was half empty.",
-            ("full", "unfilled"),
-        ),
-        (
-            "Every night of the comedian's tour sold out.",
-            "The comedian's tour played to sparse crowds.",
-            ("sold out", "unfilled"),
-        ),
-        (
-            "The striker put pen to paper on a new contract with the club.",
-            "The striker snubbed the club's offer of a new contract.",
-            ("accept", "reject"),
-        ),
-        (
-            "The bank will keep its head office in Bristol.",
-            "The bank is moving its head office to Cardiff.",
-            ("relocate", "retain"),
-        ),
-        (
-            "The housing bill passed its third reading.",
-            "The housing bill was voted down at its third reading.",
-            ("accept", "reject"),
-        ),
-        (
-            "The Kenyan runner finished first in the Boston marathon.",
-            "The Kenyan runner pulled out of the Boston marathon with an injury.",
-            ("win", "withdraw"),
-        ),
-        (
-            "The drug study ran its full course.",
-            "The drug study was halted early.",
-            ("proceed", "stop"),
-        ),
-        (
-            "The pupil passed his driving test.",
-            "The pupil failed his driving test.",
-            ("fail", "succeed"),
-        ),
-        (
-            "Paramedics managed to save the injured rider.",
-            "The injured rider died at the scene.",
-            ("dead", "rescued"),
-        ),
-        (
-            "The ferry from Oban arrived in Mull as scheduled.",
-            "The ferry from Oban was diverted to Tobermory.",
-            ("diverted", "proceed"),
-        ),
-        (
-            "The rail union called off its strike.",
-            "Rail workers walked out on Thursday.",
-            ("cancel", "strike"),
-        ),
-        (
-            "The weedkiller was declared safe.",
-            "The weedkiller caused serious side effects in farm workers.",
-            ("safe", "unsafe"),
-        ),
-        (
-            "The paper mill is running at full capacity.",
-            "The paper mill has been mothballed.",
-            ("close", "operate"),
-        ),
-        (
-            "The fly-half has retired from international rugby.",
-            "The fly-half was named in the national squad for the autumn tests.",
-            ("compete", "retire"),
-        ),
-        (
-            "The trapped cavers are all safe.",
-            "One of the trapped cavers died before rescuers arrived.",
-            ("alive", "dead"),
-        ),
-        (
-            "The club was promoted in May.",
-            "The club was relegated in May.",
-            ("promoted", "relegated"),
-        ),
-        (
-            "The sea wall at Polruan withstood the gale.",
-            "The gale tore a hole in the sea wall at Polruan.",
-            ("destroyed", "intact"),
-        ),
-        (
-            "The mill pond is brimming after the storms.",
-            "Barely a puddle is left in the mill pond.",
-            ("empty", "full"),
-        ),
-        (
-            "The ring road was finished ahead of schedule.",
-            "The ring road opened two years late.",
-            ("postpone", "proceed"),
-        ),
-        (
-            "The new bridge is toll-free for cyclists.",
-            "Cyclists pay the full toll to cross the new bridge.",
-            ("free entry", "paid entry"),
-        ),
-        (
-            "The night buses will carry on through the holidays.",
-            "The night buses are suspended through the holidays.",
-            ("continue", "stop"),
-        ),
-        (
-            "Ana Costa was sworn in as governor on Tuesday.",
-            "Ana Costa conceded the election on Tuesday.",
-            ("lose", "win"),
-        ),
-        (
-            "The keeper let in four goals.",
-            "The keeper kept a clean sheet.",
-            ("goalless", "scored"),
-        ),
-        (
-            "The cost of petrol went up in June.",
-            "Petrol got cheaper in June.",
-            ("decrease", "increase"),
-        ),
-        (
-            "Bus fares will be frozen this year.",
-            "Bus fares will rise this year.",
-            ("increase", "unchanged"),
-        ),
-        (
-            "The forest fire was brought under control overnight.",
-            "Crews are still battling to contain the forest fire.",
-            ("contained", "uncontrolled"),
-        ),
-        (
-            "The probe landed safely on the comet.",
-            "The probe smashed into the comet at high speed.",
-            ("crashed", "landed"),
-        ),
-    ],
-)
-def test_outcomes_of_news_in_their_own_words_are_opposites(
-    first: str, second: str, concepts: tuple[str, str]
-) -> None:
-    found = checks.antonym(first, second)
-    assert found is not None and found.kind == "antonym"
-    assert all(f'"{c}"' in found.explanation for c in concepts)
-
-
-def test_a_price_compared_or_of_another_thing_moves_nothing_opposite() -> None:
-    assert (
-        checks.antonym("Rail travel is cheaper than flying.", "Rail fares rose this year.") is None
-    )
-    assert checks.antonym("The price of milk went up in May.", "Milk sales fell in May.") is None
-
-
-def test_a_profit_warning_tells_of_no_profit() -> None:
-    assert "profit" not in named_concepts("The retailer issued a profit warning on Monday.")
-    assert (
-        checks.antonym(
-            "The retailer's shares lost 5 percent on Monday.",
-            "The retailer issued a profit warning on Monday.",
-        )
-        is None
-    )
-
-
-def test_a_share_of_the_vote_won_is_no_win_and_a_strike_called_off_accepts_nothing() -> None:
-    assert "win" not in named_concepts("The Greens won 12 percent of the vote.")
-    assert (
-        checks.antonym("The Greens lost the election.", "The Greens won 12 percent of the vote.")
-        is None
-    )
-    assert (
-        checks.antonym(
-            "The nurses called off their strike.", "The nurses accepted a new pay offer."
-        )
-        is None
-    )
-
-
-def test_a_beginning_told_in_a_year_is_no_conflict_with_an_ending_since() -> None:
-    for begun, ended in [
-        ("The brewery opened in 1951.", "The brewery has closed."),
-        ("The probe was launched in 2011.", "The probe has stopped sending data."),
-        ("The carnival began in 1966.", "The carnival has been cancelled this year."),
-    ]:
-        assert checks.antonym(begun, ended) is None
-        assert checks.sequence(ended, begun) is not None
-    # What still holds still conflicts with the ending.
-    assert checks.antonym(
-        "The brewery opened in 1951 and is still open.", "The brewery has closed."
-    )
-
-
-def test_a_figure_at_the_peak_or_one_told_since_is_for_another_time() -> None:
-    assert (
-        checks.quantity(
-            "The mill employed 2,000 people at its peak.", "The mill now employs 300 people."
-        )
-        is None
-    )
-    assert (
-        checks.quantity(
-            "Inflation peaked at 11 percent in 2022.", "Inflation has since fallen to 3 percent."
-        )
-        is None
-    )
-    assert (
-        checks.quantity("The mill employs 2,000 people.", "The mill employs 300 people.")
-        is not None
-    )
-
-
-def test_a_word_made_by_adding_an_ending_is_no_form_of_another() -> None:
-    # "wind" and "wines" are no forms of "win", "band" none of "ban"
-    assert named_concepts("The wind farm has twelve turbines.") == frozenset()
-    assert named_concepts("The band sold its wines.") == frozenset()
-    assert named_concepts("The president vetoes the bill.") == {"reject"}
-
-
-def test_the_end_of_a_month_tells_when_and_stops_nothing() -> None:
-    assert named_concepts("The ferries will restart at the end of March.") == {
-        "start",
-        "end of a period",
-    }
-    assert "stop" in named_concepts("The deal marked the end of the strike.")
-
-
-def test_close_to_a_place_or_a_figure_shuts_nothing() -> None:
-    assert (
-        checks.antonym("The bakery lies close to the harbour.", "The bakery reopened on Friday.")
-        is None
-    )
-    assert (
-        checks.antonym("The plant employs close to 900 people.", "The plant is working normally.")
-        is None
-    )
-    found = checks.antonym("The bakery closed on Friday.", "The bakery reopened on Friday.")
-    assert found is not None and found.kind == "antonym"
-
-
-def test_words_of_ours_in_another_sense_name_nothing() -> None:
-    for text in [
-        "A spokesman declined to comment.",
-        "The gunmen opened fire on the crowd.",
-        "A neighbour raised the alarm.",
-        "The phone goes on sale later this fall.",
-        "At the end of the talks, the envoys flew home.",
-    ]:
-        assert not named_concepts(text) & {"decrease", "open", "increase", "stop"}, text
-    assert "reject" in named_concepts("The union declined the offer.")
-    assert "decrease" in named_concepts("Sales declined in March.")
-
-
-def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
-    assert (
-        checks.antonym("The shops sold out of bread by noon.", "The bread shelves were empty.")
-        is None
-    )
-    found = checks.antonym(
-        "Tickets for the play sold out in an hour.", "The play opened to a half-empty theatre."
-    )
-    assert found is not None and found.kind == "antonym"
-
-
-def test_back_that_says_where_a_thing_went_is_no_support() -> None:
-    assert "support" not in named_concepts("The envoy flew back to Vienna on Sunday.")
-    assert "support" in named_concepts("Most members backed the motion.")
-    assert (
-        checks.antonym("The envoy came back to Vienna.", "The envoy opposed the treaty in Vienna.")
-        is None
-    )
-
-
-def test_the_last_time_a_thing_happened_only_dates_the_claim() -> None:
-    # "since the mine last closed" dates the rise in prices; it says nothing of the mine now.
-    assert (
-        checks.antonym(
-            "The tin mine is hiring 120 miners as it reopens.",
-            "Tin prices have doubled since the mine last closed.",
-        )
-        is None
-    )
-    found = checks.antonym(
-        "The museum is open again.", "The museum has been closed since last week."
-    )
-    assert found is not None and '"close"' in found.explanation
 
 
 def relations_both_ways(a: str, b: str, contradiction: float) -> set[str]:
@@ -2688,24 +1950,3 @@ def test_a_dispute_named_as_a_noun_is_no_negation_an_explanation_names() -> None
     denied = "The teachers dispute that classes will resume next week, a union official said."
     (result,) = judge.judge([Pair(denied, back, 0.7)])
     assert '"dispute"' in result.explanation
-
-
-def test_what_tells_when_a_denied_thing_happened_is_not_denied() -> None:
-    # "before the ferry ran aground" tells when; that it ran aground is not denied.
-    drinking = "The captain denied reports that he had been drinking before the ferry ran aground."
-    inspected = (
-        "The ferry passed its safety inspection two months before it ran aground, its owner said."
-    )
-    assert checks.negated_clauses(drinking) == ("denied reports that he had been drinking",)
-    assert checks.negation(drinking, inspected) is None
-    fees = (
-        "Sendra Telecom denied that it would charge customers extra fees after Saturday's outage."
-    )
-    outage = "Saturday's outage cut off about two million Sendra Telecom customers for five hours."
-    assert checks.negation(fees, outage) is None
-    # What is denied still conflicts with its assertion.
-    charged = "Sendra Telecom will charge its customers extra fees, a spokesman confirmed."
-    assert checks.negation(fees, charged) is not None
-    # "until after" ends the denial at a time, and stays whole (checks.ended_denial).
-    late = "The plant will not close until after the election, the company said."
-    assert checks.negated_clauses(late) == ("not close until after the election",)
