@@ -336,21 +336,6 @@ def test_a_beginning_told_in_a_year_is_no_conflict_with_an_ending_since() -> Non
     )
 
 
-def test_a_word_made_by_adding_an_ending_is_no_form_of_another() -> None:
-    # "wind" and "wines" are no forms of "win", "band" none of "ban"
-    assert named_concepts("The wind farm has twelve turbines.") == frozenset()
-    assert named_concepts("The band sold its wines.") == frozenset()
-    assert named_concepts("The president vetoes the bill.") == {"reject"}
-
-
-def test_the_end_of_a_month_tells_when_and_stops_nothing() -> None:
-    assert named_concepts("The ferries will restart at the end of March.") == {
-        "start",
-        "end of a period",
-    }
-    assert "stop" in named_concepts("The deal marked the end of the strike.")
-
-
 def test_close_to_a_place_or_a_figure_shuts_nothing() -> None:
     assert (
         checks.antonym("The bakery lies close to the harbour.", "The bakery reopened on Friday.")
@@ -362,19 +347,6 @@ def test_close_to_a_place_or_a_figure_shuts_nothing() -> None:
     )
     found = checks.antonym("The bakery closed on Friday.", "The bakery reopened on Friday.")
     assert found is not None and found.kind == "antonym"
-
-
-def test_words_of_ours_in_another_sense_name_nothing() -> None:
-    for text in [
-        "A spokesman declined to comment.",
-        "The gunmen opened fire on the crowd.",
-        "A neighbour raised the alarm.",
-        "The phone goes on sale later this fall.",
-        "At the end of the talks, the envoys flew home.",
-    ]:
-        assert not named_concepts(text) & {"decrease", "open", "increase", "stop"}, text
-    assert "reject" in named_concepts("The union declined the offer.")
-    assert "decrease" in named_concepts("Sales declined in March.")
 
 
 def test_a_sell_out_leaves_shelves_empty_but_no_seat() -> None:
