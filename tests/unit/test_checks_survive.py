@@ -23,17 +23,13 @@ FIGURES = ("one", "1st", "1,000,000", "½", "3.5%", "$5bn", "-4", "0", "12/05/20
            "two thirds", "IV")  # fmt: skip
 
 
-def _figure(match: re.Match[str], pick: random.Random) -> str:
-    return pick.choice(FIGURES)
-
-
 def _mangled(sentence: str, pick: random.Random) -> str:
     """The sentence as input sometimes arrives."""
     ways: list[Callable[[str], str]] = [
         str.upper,
         str.lower,
         lambda s: s.rstrip("."),
-        lambda s: re.sub(r"\d+", lambda m: _figure(m, pick), s),
+        lambda s: re.sub(r"\d+", lambda _: pick.choice(FIGURES), s),
         lambda s: "No " + s,
         lambda s: s.replace(" was ", " was not ", 1),
         lambda s: f'"{s}"',
