@@ -1,5 +1,6 @@
 """The detail checks (service/judging/checks/details.py): one name or day swapped in the same
-sentence, and what is no swapped detail; with one event retold (statements.py's ``retold``)."""
+sentence, and what is no swapped detail; other things of one kind; with one event retold
+(statements.py's ``retold``)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,29 @@ def test_one_event_retold_is_not_one_refused() -> None:
     )
     assert checks.retold(quit_, refused) is None
     assert checks.retold(refused, quit_) is None
+
+
+def test_a_word_the_other_claim_uses_itself_tells_no_other_thing() -> None:
+    # One thing, told apart on each side by a word the other claim also uses: one thing.
+    for a, b in [
+        (
+            "Ashcombe councillors approved plans for 300 homes on Tuesday.",
+            "Planning councillors in Ashcombe turned down the housing plans on Tuesday.",
+        ),
+        (
+            "Norvik's carbon dioxide emissions rose 8 percent last year.",
+            "Norvik Cement cut its carbon emissions last year.",
+        ),
+        (
+            "Tellan's solar prototype passed its final safety test.",
+            "Tellan Energy's solar prototype failed its final safety test.",
+        ),
+    ]:
+        assert checks.other_things(a, b) is None, (a, b)
+        assert checks.other_things(b, a) is None, (a, b)
+    # Words neither claim shares still tell two things of one kind apart.
+    for a, b in [
+        ("Van sales fell 3 percent in March.", "Car sales rose 6 percent in March."),
+        ("The theatre's funding was increased.", "The orchestra's funding was cut."),
+    ]:
+        assert checks.other_things(a, b) is not None, (a, b)

@@ -20,6 +20,7 @@ from service.judging.checks.base import (
     Finding,
     _a_time,
     _disjoint,
+    _lemmas,
     _memo,
     _subjects,
     _word_share,
@@ -85,17 +86,24 @@ def _other_things(first: str, second: str) -> bool:
     its opening match", "won its second match"): each tells the thing apart, and none of the
     words one uses the other does. Not one sentence with that word changed (``NEGATED_COPY``
     of its words shared: "recall 19 Endurance pickups" against "19 Cybertruck pickups"), which
-    is one account altered."""
+    is one account altered; nor marks one claim uses elsewhere in its own words, which tell
+    nothing apart ("Ashcombe councillors" and "councillors in Ashcombe", "carbon dioxide
+    emissions" and "carbon emissions", "Drevik's prototype" and "Drevik Robotics' prototype")."""
     if _word_share(first, second) >= NEGATED_COPY:
         return False
     a, b = _told_apart(first), _told_apart(second)
+    words_a, words_b = _own_words(first), _own_words(second)
     for thing, how in {(t, h) for t, h, _ in a} & {(t, h) for t, h, _ in b}:
-        if _disjoint(
-            frozenset(w for t, h, w in a if (t, h) == (thing, how)),
-            frozenset(w for t, h, w in b if (t, h) == (thing, how)),
-        ):
+        marks_a = frozenset(w for t, h, w in a if (t, h) == (thing, how))
+        marks_b = frozenset(w for t, h, w in b if (t, h) == (thing, how))
+        if _disjoint(marks_a, marks_b) and not (marks_a <= words_b or marks_b <= words_a):
             return True
     return False
+
+
+def _own_words(text: str) -> frozenset[str]:
+    """The text's words and their lemmas, lower-cased: where a mark of the other claim may be."""
+    return frozenset(tokens(text)) | _lemmas(text)
 
 
 def _root_lemmas(text: str) -> frozenset[str]:
