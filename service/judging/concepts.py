@@ -846,6 +846,18 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def wording(text: str, concept: str) -> str:
+    """The words by which ``text`` names ``concept``, lower-cased, as ``concepts`` finds them
+    ("missed" for boycott in "The minister missed the summit", "pulled back" for withdraw); the
+    concept itself where the text names it in no form of it."""
+    kept = (t for t in tokens(lexicon.OPPOSITION_SIDE.sub("", text)) if not t[0].isdigit())
+    lowered = " " + " ".join(t for t in kept if not t.endswith("'s")) + " "
+    for phrase, named in _PHRASES:
+        if named == concept and f" {phrase} " in lowered:
+            return phrase
+    return next((w for w in lowered.split() if _WORD_CONCEPT.get(w) == concept), concept)
+
+
 def is_concept_word(word: str) -> bool:
     """The word alone names a concept ("withdrew", "closed"; lower-cased)."""
     return word in _WORD_CONCEPT

@@ -44,7 +44,7 @@ from service.judging.checks.details import NEGATED_COPY
 from service.judging.checks.doers import _Role, _verbs
 from service.judging.checks.events import _WHOLE_TIME, _movements, opposite_pair
 from service.judging.checks.tentative import is_tentative
-from service.judging.concepts import concepts
+from service.judging.concepts import concepts, wording
 
 
 def _other_subject(before: str, other: str) -> bool:
@@ -577,7 +577,7 @@ def opposite_denied(first: str, second: str) -> Finding | None:
                 return Finding(
                     "other",
                     f'One claim denies the opposite of what the other says ("{clause}" against '
-                    f'"{opposed[1]}"): they agree.',
+                    f'"{wording(other, opposed[1])}"): they agree.',
                 )
     return None
 

@@ -31,7 +31,7 @@ from service.judging.checks.base import (
 from service.judging.checks.details import _other_parts, _other_things
 from service.judging.checks.figures import _part_against_count
 from service.judging.checks.tentative import is_tentative
-from service.judging.concepts import MOVEMENTS, OPPOSITES, RIVALRIES, concepts
+from service.judging.concepts import MOVEMENTS, OPPOSITES, RIVALRIES, concepts, wording
 
 
 def _plain_cues(text: str) -> tuple[str, ...]:
@@ -83,7 +83,13 @@ def antonym(first: str, second: str) -> Finding | None:
         return None  # "The bridge will be closed in June" against "The bridge is open this week"
     if _part_against_count(first, second):
         return None  # "Most of the flights left on time" against "It cancelled 40 flights"
-    found = _opposite_concepts(first, second) or _prefixed_opposite(first, second)
+    opposed = _opposite_concepts(first, second)
+    # Each opposite in the claim's own words ("raised", not the concept "increase").
+    found = (
+        (wording(first, opposed[0]), wording(second, opposed[1]))
+        if opposed
+        else _prefixed_opposite(first, second)
+    )
     if found is None:
         return None
     x, y = found
