@@ -22,7 +22,7 @@ from typing import Any
 
 from service.extraction import lexicon, parse
 from service.judging import checks
-from service.judging.concepts import concepts
+from service.judging.concepts import concepts, wording
 
 # Words that set one asserted clause against another ("..., but ...", "although ...").
 _JOINED = frozenset({"but", "yet"})
@@ -348,8 +348,8 @@ def every_part(first: str, second: str) -> checks.Finding | None:
                 continue
             return checks.Finding(
                 "antonym",
-                f'The other claim says "{opposite[1]}" of every one; one part of this one, '
-                f'"{rest.text}", says "{opposite[0]}" of some.',
+                f'The other claim says "{wording(other, opposite[1])}" of every one; one part '
+                f'of this one, "{rest.text}", says "{wording(rest.text, opposite[0])}" of some.',
             )
     return None
 

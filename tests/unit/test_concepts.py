@@ -4,7 +4,7 @@ an explanation quotes for one."""
 
 from __future__ import annotations
 
-from service.judging import checks
+from service.judging import checks, contrasts
 from service.judging.concepts import concepts as named_concepts
 from service.judging.concepts import wording
 
@@ -51,3 +51,8 @@ def test_a_concept_is_quoted_in_the_words_the_claim_uses() -> None:
     opposed = checks.antonym("The bank raised rates on Tuesday.", "The bank cut rates on Tuesday.")
     assert opposed is not None and '"raised"' in opposed.explanation
     assert '"cut"' in opposed.explanation
+    every = contrasts.every_part(
+        "Thousands of troops had withdrawn, but tens of thousands remained.",
+        "All the troops have pulled back.",
+    )
+    assert every is not None and '"pulled back"' in every.explanation
