@@ -829,14 +829,20 @@ RIVALRIES: set[frozenset[str]] = {
 }  # fmt: skip
 
 
+def _read(text: str) -> str:
+    """The text's words as concepts are looked up in them: lower-cased, space-framed, without
+    figures and owners, and without "the opposition" (which opposes nothing)."""
+    text = lexicon.OPPOSITION_SIDE.sub("", text)
+    kept = (t for t in tokens(text) if not t[0].isdigit() and not t.endswith("'s"))
+    return " " + " ".join(kept) + " "
+
+
 @lru_cache(maxsize=8192)
 def concepts(text: str) -> frozenset[str]:
     """The folded concepts a text mentions ("pulled back" and "withdrew" both give withdraw).
     Phrases are read past a figure or an owner ("cut 500 jobs", "dismissed the actor's
     lawsuit")."""
-    text = lexicon.OPPOSITION_SIDE.sub("", text)  # "the opposition leader" opposes nothing
-    kept = (t for t in tokens(text) if not t[0].isdigit() and not t.endswith("'s"))
-    lowered = " " + " ".join(kept) + " "
+    lowered = _read(text)
     found: set[str] = set()
     for phrase, concept in _PHRASES:
         if f" {phrase} " in lowered:
@@ -850,8 +856,7 @@ def wording(text: str, concept: str) -> str:
     """The words by which ``text`` names ``concept``, lower-cased, as ``concepts`` finds them
     ("missed" for boycott in "The minister missed the summit", "pulled back" for withdraw); the
     concept itself where the text names it in no form of it."""
-    kept = (t for t in tokens(lexicon.OPPOSITION_SIDE.sub("", text)) if not t[0].isdigit())
-    lowered = " " + " ".join(t for t in kept if not t.endswith("'s")) + " "
+    lowered = _read(text)
     for phrase, named in _PHRASES:
         if named == concept and f" {phrase} " in lowered:
             return phrase
