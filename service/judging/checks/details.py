@@ -92,15 +92,17 @@ def _other_things(first: str, second: str) -> bool:
     if _word_share(first, second) >= NEGATED_COPY:
         return False
     a, b = _told_apart(first), _told_apart(second)
-    words_a, words_b = _own_words(first), _own_words(second)
     for thing, how in {(t, h) for t, h, _ in a} & {(t, h) for t, h, _ in b}:
         marks_a = frozenset(w for t, h, w in a if (t, h) == (thing, how))
         marks_b = frozenset(w for t, h, w in b if (t, h) == (thing, how))
-        if _disjoint(marks_a, marks_b) and not (marks_a <= words_b or marks_b <= words_a):
+        if _disjoint(marks_a, marks_b) and not (
+            marks_a <= _own_words(second) or marks_b <= _own_words(first)
+        ):
             return True
     return False
 
 
+@_memo
 def _own_words(text: str) -> frozenset[str]:
     """The text's words and their lemmas, lower-cased: where a mark of the other claim may be."""
     return frozenset(tokens(text)) | _lemmas(text)
