@@ -14,7 +14,8 @@ parse:
   to the end, a reporting frame added), a fact dropped (neutral: the premise no longer says it),
   a hedge (neutral), another speaker saying the same thing (neutral: both may have said it), two
   sentences of one article (they coexist), and another sentence of the article negated (a
-  negation alone is no conflict).
+  negation alone is no conflict); and, a later stage, a near copy that leaves out when, where or
+  who someone is (``trimmed_pairs``: a detail left out is no conflict).
 """
 
 from __future__ import annotations
@@ -709,4 +710,115 @@ def sides_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
             edited = rng.choice(changed)
             add(whole, edited, "contradiction", "contrast side changed")
             add(edited, whole, "contradiction", "contrast side changed")
+    return out
+
+
+# Details a near copy of a news sentence may leave out without changing what it claims: when
+# (a date or a time), where (a named place) and who someone is (an apposition, a clause set off
+# by commas). A detail holding a negation or a limit is never left out.
+KEEP_IN_DETAIL = frozenset("not n't no never without except only nor neither".split())
+
+
+def _without(doc: Any, first: int, last: int) -> str | None:
+    """The sentence without its tokens ``first`` to ``last`` (and a comma that set them off),
+    or None when that leaves no statement."""
+    span = doc[first : last + 1]
+    if any(t.lower_ in KEEP_IN_DETAIL for t in span):
+        return None
+    start, end = span.start_char, span.end_char
+    text = doc.text
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if not before:
+        after = after.removeprefix(",").lstrip()
+    elif before.endswith(",") and after[:1] in (",", ".", ";", ":", ""):
+        before = before[:-1].rstrip()
+        after = after.removeprefix(",").lstrip() if after[:1] == "," else after
+    glued = after[:1] in (".", ",", ";", ":", "?", "!", "'", "\u2019")
+    trimmed = (before + after if glued else before + " " + after).strip()
+    if not trimmed or len(trimmed.split()) < 5 or trimmed == text:
+        return None
+    return trimmed[0].upper() + trimmed[1:]
+
+
+def _subtree_bounds(token: Any) -> tuple[int, int]:
+    words = list(token.subtree)
+    return words[0].i, words[-1].i
+
+
+def _after_comma(token: Any) -> bool:
+    """Whether the phrase ``token`` heads is set off by a comma before it."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == ","
+
+
+def trims(doc: Any) -> list[tuple[str, str]]:
+    """(kind, the sentence without one detail) for each detail it may leave out."""
+    verb = _content_verb(doc)
+    out: list[tuple[str, str]] = []
+    for token in doc:
+        kind = None
+        if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in ("DATE", "TIME"):
+                kind = "time"
+            elif objects and objects[0].ent_type_ in ("GPE", "LOC", "FAC"):
+                kind = "place"
+        elif token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
+            kind = "time"
+        elif token.dep_ == "appos" or (token.dep_ == "relcl" and _after_comma(token)):
+            kind = "who"
+        if kind is None or token is verb:
+            continue
+        first, last = _subtree_bounds(token)
+        if verb is not None and first <= verb.i <= last:
+            continue
+        trimmed = _without(doc, first, last)
+        if trimmed:
+            out.append((kind, trimmed))
+    return out
+
+
+def perfect(doc: Any, text: str) -> str | None:
+    """``text`` (``doc``'s sentence or a trim of it) with its statement's simple past made a
+    present perfect ("pleaded" -> "has pleaded"), where the verb is regular and no date pins
+    the time in ``text``; None otherwise."""
+    verb = _content_verb(doc)
+    if verb is None or verb.tag_ != "VBD" or not verb.text.endswith("ed") or verb.lemma_ == "be":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    if any(e.label_ in ("DATE", "TIME") and e.text in text for e in doc.ents):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    plural = subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lower_ in ("we", "they", "i", "you")
+    helper = "have" if plural else "has"
+    at = text.find(f" {verb.text} ")
+    if at < 0 or text.find(f" {verb.text} ", at + 1) >= 0:
+        return None
+    return text[:at] + f" {helper} {verb.text} " + text[at + len(verb.text) + 2 :]
+
+
+def trimmed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A news sentence against a near copy of itself that leaves out one detail (when, where, who
+    someone is), the way a later report restates it, sometimes with its simple past made a
+    present perfect ("... pleaded guilty on Friday to ..." / "... has pleaded guilty to ...").
+    The sentence entails the copy; the copy does not entail the sentence (neutral). Neither
+    conflicts with the other, so the judge learns that a detail left out is no conflict."""
+    rng = random.Random(seed)
+    out: list[NliPair] = []
+    for source in _parsed(sets, figures_only=False):
+        options = trims(source.doc)
+        if not options:
+            continue
+        kind, trimmed = rng.choice(options)
+        if kind == "time" and rng.random() < 0.5:
+            perfected = perfect(source.doc, trimmed)
+            if perfected:
+                kind, trimmed = "time, perfect", perfected
+        out.append(NliPair(source.text, trimmed, "entailment", DATASET, f"trimmed {kind}",
+                           source.article))  # fmt: skip
+        out.append(NliPair(trimmed, source.text, "neutral", DATASET, f"trimmed {kind}",
+                           source.article))  # fmt: skip
     return out

@@ -178,7 +178,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     fact), ``reversed`` (a statement against itself with its event reversed or reworded) or
     ``true`` (two true claims about one subject), ``described`` (a sentence against itself
     with the organisation or country it opens with described, not named) or ``sides`` (the two
-    clauses a sentence sets against each other, and each against the sentence); ``count``
+    clauses a sentence sets against each other, and each against the sentence) or ``trimmed`` (a
+    sentence against a near copy that leaves out when, where or who); ``count``
     training pairs at most."""
 
     def make() -> list[NliPair]:
@@ -188,12 +189,13 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
             framed_pairs,
             reversed_pairs,
             sides_pairs,
+            trimmed_pairs,
             true_pairs,
         )
 
         maker = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
                  "true": true_pairs, "described": described_pairs,
-                 "sides": sides_pairs}[name]  # fmt: skip
+                 "sides": sides_pairs, "trimmed": trimmed_pairs}[name]  # fmt: skip
         return maker(pickle.loads((work / "sets.pickle").read_bytes()), seed)
 
     kept_pairs = kept(work / f"{name}.jsonl.gz", make)
@@ -478,6 +480,12 @@ def main() -> None:
         help="add this many pairs of a sentence's contrasted clauses (news_edits.sides_pairs)",
     )
     parser.add_argument(
+        "--trimmed",
+        type=int,
+        default=0,
+        help="add this many sentence-against-near-copy pairs (news_edits.trimmed_pairs)",
+    )
+    parser.add_argument(
         "--hand-written",
         type=int,
         default=0,
@@ -560,7 +568,8 @@ def main() -> None:
     train = train[args.skip : args.skip + args.pairs]
     made = (("framed", FRAMED if args.framed else 0), ("beside", args.beside),
             ("reversed", args.reversed), ("true", args.true),
-            ("described", args.described), ("sides", args.sides))  # fmt: skip
+            ("described", args.described), ("sides", args.sides),
+            ("trimmed", args.trimmed))  # fmt: skip
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)

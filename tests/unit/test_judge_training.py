@@ -311,6 +311,31 @@ def test_a_named_company_and_the_same_company_described_are_one_claim_in_both_or
     assert len(pairs) == 2
 
 
+def test_a_near_copy_that_leaves_out_a_detail_is_no_conflict_and_keeps_every_negation() -> None:
+    from training.news_edits import trimmed_pairs
+
+    pleaded = "John Smith pleaded guilty on Friday to stealing a painting from the gallery."
+    mayor = "Mayor Jane Doe, a former teacher, said the city would not raise taxes this year."
+    denied = "The company did not close its plant in Ohio, a spokesman said on Monday."
+    made = trimmed_pairs(_news(pleaded, mayor, denied))
+    pairs = {(p.premise, p.hypothesis): p.label for p in made}
+    # The sentence entails its near copy; the copy, saying less, is neutral to the sentence.
+    (copy,) = {b for a, b in pairs if a == pleaded}
+    perfect = "John Smith has pleaded guilty to stealing a painting from the gallery."
+    assert copy in (pleaded.replace(" on Friday", ""), perfect)
+    assert pairs[(pleaded, copy)] == "entailment" and pairs[(copy, pleaded)] == "neutral"
+    # One detail at a time: who the mayor is, or when.
+    (trimmed,) = {b for a, b in pairs if a == mayor}
+    assert trimmed in {
+        "Mayor Jane Doe said the city would not raise taxes this year.",
+        "Mayor Jane Doe, a former teacher, said the city would not raise taxes.",
+    }
+    assert all(p.label != "contradiction" for p in made)
+    # A negation is never left out, and no copy is the sentence itself.
+    assert all(" not " in b for a, b in pairs if a in (mayor, denied))
+    assert all(a != b for a, b in pairs)
+
+
 def test_a_partial_label_is_scored_on_the_labels_it_allows() -> None:
     import torch
 
