@@ -822,3 +822,23 @@ def trimmed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair
         out.append(NliPair(trimmed, source.text, "neutral", DATASET, f"trimmed {kind}",
                            source.article))  # fmt: skip
     return out
+
+
+def trimmed_changed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """The near copies of ``trimmed_pairs`` with one thing changed as well (negated, a figure, a
+    date, a name, an opposite), against the whole sentence: a conflict in both orders, so that a
+    copy saying less is no sign of agreement once what it does say has changed."""
+    rng = random.Random(seed)
+    copies = [p for p in trimmed_pairs(sets, seed) if p.label == "entailment"]
+    docs = list(parser().pipe([p.hypothesis for p in copies], batch_size=256))
+    contradicting = contradicting_edits(name_pool(docs), rng)
+    out: list[NliPair] = []
+    for pair, doc in zip(copies, docs, strict=True):
+        changed = [e for e in (edit(doc) for _, edit in contradicting) if e and e != doc.text]
+        if not changed:
+            continue
+        edited = rng.choice(changed)
+        kind = pair.category.replace("trimmed", "trimmed, changed")
+        for first, second in ((pair.premise, edited), (edited, pair.premise)):
+            out.append(NliPair(first, second, "contradiction", DATASET, kind, pair.key))
+    return out

@@ -179,7 +179,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     ``true`` (two true claims about one subject), ``described`` (a sentence against itself
     with the organisation or country it opens with described, not named) or ``sides`` (the two
     clauses a sentence sets against each other, and each against the sentence) or ``trimmed`` (a
-    sentence against a near copy that leaves out when, where or who); ``count``
+    sentence against a near copy that leaves out when, where or who) or ``trimmed-changed`` (the
+    same copies with one thing changed: a conflict); ``count``
     training pairs at most."""
 
     def make() -> list[NliPair]:
@@ -189,13 +190,15 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
             framed_pairs,
             reversed_pairs,
             sides_pairs,
+            trimmed_changed_pairs,
             trimmed_pairs,
             true_pairs,
         )
 
         maker = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
                  "true": true_pairs, "described": described_pairs,
-                 "sides": sides_pairs, "trimmed": trimmed_pairs}[name]  # fmt: skip
+                 "sides": sides_pairs, "trimmed": trimmed_pairs,
+                 "trimmed-changed": trimmed_changed_pairs}[name]  # fmt: skip
         return maker(pickle.loads((work / "sets.pickle").read_bytes()), seed)
 
     kept_pairs = kept(work / f"{name}.jsonl.gz", make)
@@ -486,6 +489,13 @@ def main() -> None:
         help="add this many sentence-against-near-copy pairs (news_edits.trimmed_pairs)",
     )
     parser.add_argument(
+        "--trimmed-changed",
+        type=int,
+        default=0,
+        help="add this many near copies with one thing changed, as conflicts "
+        "(news_edits.trimmed_changed_pairs)",
+    )
+    parser.add_argument(
         "--hand-written",
         type=int,
         default=0,
@@ -569,7 +579,7 @@ def main() -> None:
     made = (("framed", FRAMED if args.framed else 0), ("beside", args.beside),
             ("reversed", args.reversed), ("true", args.true),
             ("described", args.described), ("sides", args.sides),
-            ("trimmed", args.trimmed))  # fmt: skip
+            ("trimmed", args.trimmed), ("trimmed-changed", args.trimmed_changed))  # fmt: skip
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)

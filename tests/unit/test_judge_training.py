@@ -336,6 +336,18 @@ def test_a_near_copy_that_leaves_out_a_detail_is_no_conflict_and_keeps_every_neg
     assert all(a != b for a, b in pairs)
 
 
+def test_a_near_copy_with_one_thing_changed_conflicts_with_the_sentence_in_both_orders() -> None:
+    from training.news_edits import trimmed_changed_pairs
+
+    raised = "The council raised parking fees by 20 percent on Monday, officials said."
+    made = trimmed_changed_pairs(_news(raised))
+    pairs = {(p.premise, p.hypothesis): p.label for p in made}
+    (changed,) = {b for a, b in pairs if a == raised}
+    assert pairs[(raised, changed)] == pairs[(changed, raised)] == "contradiction"
+    # The copy leaves out when, and changes what it keeps.
+    assert "Monday" not in changed and changed not in (raised, raised.replace(" on Monday", ""))
+
+
 def test_a_partial_label_is_scored_on_the_labels_it_allows() -> None:
     import torch
 
