@@ -767,7 +767,7 @@ def trims(doc: Any) -> list[tuple[str, str]]:
             kind = "time"
         elif token.dep_ == "appos" or (token.dep_ == "relcl" and _after_comma(token)):
             kind = "who"
-        if kind is None or token is verb:
+        if kind is None:
             continue
         first, last = _subtree_bounds(token)
         if verb is not None and first <= verb.i <= last:
@@ -783,7 +783,7 @@ def perfect(doc: Any, text: str) -> str | None:
     present perfect ("pleaded" -> "has pleaded"), where the verb is regular and no date pins
     the time in ``text``; None otherwise."""
     verb = _content_verb(doc)
-    if verb is None or verb.tag_ != "VBD" or not verb.text.endswith("ed") or verb.lemma_ == "be":
+    if verb is None or verb.tag_ != "VBD" or not verb.text.endswith("ed"):
         return None
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return None
@@ -817,10 +817,9 @@ def trimmed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair
             perfected = perfect(source.doc, trimmed)
             if perfected:
                 kind, trimmed = "time, perfect", perfected
-        out.append(NliPair(source.text, trimmed, "entailment", DATASET, f"trimmed {kind}",
-                           source.article))  # fmt: skip
-        out.append(NliPair(trimmed, source.text, "neutral", DATASET, f"trimmed {kind}",
-                           source.article))  # fmt: skip
+        for first, second, label in ((source.text, trimmed, "entailment"),
+                                     (trimmed, source.text, "neutral")):  # fmt: skip
+            out.append(NliPair(first, second, label, DATASET, f"trimmed {kind}", source.article))
     return out
 
 
