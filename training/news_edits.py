@@ -841,3 +841,48 @@ def trimmed_changed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list
         for first, second in ((pair.premise, edited), (edited, pair.premise)):
             out.append(NliPair(first, second, "contradiction", DATASET, kind, pair.key))
     return out
+
+
+# --- a report framed in doubt or denial, against a near copy of what it reports ----------------
+# Real bodies dispute a headline by doubting what it says ("Perth scientists have cast doubt over
+# claims that a spider burrowed into a man's body ..." against "Tropical spider burrowed under
+# man's skin"). Trained on near copies that say less as agreement, the judge read such a copy of
+# the doubted claim as agreed: the frame, not the shared words, must decide.
+DOUBTING = (
+    "Scientists have cast doubt over claims that {}.",
+    "Police dismissed reports that {}.",
+    "There is no truth in reports that {}, a spokesman said.",
+    "Experts say it is unlikely that {}.",
+)
+
+
+def framed_trimmed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A news sentence denied or doubted, confirmed, or only reported (the frames of
+    ``framed_pairs``, and ``DOUBTING``), against a near copy of the sentence that leaves out one
+    detail (``trims``): a denial or doubt conflicts with the copy in both orders, a confirmation
+    entails it, a mere report is neutral to it."""
+    rng = random.Random(seed)
+    out: list[NliPair] = []
+    for source in _parsed(sets, figures_only=False):
+        options, clause = trims(source.doc), _clause(source.doc)
+        if not options or clause is None:
+            continue
+        kind, trimmed = rng.choice(options)
+        key = source.article
+        denied = rng.choice(DENYING + DOUBTING).format(clause)
+        for first, second in ((denied, trimmed), (trimmed, denied)):
+            out.append(NliPair(first, second, "contradiction", DATASET, f"denied, trimmed {kind}",
+                               key))  # fmt: skip
+        if rng.random() < 0.5:
+            confirmed = rng.choice(CONFIRMING).format(clause)
+            out.append(
+                NliPair(
+                    confirmed, trimmed, "entailment", DATASET, f"confirmed, trimmed {kind}", key
+                )
+            )
+        else:
+            reported = rng.choice(REPORTING).format(clause)
+            out.append(
+                NliPair(reported, trimmed, "neutral", DATASET, f"reported, trimmed {kind}", key)
+            )
+    return out

@@ -180,7 +180,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     with the organisation or country it opens with described, not named) or ``sides`` (the two
     clauses a sentence sets against each other, and each against the sentence) or ``trimmed`` (a
     sentence against a near copy that leaves out when, where or who) or ``trimmed-changed`` (the
-    same copies with one thing changed: a conflict); ``count``
+    same copies with one thing changed: a conflict) or ``framed-trimmed`` (a denial, confirmation
+    or mere report of a sentence against a near copy of it); ``count``
     training pairs at most."""
 
     def make() -> list[NliPair]:
@@ -188,6 +189,7 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
             beside_pairs,
             described_pairs,
             framed_pairs,
+            framed_trimmed_pairs,
             reversed_pairs,
             sides_pairs,
             trimmed_changed_pairs,
@@ -198,7 +200,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
         maker = {"framed": framed_pairs, "beside": beside_pairs, "reversed": reversed_pairs,
                  "true": true_pairs, "described": described_pairs,
                  "sides": sides_pairs, "trimmed": trimmed_pairs,
-                 "trimmed-changed": trimmed_changed_pairs}[name]  # fmt: skip
+                 "trimmed-changed": trimmed_changed_pairs,
+                 "framed-trimmed": framed_trimmed_pairs}[name]  # fmt: skip
         return maker(pickle.loads((work / "sets.pickle").read_bytes()), seed)
 
     kept_pairs = kept(work / f"{name}.jsonl.gz", make)
@@ -496,6 +499,13 @@ def main() -> None:
         "(news_edits.trimmed_changed_pairs)",
     )
     parser.add_argument(
+        "--framed-trimmed",
+        type=int,
+        default=0,
+        help="add this many denials, confirmations or reports of a sentence against a near copy "
+        "of it (news_edits.framed_trimmed_pairs)",
+    )
+    parser.add_argument(
         "--hand-written",
         type=int,
         default=0,
@@ -579,7 +589,8 @@ def main() -> None:
     made = (("framed", FRAMED if args.framed else 0), ("beside", args.beside),
             ("reversed", args.reversed), ("true", args.true),
             ("described", args.described), ("sides", args.sides),
-            ("trimmed", args.trimmed), ("trimmed-changed", args.trimmed_changed))  # fmt: skip
+            ("trimmed", args.trimmed), ("trimmed-changed", args.trimmed_changed),
+            ("framed-trimmed", args.framed_trimmed))  # fmt: skip
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)

@@ -348,6 +348,25 @@ def test_a_near_copy_with_one_thing_changed_conflicts_with_the_sentence_in_both_
     assert "Monday" not in changed and changed not in (raised, raised.replace(" on Monday", ""))
 
 
+def test_a_denial_or_doubt_of_a_sentence_conflicts_with_a_near_copy_of_it_in_both_orders() -> None:
+    from training.news_edits import CONFIRMING, DENYING, DOUBTING, REPORTING, framed_trimmed_pairs
+
+    closed = "The company closed its plant in Ohio on Monday after a fall in orders."
+    made = framed_trimmed_pairs(_news(closed))
+    copies = {"The company closed its plant on Monday after a fall in orders.",
+              "The company closed its plant in Ohio after a fall in orders."}  # fmt: skip
+    clause = "the company closed its plant in Ohio on Monday after a fall in orders"
+    denials = {frame.format(clause) for frame in DENYING + DOUBTING}
+    conflicts = {(p.premise, p.hypothesis) for p in made if p.label == "contradiction"}
+    ((denied, copy),) = {(a, b) for a, b in conflicts if a in denials}
+    assert copy in copies and (copy, denied) in conflicts and len(conflicts) == 2
+    # A confirmation of the sentence entails the copy; a mere report of it is neutral to it.
+    (other,) = [p for p in made if p.label != "contradiction"]
+    frames = CONFIRMING if other.label == "entailment" else REPORTING
+    assert other.label in ("entailment", "neutral") and other.hypothesis == copy
+    assert other.premise in {frame.format(clause) for frame in frames}
+
+
 def test_a_partial_label_is_scored_on_the_labels_it_allows() -> None:
     import torch
 
