@@ -443,18 +443,31 @@ def framed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]
     out: list[NliPair] = []
     for source in _parsed(sets):
         clause = _clause(source.doc)
-        if clause is None:
-            continue
-        s, key = source.text, source.article
-        denied = rng.choice(DENYING).format(clause)
-        out.append(NliPair(denied, s, "contradiction", DATASET, "denied", key))
-        out.append(NliPair(s, denied, "contradiction", DATASET, "denied", key))
-        if rng.random() < 0.5:
-            confirmed = rng.choice(CONFIRMING).format(clause)
-            out.append(NliPair(confirmed, s, "entailment", DATASET, "confirmed", key))
-        else:
-            reported = rng.choice(REPORTING).format(clause)
-            out.append(NliPair(reported, s, "neutral", DATASET, "only reported", key))
+        if clause is not None:
+            out += _framed(rng, clause, source.text, source.article, DENYING)
+    return out
+
+
+def _framed(
+    rng: random.Random,
+    clause: str,
+    statement: str,
+    key: str,
+    denying: tuple[str, ...],
+    kind: str = "",
+) -> list[NliPair]:
+    """``clause`` denied (one of ``denying``) against ``statement``, a conflict in both orders;
+    then, as often, ``clause`` confirmed (entailment) or only reported (neutral) against it.
+    ``kind`` follows each pair's category ("denied, trimmed time")."""
+    denied = rng.choice(denying).format(clause)
+    out = [NliPair(denied, statement, "contradiction", DATASET, f"denied{kind}", key),
+           NliPair(statement, denied, "contradiction", DATASET, f"denied{kind}", key)]  # fmt: skip
+    if rng.random() < 0.5:
+        confirmed = rng.choice(CONFIRMING).format(clause)
+        out.append(NliPair(confirmed, statement, "entailment", DATASET, f"confirmed{kind}", key))
+    else:
+        reported = rng.choice(REPORTING).format(clause)
+        out.append(NliPair(reported, statement, "neutral", DATASET, f"only reported{kind}", key))
     return out
 
 
@@ -868,21 +881,7 @@ def framed_trimmed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[
         if not options or clause is None:
             continue
         kind, trimmed = rng.choice(options)
-        key = source.article
-        denied = rng.choice(DENYING + DOUBTING).format(clause)
-        for first, second in ((denied, trimmed), (trimmed, denied)):
-            out.append(NliPair(first, second, "contradiction", DATASET, f"denied, trimmed {kind}",
-                               key))  # fmt: skip
-        if rng.random() < 0.5:
-            confirmed = rng.choice(CONFIRMING).format(clause)
-            out.append(
-                NliPair(
-                    confirmed, trimmed, "entailment", DATASET, f"confirmed, trimmed {kind}", key
-                )
-            )
-        else:
-            reported = rng.choice(REPORTING).format(clause)
-            out.append(
-                NliPair(reported, trimmed, "neutral", DATASET, f"reported, trimmed {kind}", key)
-            )
+        out += _framed(
+            rng, clause, trimmed, source.article, DENYING + DOUBTING, f", trimmed {kind}"
+        )
     return out
