@@ -885,3 +885,82 @@ def framed_trimmed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[
             rng, clause, trimmed, source.article, DENYING + DOUBTING, f", trimmed {kind}"
         )
     return out
+
+
+# --- a story that moved on: a report that something is about to happen, against its happening ---
+# An early report hedges that something is starting ("There are early signs that the rebels could
+# soon leave the city"); a later one says it, or most of it, has happened. Both can be true: the
+# story moved on. The judge read such pairs as conflicts, most where either side was attributed
+# ("..., officials said"). "No sign that ..." against the happening stays a conflict.
+STARTING = (
+    "{S} {be} preparing to {act}.",
+    "There are early signs that {s} could soon {act}.",
+    "{S} appeared to be getting ready to {act}, officials said.",
+    "Limited activity may suggest that {s} {be} about to {act}.",
+    "Reports suggest {s} {be} considering whether to {act}.",
+)
+NO_SIGN = ("There is no sign that {s} will {act}.", "Officials saw no sign that {s} would {act}.")
+ATTRIBUTED = (", officials said.", ", according to officials.")
+# Subjects that stand for no one a report can name out of context.
+_UNNAMED = frozenset("i we you it this that there".split())
+
+
+def _starting_parts(doc: Any) -> tuple[Any, str, str] | None:
+    """(subject head, subject, the act in the base form) of a sentence that opens with
+    its subject and states one past event with no date ("The rebels withdrew from the city");
+    None otherwise."""
+    verb = _content_verb(doc)
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBD" or verb.lemma_ == "be":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lower_ in _UNNAMED:
+        return None
+    first, last = _subtree_bounds(subjects[0])
+    if first != 0 or last + 1 != verb.i:
+        return None
+    tail = doc[verb.i + 1 :].text.strip().rstrip(".!").strip()
+    if not tail or any(e.label_ in ("DATE", "TIME") for e in doc.ents if e.start > verb.i):
+        return None
+    subject = doc[first : last + 1].text
+    return subjects[0], subject, f"{verb.lemma_} {tail}"
+
+
+def moved_on_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A news sentence's event reported as only starting or about to happen (``STARTING``)
+    against the sentence, as a later report (now and then in the present perfect, attributed, or
+    with "most of" its subject where "some of" it was starting): neutral in both orders. Now and
+    then "no sign that" it will happen (``NO_SIGN``) against the same report: a conflict in both
+    orders."""
+    rng = random.Random(seed)
+    out: list[NliPair] = []
+    for source in _parsed(sets, figures_only=False):
+        parts = _starting_parts(source.doc)
+        if parts is None:
+            continue
+        head, subject, act = parts
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "they"
+        lower = subject if head.pos_ == "PROPN" or source.doc[0].ent_type_ else subject.lower()
+        later = source.text
+        if rng.random() < 0.5:
+            later = perfect(source.doc, later) or later
+        whole = {"s": lower, "S": lower[0].upper() + lower[1:], "act": act}
+        kind = "moved on"
+        if plural and lower.startswith("the ") and rng.random() < 0.5:
+            lower, kind = f"some of {lower}", "moved on, most of"
+            later = f"Most of {subject[0].lower()}{subject[1:]} {later[len(subject) :].lstrip()}"
+        if "said" not in later and rng.random() < 0.3:
+            later = later.rstrip().rstrip(".!") + rng.choice(ATTRIBUTED)
+        words = {"s": lower, "S": lower[0].upper() + lower[1:], "act": act}
+        words["be"] = "are" if plural or lower.startswith("some of ") else "is"
+        early = rng.choice(STARTING).format(**words)
+        out += [NliPair(early, later, "neutral", DATASET, kind, source.article),
+                NliPair(later, early, "neutral", DATASET, kind, source.article)]  # fmt: skip
+        if rng.random() < 0.25:
+            none = rng.choice(NO_SIGN).format(**whole)
+            out += [NliPair(none, later, "contradiction", DATASET, "no sign, then happened",
+                            source.article),
+                    NliPair(later, none, "contradiction", DATASET, "no sign, then happened",
+                            source.article)]  # fmt: skip
+    return out

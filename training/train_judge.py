@@ -181,7 +181,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     clauses a sentence sets against each other, and each against the sentence) or ``trimmed`` (a
     sentence against a near copy that leaves out when, where or who) or ``trimmed-changed`` (the
     same copies with one thing changed: a conflict) or ``framed-trimmed`` (a denial, confirmation
-    or mere report of a sentence against a near copy of it); ``count``
+    or mere report of a sentence against a near copy of it) or ``moved-on`` (an event reported as
+    about to happen against its happening: no conflict); ``count``
     training pairs at most."""
 
     def make() -> list[NliPair]:
@@ -190,6 +191,7 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
             described_pairs,
             framed_pairs,
             framed_trimmed_pairs,
+            moved_on_pairs,
             reversed_pairs,
             sides_pairs,
             trimmed_changed_pairs,
@@ -201,7 +203,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
                  "true": true_pairs, "described": described_pairs,
                  "sides": sides_pairs, "trimmed": trimmed_pairs,
                  "trimmed-changed": trimmed_changed_pairs,
-                 "framed-trimmed": framed_trimmed_pairs}[name]  # fmt: skip
+                 "framed-trimmed": framed_trimmed_pairs,
+                 "moved-on": moved_on_pairs}[name]  # fmt: skip
         return maker(pickle.loads((work / "sets.pickle").read_bytes()), seed)
 
     kept_pairs = kept(work / f"{name}.jsonl.gz", make)
@@ -506,6 +509,13 @@ def main() -> None:
         "of it (news_edits.framed_trimmed_pairs)",
     )
     parser.add_argument(
+        "--moved-on",
+        type=int,
+        default=0,
+        help="add this many reports of an event as about to happen against its happening "
+        "(news_edits.moved_on_pairs)",
+    )
+    parser.add_argument(
         "--hand-written",
         type=int,
         default=0,
@@ -590,7 +600,7 @@ def main() -> None:
             ("reversed", args.reversed), ("true", args.true),
             ("described", args.described), ("sides", args.sides),
             ("trimmed", args.trimmed), ("trimmed-changed", args.trimmed_changed),
-            ("framed-trimmed", args.framed_trimmed))  # fmt: skip
+            ("framed-trimmed", args.framed_trimmed), ("moved-on", args.moved_on))  # fmt: skip
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)
