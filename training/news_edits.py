@@ -907,12 +907,12 @@ _UNNAMED = frozenset("i we you it this that there".split())
 
 def _starting_parts(doc: Any) -> tuple[Any, str, str] | None:
     """(subject head, subject, the act in the base form) of a sentence that opens with
-    its subject and states one past event with no date ("The rebels withdrew from the city");
-    None otherwise."""
+    its subject and states one past event with no date and no second verb joined to it ("The
+    rebels withdrew from the city", not "... stormed the hotel and seized ..."); None otherwise."""
     verb = _content_verb(doc)
     if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBD" or verb.lemma_ == "be":
         return None
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass", "neg", "conj") for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lower_ in _UNNAMED:

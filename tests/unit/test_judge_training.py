@@ -373,13 +373,15 @@ def test_an_event_reported_as_about_to_happen_is_no_conflict_with_its_happening(
     rebels = "The rebels withdrew from the northern city under heavy fire."
     dated = "The rebels withdrew from the northern city on Monday."
     reported = "Officials said the rebels had withdrawn from the northern city."
+    two = "The gunmen stormed the hotel in the capital and seized twelve hostages."
     act = "withdraw from the northern city under heavy fire"
     early = set()
     for seed in range(8):
-        made = moved_on_pairs(_news(rebels, dated, reported), seed)
+        made = moved_on_pairs(_news(rebels, dated, reported, two), seed)
         pairs = {(p.premise, p.hypothesis): p.label for p in made}
         # Only the sentence that states one undated event is used; every pair in both orders.
-        assert all(dated not in (a, b) and reported not in (a, b) for a, b in pairs)
+        assert all(s not in (a, b) for a, b in pairs for s in (dated, reported, two))
+        assert all("seize" not in a and "seized" not in b for a, b in pairs)
         assert all(pairs.get((b, a)) == label for (a, b), label in pairs.items())
         for (a, b), label in pairs.items():
             if act not in a:
