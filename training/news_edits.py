@@ -66,6 +66,11 @@ def _replace(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
+def _opening(text: str) -> str:
+    """``text`` with its first letter a capital, as a sentence opens."""
+    return text[0].upper() + text[1:]
+
+
 def _content_verb(doc: Any) -> Any | None:
     """The verb of the statement itself: the root, or what a reporting verb reports."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -183,7 +188,7 @@ def front_to_back(doc: Any) -> str | None:
     if len(rest.split()) < 5:
         return None
     lead = lead if first.ent_type_ else lead[0].lower() + lead[1:]
-    return rest[0].upper() + rest[1:] + ", " + lead + "."
+    return _opening(rest) + ", " + lead + "."
 
 
 class _Source:
@@ -431,6 +436,12 @@ def _clause(doc: Any) -> str | None:
     text = doc.text.strip().rstrip(".!")
     if any(q in text for q in '"\u201c\u201d') or "?" in text or len(doc) < 5:
         return None
+    return _inside(doc, text)
+
+
+def _inside(doc: Any, text: str) -> str:
+    """``text``, which opens as ``doc`` does, as it reads inside a clause: its first letter
+    lowered unless the sentence opens with a name (or "I")."""
     first = doc[0]
     keep = first.pos_ == "PROPN" or first.ent_type_ or first.text == "I"
     return text if keep else text[0].lower() + text[1:]
@@ -448,6 +459,12 @@ def framed_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]
     return out
 
 
+def _both_orders(first: str, second: str, label: str, category: str, key: str) -> list[NliPair]:
+    """``first`` against ``second`` and ``second`` against ``first``, under one label."""
+    return [NliPair(first, second, label, DATASET, category, key),
+            NliPair(second, first, label, DATASET, category, key)]  # fmt: skip
+
+
 def _framed(
     rng: random.Random,
     clause: str,
@@ -460,8 +477,7 @@ def _framed(
     then, as often, ``clause`` confirmed (entailment) or only reported (neutral) against it.
     ``kind`` follows each pair's category ("denied, trimmed time")."""
     denied = rng.choice(denying).format(clause)
-    out = [NliPair(denied, statement, "contradiction", DATASET, f"denied{kind}", key),
-           NliPair(statement, denied, "contradiction", DATASET, f"denied{kind}", key)]  # fmt: skip
+    out = _both_orders(denied, statement, "contradiction", f"denied{kind}", key)
     if rng.random() < 0.5:
         confirmed = rng.choice(CONFIRMING).format(clause)
         out.append(NliPair(confirmed, statement, "entailment", DATASET, f"confirmed{kind}", key))
@@ -568,7 +584,7 @@ def replace_verb(doc: Any, table: dict[str, tuple[list[str], list[str]]]) -> str
         return None
     new = entry[1][form]
     if verb.text[0].isupper():
-        new = new[0].upper() + new[1:]
+        new = _opening(new)
     return _replace(doc.text, verb.idx, verb.idx + len(verb.text), new)
 
 
@@ -750,7 +766,7 @@ def _without(doc: Any, first: int, last: int) -> str | None:
     trimmed = (before + after if glued else before + " " + after).strip()
     if not trimmed or len(trimmed.split()) < 5 or trimmed == text:
         return None
-    return trimmed[0].upper() + trimmed[1:]
+    return _opening(trimmed)
 
 
 def _subtree_bounds(token: Any) -> tuple[int, int]:
@@ -941,26 +957,22 @@ def moved_on_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPai
             continue
         head, subject, act = parts
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "they"
-        lower = subject if head.pos_ == "PROPN" or source.doc[0].ent_type_ else subject.lower()
+        who = _inside(source.doc, subject)
         later = source.text
         if rng.random() < 0.5:
             later = perfect(source.doc, later) or later
-        whole = {"s": lower, "S": lower[0].upper() + lower[1:], "act": act}
-        kind = "moved on"
-        if plural and lower.startswith("the ") and rng.random() < 0.5:
-            lower, kind = f"some of {lower}", "moved on, most of"
-            later = f"Most of {subject[0].lower()}{subject[1:]} {later[len(subject) :].lstrip()}"
+        kind, starting = "moved on", who
+        if plural and who.startswith("the ") and rng.random() < 0.5:
+            kind, starting = "moved on, most of", f"some of {who}"
+            later = f"Most of {who} {later[len(subject) :].lstrip()}"
         if "said" not in later and rng.random() < 0.3:
             later = later.rstrip().rstrip(".!") + rng.choice(ATTRIBUTED)
-        words = {"s": lower, "S": lower[0].upper() + lower[1:], "act": act}
-        words["be"] = "are" if plural or lower.startswith("some of ") else "is"
-        early = rng.choice(STARTING).format(**words)
-        out += [NliPair(early, later, "neutral", DATASET, kind, source.article),
-                NliPair(later, early, "neutral", DATASET, kind, source.article)]  # fmt: skip
+        be = "are" if plural or starting != who else "is"
+        early = rng.choice(STARTING).format(s=starting, S=_opening(starting), act=act, be=be)
+        out += _both_orders(early, later, "neutral", kind, source.article)
         if rng.random() < 0.25:
-            none = rng.choice(NO_SIGN).format(**whole)
-            out += [NliPair(none, later, "contradiction", DATASET, "no sign, then happened",
-                            source.article),
-                    NliPair(later, none, "contradiction", DATASET, "no sign, then happened",
-                            source.article)]  # fmt: skip
+            none = rng.choice(NO_SIGN).format(s=who, act=act)
+            out += _both_orders(
+                none, later, "contradiction", "no sign, then happened", source.article
+            )
     return out

@@ -396,6 +396,12 @@ def test_an_event_reported_as_about_to_happen_is_no_conflict_with_its_happening(
     # Plural subjects take "are"; "some of" the rebels start where "most of" them have gone.
     assert any(" are " in a for a in early) and any("some of the rebels" in a for a in early)
     assert all(" is " not in a for a in early)
+    # A name inside the subject keeps its capitals; only the opening letter is lowered.
+    envoys = "Envoys from the United Nations withdrew from the talks in protest."
+    made = [p for seed in range(4) for p in moved_on_pairs(_news(envoys), seed)]
+    assert made and all("United Nations" in p.premise + p.hypothesis for p in made)
+    assert all("united nations" not in p.premise + p.hypothesis for p in made)
+    assert any("that envoys from the United Nations" in p.premise for p in made)
 
 
 def test_a_partial_label_is_scored_on_the_labels_it_allows() -> None:
