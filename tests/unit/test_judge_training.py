@@ -402,6 +402,13 @@ def test_an_event_reported_as_about_to_happen_is_no_conflict_with_its_happening(
     assert made and all("United Nations" in p.premise + p.hypothesis for p in made)
     assert all("united nations" not in p.premise + p.hypothesis for p in made)
     assert any("that envoys from the United Nations" in p.premise for p in made)
+    # A headline's verb with no object is a passive with "was" dropped, not the subject's act;
+    # one with an object is the subject's act.
+    passive = "Dog abandoned at Scottish rail station with suitcase of belongings"
+    acted = "Rebels seized the airport in the northern city"
+    made = [p for seed in range(4) for p in moved_on_pairs(_news(passive, acted), seed)]
+    assert all("abandon" not in p.premise + p.hypothesis for p in made)
+    assert any("seize the airport" in p.premise + p.hypothesis for p in made)
 
 
 def test_a_partial_label_is_scored_on_the_labels_it_allows() -> None:
