@@ -64,9 +64,10 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # Written to decide the next judge under a rule written down before them: no judge has run on
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
 # -59 to -62 decided the seventh stage (forty-seventh session), -64 to -67 a candidate of the
-# forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 one of the
-# fifty-fifth (not shipped); all four choose since. -77 to -80 wait.
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(77, 81))
+# forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 and -77 to
+# -80 two of the fifty-fifth (not shipped); all choose since. None waits: the next rule needs new
+# sets, written before any judge runs on them.
+HELPERS_DECIDING: tuple[str, ...] = ()
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
