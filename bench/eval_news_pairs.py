@@ -65,9 +65,9 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
 # -59 to -62 decided the seventh stage (forty-seventh session), -64 to -67 a candidate of the
 # forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 and -77 to
-# -80 two of the fifty-fifth (not shipped); all choose since. -81 to -84 wait (rule 34 of the
-# fifty-sixth session pools them with -77 to -80).
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(81, 85))
+# -80 two of the fifty-fifth, -81 to -84 one of the fifty-sixth (with -77 to -80; none shipped);
+# all choose since. None waits: the next rule needs new sets, written before any judge runs on them.
+HELPERS_DECIDING: tuple[str, ...] = ()
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 

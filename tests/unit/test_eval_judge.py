@@ -39,7 +39,7 @@ def test_the_hand_written_sets_kept_clean_never_tune_the_judge() -> None:
     assert len(clean) == 8 and not clean & set(chosen)
     # Nor do the sets written to decide the next judge, before they have decided; those that
     # have decided choose since.
-    assert "held-out-81" in deciding and not deciding & set(chosen)
+    assert not deciding & set(chosen)
     decided = {
         "held-out-59",
         "held-out-62",
@@ -51,6 +51,8 @@ def test_the_hand_written_sets_kept_clean_never_tune_the_judge() -> None:
         "held-out-76",
         "held-out-77",
         "held-out-80",
+        "held-out-81",
+        "held-out-84",
     }
     assert decided <= set(groups["choosing"])
     assert len(chosen) == len(set(chosen)) == len(eval_news_pairs.SETS) - len(clean | deciding)
