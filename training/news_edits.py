@@ -487,6 +487,36 @@ def _framed(
     return out
 
 
+def denied_negated_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A denial of a statement against the statement negated, or against another denial of it:
+    they agree, in both orders; a confirmation of it against its negation conflicts, in both
+    orders. The judge read a debunking body sentence against a headline that debunks the same
+    rumour ("Everyone chill! Banksy has NOT been arrested" / "The Banksy arrest is a hoax") as a
+    conflict: every denial it trained on was one."""
+    rng = random.Random(seed)
+    out: list[NliPair] = []
+    for source in _parsed(sets, figures_only=False):
+        clause, negated = _clause(source.doc), negate(source.doc)
+        if clause is None or negated is None:
+            continue
+        first, second = rng.sample(DENYING, 2)
+        kind = rng.randrange(3)
+        if kind == 0:
+            pair = (first.format(clause), negated, "not_contradiction", "denied, negated")
+        elif kind == 1:
+            pair = (
+                first.format(clause),
+                second.format(clause),
+                "not_contradiction",
+                "denied twice",
+            )
+        else:
+            pair = (rng.choice(CONFIRMING).format(clause), negated, "contradiction",
+                    "confirmed, negated")  # fmt: skip
+        out += _both_orders(*pair, source.article)
+    return out
+
+
 # --- an event reversed in other words, and two true facts about one thing ----------------------
 # The judge read "The economy grew 2 percent." / "The economy contracted 2 percent." as an
 # entailment (0.95): most of the words agree, and few generated pairs turn on the verb itself.

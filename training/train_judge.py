@@ -182,12 +182,14 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     sentence against a near copy that leaves out when, where or who) or ``trimmed-changed`` (the
     same copies with one thing changed: a conflict) or ``framed-trimmed`` (a denial, confirmation
     or mere report of a sentence against a near copy of it) or ``moved-on`` (an event reported as
-    about to happen against its happening: no conflict); ``count``
-    training pairs at most."""
+    about to happen against its happening: no conflict) or ``denied-negated`` (a denial of a
+    sentence against its negation or another denial: agreement; a confirmation against the
+    negation: a conflict); ``count`` training pairs at most."""
 
     def make() -> list[NliPair]:
         from training.news_edits import (
             beside_pairs,
+            denied_negated_pairs,
             described_pairs,
             framed_pairs,
             framed_trimmed_pairs,
@@ -204,7 +206,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
                  "sides": sides_pairs, "trimmed": trimmed_pairs,
                  "trimmed-changed": trimmed_changed_pairs,
                  "framed-trimmed": framed_trimmed_pairs,
-                 "moved-on": moved_on_pairs}[name]  # fmt: skip
+                 "moved-on": moved_on_pairs,
+                 "denied-negated": denied_negated_pairs}[name]  # fmt: skip
         return maker(pickle.loads((work / "sets.pickle").read_bytes()), seed)
 
     kept_pairs = kept(work / f"{name}.jsonl.gz", make)
@@ -516,6 +519,13 @@ def main() -> None:
         "(news_edits.moved_on_pairs)",
     )
     parser.add_argument(
+        "--denied-negated",
+        type=int,
+        default=0,
+        help="add this many denials of a sentence against its negation or another denial, and "
+        "confirmations against its negation (news_edits.denied_negated_pairs)",
+    )
+    parser.add_argument(
         "--hand-written",
         type=int,
         default=0,
@@ -600,7 +610,8 @@ def main() -> None:
             ("reversed", args.reversed), ("true", args.true),
             ("described", args.described), ("sides", args.sides),
             ("trimmed", args.trimmed), ("trimmed-changed", args.trimmed_changed),
-            ("framed-trimmed", args.framed_trimmed), ("moved-on", args.moved_on))  # fmt: skip
+            ("framed-trimmed", args.framed_trimmed), ("moved-on", args.moved_on),
+            ("denied-negated", args.denied_negated))  # fmt: skip
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)

@@ -367,6 +367,30 @@ def test_a_denial_or_doubt_of_a_sentence_conflicts_with_a_near_copy_of_it_in_bot
     assert other.premise in {frame.format(clause) for frame in frames}
 
 
+def test_a_denial_agrees_with_the_statement_negated_and_a_confirmation_conflicts_with_it() -> None:
+    from training.news_edits import CONFIRMING, DENYING, denied_negated_pairs
+
+    closed = "The company closed its plant in Ohio on Monday."
+    negated = "The company did not close its plant in Ohio on Monday."
+    clause = "the company closed its plant in Ohio on Monday"
+    denials = {frame.format(clause) for frame in DENYING}
+    confirmations = {frame.format(clause) for frame in CONFIRMING}
+    kinds = set()
+    for seed in range(12):
+        made = denied_negated_pairs(_news(closed), seed)
+        pairs = {(p.premise, p.hypothesis): p.label for p in made}
+        assert len(pairs) == 2 and all(pairs[(b, a)] == label for (a, b), label in pairs.items())
+        (a, b), label = max(pairs.items())
+        kinds.add(made[0].category)
+        if label == "contradiction":
+            assert {a, b} & confirmations and negated in (a, b)
+        else:
+            # Against the negation, or against another denial: never the statement itself.
+            assert label == "not_contradiction" and {a, b} & denials and closed not in (a, b)
+            assert negated in (a, b) or {a, b} <= denials
+    assert kinds == {"denied, negated", "denied twice", "confirmed, negated"}
+
+
 def test_an_event_reported_as_about_to_happen_is_no_conflict_with_its_happening() -> None:
     from training.news_edits import NO_SIGN, STARTING, moved_on_pairs
 
