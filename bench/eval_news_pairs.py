@@ -13,7 +13,7 @@ measure a change fairly, so run a clean set only within ``--all``, which prints 
 deciding set only to decide the judge it was written for.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-88]
+        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-92]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -37,7 +37,7 @@ SETS = {
     "development": PAIRS,
     **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 14)},
     "held-out": HELD_OUT,
-    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 89)},
+    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 93)},
 }
 
 
@@ -54,7 +54,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 89))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, 93))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -66,8 +66,8 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # -59 to -62 decided the seventh stage (forty-seventh session), -64 to -67 a candidate of the
 # forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 and -77 to
 # -80 two of the fifty-fifth, -81 to -84 one of the fifty-sixth (with -77 to -80; none shipped);
-# all choose since. -85 to -88 wait (rule 35 of the fifty-sixth session).
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(85, 89))
+# all choose since. -85 to -88 wait (rules 35 to 37), -89 to -92 (fifty-seventh session) too.
+HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(85, 93))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
