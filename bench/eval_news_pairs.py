@@ -33,11 +33,17 @@ from training.judge_data import news_pairs  # noqa: E402
 
 PAIRS = Path(__file__).with_name("judge_news_pairs.tsv")
 HELD_OUT = Path(__file__).with_name("judge_news_pairs_heldout.tsv")
+# The newest held-out set: each batch of sets written raises it; SETS, HELPERS and
+# HELPERS_DECIDING end there.
+LAST_HELD_OUT = 92
 SETS = {
     "development": PAIRS,
     **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 14)},
     "held-out": HELD_OUT,
-    **{f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv") for n in range(2, 93)},
+    **{
+        f"held-out-{n}": PAIRS.with_name(f"judge_news_pairs_heldout{n}.tsv")
+        for n in range(2, LAST_HELD_OUT + 1)
+    },
 }
 
 
@@ -54,7 +60,7 @@ def scores(gold: list[bool], found: list[bool]) -> tuple[float, float, float]:
 UNSEEN = tuple(f"held-out-{n}" for n in range(4, 17))
 # Written by helpers that never saw the judge (the sets before by the author of its checks);
 # -39 to -42 and -47 to -50 neither trained nor chose a judge, nor were their pairs read.
-HELPERS = tuple(f"held-out-{n}" for n in range(37, 93))
+HELPERS = tuple(f"held-out-{n}" for n in range(37, LAST_HELD_OUT + 1))
 HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
@@ -67,7 +73,7 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 and -77 to
 # -80 two of the fifty-fifth, -81 to -84 one of the fifty-sixth (with -77 to -80; none shipped);
 # all choose since. -85 to -88 wait (rules 35 to 37), -89 to -92 (fifty-seventh session) too.
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(85, 93))
+HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(85, LAST_HELD_OUT + 1))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
