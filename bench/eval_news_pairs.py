@@ -71,9 +71,10 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
 # -59 to -62 decided the seventh stage (forty-seventh session), -64 to -67 a candidate of the
 # forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 and -77 to
-# -80 two of the fifty-fifth, -81 to -84 one of the fifty-sixth (with -77 to -80; none shipped);
-# all choose since. -85 to -88 wait (rules 35 to 37), -89 to -92 (fifty-seventh session) too.
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(85, LAST_HELD_OUT + 1))
+# -80 two of the fifty-fifth, -81 to -84 one of the fifty-sixth (with -77 to -80; none shipped),
+# -85 to -88 the eighth stage (fifty-ninth session, shipped); all choose since. -89 to -92
+# (fifty-seventh session) wait.
+HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(89, LAST_HELD_OUT + 1))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
