@@ -15,14 +15,15 @@ parse:
   a hedge (neutral), another speaker saying the same thing (neutral: both may have said it), two
   sentences of one article (they coexist), and another sentence of the article negated (a
   negation alone is no conflict); and, a later stage, a near copy that leaves out when, where or
-  who someone is (``trimmed_pairs``: a detail left out is no conflict).
+  who someone is (``trimmed_pairs``: a detail left out is no conflict), and the same measure of
+  another named thing with another figure (``other_subject_pairs``).
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -110,21 +111,8 @@ def negate(doc: Any) -> str | None:
 
 def change_figure(doc: Any, rng: random.Random) -> str | None:
     """One figure changed markedly (doubled or more, or cut to a third)."""
-    found = [e for e in doc.ents if e.label_ in FIGURE_LABELS and _NUMBER.search(e.text)]
-    if not found:
-        return None
-    entity = rng.choice(found)
-    match = _NUMBER.search(entity.text)
-    assert match is not None
-    raw = match.group(0)
-    value = float(raw.replace(",", ""))
-    factor = rng.choice((2, 3, 5)) if rng.random() < 0.6 or value < 4 else 1 / 3
-    new = max(value * factor, 2)
-    text = f"{new:,.0f}" if "," in raw else (f"{new:.1f}" if "." in raw else f"{new:.0f}")
-    if text == raw:
-        return None
-    start = entity.start_char + match.start()
-    return _replace(doc.text, start, start + len(raw), text)
+    edit = _figure_edit(doc, rng)
+    return None if edit is None else _replace(doc.text, *edit)
 
 
 def move_date(doc: Any, rng: random.Random) -> str | None:
@@ -1011,4 +999,160 @@ def moved_on_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPai
             out += _both_orders(
                 none, later, "contradiction", "no sign, then happened", source.article
             )
+    return out
+
+
+def _figure_edit(
+    doc: Any, rng: random.Random, within: range | None = None
+) -> tuple[int, int, str] | None:
+    """Where ``change_figure`` changes a figure: (start, end, new text). Given ``within``, only
+    a figure starting at one of those tokens, and neither part of a name ("a 12 MacBook Air")
+    nor a year."""
+    found = [e for e in doc.ents if e.label_ in FIGURE_LABELS and _NUMBER.search(e.text)]
+    if within is not None:
+        found = [
+            e
+            for e in found
+            if e.start in within
+            and not (e.end < len(doc) and doc[e.end].pos_ == "PROPN")
+            and not re.fullmatch(r"(1[89]|20)\d\d", e.text)
+        ]
+    if not found:
+        return None
+    entity = rng.choice(found)
+    match = _NUMBER.search(entity.text)
+    assert match is not None
+    raw = match.group(0)
+    value = float(raw.replace(",", ""))
+    factor = rng.choice((2, 3, 5)) if rng.random() < 0.6 or value < 4 else 1 / 3
+    new = max(value * factor, 2)
+    text = f"{new:,.0f}" if "," in raw else (f"{new:.1f}" if "." in raw else f"{new:.0f}")
+    if text == raw:
+        return None
+    start = entity.start_char + match.start()
+    return start, start + len(raw), text
+
+
+# Verbs that state how much something has or came to: the same measure of two things may differ
+# ("Washington had 10,224 cases", "Oregon had 3,408"). Events (signing, winning, killing) are left
+# out: two names for the doer of one event conflict.
+MEASURING = frozenset(
+    "have reach stand rise fall grow drop increase decrease decline climb total gross sell "
+    "earn spend lose gain hold employ cost count exceed top surpass amount".split()
+)
+
+
+def _measured_subject(doc: Any) -> Any | None:
+    """The subject of a measuring verb's clause that gives a figure (not the speaker of a
+    reporting verb)."""
+    figures = [e for e in doc.ents if e.label_ in FIGURE_LABELS and _NUMBER.search(e.text)]
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ not in MEASURING:
+            continue
+        clause = range(token.head.left_edge.i, token.head.right_edge.i + 1)
+        if any(e.start in clause for e in figures):
+            return token
+    return None
+
+
+_SCORE = re.compile(r"\b\d+ ?[-–] ?\d+\b")
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def plain_names(docs: Iterable[Any]) -> dict[str, list[str]]:
+    """The people, bodies and places parsed sentences name at least twice, each in capitalised
+    words only ("Leeds"; "Bank of" is not): names the small parser tags reliably enough that one
+    put in another's place mostly reads as a name of its kind."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for doc in docs:
+        for entity in doc.ents:
+            if entity.label_ in ("PERSON", "ORG", "GPE") and _PLAIN_NAME.fullmatch(entity.text):
+                seen[entity.label_, entity.text] += 1
+    pool: dict[str, list[str]] = defaultdict(list)
+    for (label, name), count in sorted(seen.items()):
+        if count > 1:
+            pool[label].append(name)
+    return dict(pool)
+
+
+def _other_name(
+    doc: Any, subject: Any, names: dict[str, list[str]], own: set[str], rng: random.Random
+) -> tuple[int, int, str] | None:
+    """A person, body or place named in the subject swapped for another of its kind that shares
+    no word with it and that the article never names: (start, end, new name)."""
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    for entity in doc.ents:
+        if entity.label_ not in ("PERSON", "ORG", "GPE") or entity.start not in inside:
+            continue
+        # The subject itself, or whose or of what it is ("Shares of Lordstown"); not a name
+        # that only describes it ("New York quarterback Mark Sanchez" is still Sanchez).
+        if entity.root.pos_ != "PROPN" or not (
+            entity.root == subject or entity.root.dep_ in ("poss", "pobj")
+        ):
+            return None
+        words = set(entity.text.lower().split())
+        options = [
+            n
+            for n in names.get(entity.label_, [])
+            if n not in own and not words & set(n.lower().split())
+        ]
+        if not options:
+            return None
+        return entity.start_char, entity.end_char, rng.choice(options)
+    return None
+
+
+def other_subject_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPair]:
+    """A news sentence whose measuring verb gives a figure against the same measure of another
+    thing: the person, body or place its subject names swapped for another of its kind, the
+    figure changed too ("Washington had 8,000 cases" / "Oregon had 40,000 cases"). Two things
+    measured, two figures: no conflict, in both orders. Beside each, the sentence against itself
+    with only the figure changed, a conflict in both orders, so the judge learns to read whose
+    figure it is, not that a changed figure never conflicts. The FactCC recipe above labels
+    every swapped name a conflict; nothing else teaches that another thing's figure is none."""
+    rng = random.Random(seed)
+    # Few sentences qualify, so every source sentence is read.
+    parsed = _parsed(sets, caps=EVERY)
+    names = plain_names(source.doc for source in parsed)
+    # A name of the same article is as often the same one told another way ("ISIS", "Islamic
+    # State"): those are never put in.
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for source in parsed:
+        by_article[source.article].update(e.text for e in source.doc.ents)
+    out: list[NliPair] = []
+    for source in parsed:
+        doc = source.doc
+        subject = _measured_subject(doc)
+        # A rank or a record ("the 16th richest", "the most ever") is one thing's alone: two
+        # things cannot both hold it, so a sentence with one is left out.
+        if subject is None or any(e.label_ == "ORDINAL" for e in doc.ents):
+            continue
+        if any(t.tag_ in ("JJS", "RBS") or t.lower_ == "record" for t in doc):
+            continue
+        # Nor a score ("a 1-0 victory"): one match, whoever is named, has one score.
+        if _SCORE.search(source.text):
+            continue
+        clause = range(subject.head.left_edge.i, subject.head.right_edge.i + 1)
+        figure = _figure_edit(doc, rng, clause)
+        if figure is None:
+            continue
+        own = by_article[source.article]
+        other = _other_name(doc, subject, names, own, rng)
+        if other is None:
+            continue
+        start, end, new = other
+        if not (figure[1] <= start or end <= figure[0]):
+            continue  # the figure is part of what was swapped
+        text = source.text
+        both = _replace(text, figure[0], figure[1], figure[2])
+        if start >= figure[1]:
+            shift = len(figure[2]) - (figure[1] - figure[0])
+            both = _replace(both, start + shift, end + shift, new)
+        else:
+            both = _replace(both, start, end, new)
+        changed = _replace(text, *figure)
+        out += _both_orders(text, both, "not_contradiction", "other name", source.article)
+        out += _both_orders(
+            text, changed, "contradiction", "figure, beside other name", source.article
+        )
     return out

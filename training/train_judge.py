@@ -184,7 +184,9 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
     or mere report of a sentence against a near copy of it) or ``moved-on`` (an event reported as
     about to happen against its happening: no conflict) or ``denied-negated`` (a denial of a
     sentence against its negation or another denial: agreement; a confirmation against the
-    negation: a conflict); ``count`` training pairs at most."""
+    negation: a conflict) or ``other-subject`` (the same measure of another thing named in the
+    subject's place, its figure changed: no conflict; beside it the figure changed alone: a
+    conflict); ``count`` training pairs at most."""
 
     def make() -> list[NliPair]:
         from training.news_edits import (
@@ -194,6 +196,7 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
             framed_pairs,
             framed_trimmed_pairs,
             moved_on_pairs,
+            other_subject_pairs,
             reversed_pairs,
             sides_pairs,
             trimmed_changed_pairs,
@@ -207,7 +210,8 @@ def made_pairs(work: Path, seed: int, name: str, count: int) -> tuple[list[NliPa
                  "trimmed-changed": trimmed_changed_pairs,
                  "framed-trimmed": framed_trimmed_pairs,
                  "moved-on": moved_on_pairs,
-                 "denied-negated": denied_negated_pairs}[name]  # fmt: skip
+                 "denied-negated": denied_negated_pairs,
+                 "other-subject": other_subject_pairs}[name]  # fmt: skip
         return maker(pickle.loads((work / "sets.pickle").read_bytes()), seed)
 
     kept_pairs = kept(work / f"{name}.jsonl.gz", make)
@@ -526,6 +530,13 @@ def main() -> None:
         "confirmations against its negation (news_edits.denied_negated_pairs)",
     )
     parser.add_argument(
+        "--other-subject",
+        type=int,
+        default=0,
+        help="add this many pairs of a figure against the same measure of another named thing, "
+        "and against the figure changed alone (news_edits.other_subject_pairs)",
+    )
+    parser.add_argument(
         "--hand-written",
         type=int,
         default=0,
@@ -611,7 +622,8 @@ def main() -> None:
             ("described", args.described), ("sides", args.sides),
             ("trimmed", args.trimmed), ("trimmed-changed", args.trimmed_changed),
             ("framed-trimmed", args.framed_trimmed), ("moved-on", args.moved_on),
-            ("denied-negated", args.denied_negated))  # fmt: skip
+            ("denied-negated", args.denied_negated),
+            ("other-subject", args.other_subject))  # fmt: skip
     for name, count in made:
         if count:
             more, checked = made_pairs(args.work, args.seed, name, count)

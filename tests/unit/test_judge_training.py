@@ -479,3 +479,28 @@ def test_a_base_model_exported_for_a_gpu_machine_reads_pairs_as_the_package_does
         a = exported.eval().bert(**encoded).last_hidden_state
         b = packaged.eval().bert(**encoded).last_hidden_state
     assert torch.nn.functional.cosine_similarity(a.flatten(), b.flatten(), dim=0) > 0.999
+
+
+def test_another_things_figure_is_no_conflict_and_the_figure_changed_alone_is() -> None:
+    from training.news_edits import other_subject_pairs
+
+    had = "Washington had 8,000 confirmed cases on Friday, the health department said."
+    made = other_subject_pairs(_news(
+        had,
+        "Oregon had 3,000 confirmed cases on Friday, the health department said.",
+        "Oregon reported its first 2 deaths in March.",
+        "Washington reported its first 3 deaths in February.",
+        # A doer of one event, and a score, are never swapped: two names for them conflict.
+        "Liverpool beat Chelsea 2-1 on Saturday in front of 50,000 fans.",
+        "Liverpool signed the striker for 40 million pounds.",
+        "Chelsea signed the goalkeeper for 12 million pounds.",
+    ))  # fmt: skip
+    pairs = {(p.premise, p.hypothesis): p.label for p in made}
+    others = {b for (a, b), label in pairs.items() if a == had and label == "not_contradiction"}
+    changed = {b for (a, b), label in pairs.items() if a == had and label == "contradiction"}
+    ((other,), (figure,)) = others, changed
+    assert other.startswith("Oregon had ") and "8,000" not in other
+    assert figure.startswith("Washington had ") and "8,000" not in figure
+    assert figure.replace("Washington", "Oregon") == other  # one figure, two things
+    assert pairs[(other, had)] == "not_contradiction" and pairs[(figure, had)] == "contradiction"
+    assert not any("Liverpool" in a or "Chelsea" in a for a, _ in pairs)
