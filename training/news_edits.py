@@ -1002,13 +1002,18 @@ def moved_on_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[NliPai
     return out
 
 
+def _figure_entities(doc: Any) -> list[Any]:
+    """The entities of ``doc`` that are figures with a number in them."""
+    return [e for e in doc.ents if e.label_ in FIGURE_LABELS and _NUMBER.search(e.text)]
+
+
 def _figure_edit(
     doc: Any, rng: random.Random, within: range | None = None
 ) -> tuple[int, int, str] | None:
     """Where ``change_figure`` changes a figure: (start, end, new text). Given ``within``, only
     a figure starting at one of those tokens, and neither part of a name ("a 12 MacBook Air")
     nor a year."""
-    found = [e for e in doc.ents if e.label_ in FIGURE_LABELS and _NUMBER.search(e.text)]
+    found = _figure_entities(doc)
     if within is not None:
         found = [
             e
@@ -1045,7 +1050,7 @@ MEASURING = frozenset(
 def _measured_subject(doc: Any) -> Any | None:
     """The subject of a measuring verb's clause that gives a figure (not the speaker of a
     reporting verb)."""
-    figures = [e for e in doc.ents if e.label_ in FIGURE_LABELS and _NUMBER.search(e.text)]
+    figures = _figure_entities(doc)
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ not in MEASURING:
             continue
@@ -1055,6 +1060,8 @@ def _measured_subject(doc: Any) -> Any | None:
     return None
 
 
+# The kinds of name swapped for another thing's.
+_HOLDERS = ("PERSON", "ORG", "GPE")
 _SCORE = re.compile(r"\b\d+ ?[-–] ?\d+\b")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 
@@ -1066,7 +1073,7 @@ def plain_names(docs: Iterable[Any]) -> dict[str, list[str]]:
     seen: Counter[tuple[str, str]] = Counter()
     for doc in docs:
         for entity in doc.ents:
-            if entity.label_ in ("PERSON", "ORG", "GPE") and _PLAIN_NAME.fullmatch(entity.text):
+            if entity.label_ in _HOLDERS and _PLAIN_NAME.fullmatch(entity.text):
                 seen[entity.label_, entity.text] += 1
     pool: dict[str, list[str]] = defaultdict(list)
     for (label, name), count in sorted(seen.items()):
@@ -1082,7 +1089,7 @@ def _other_name(
     no word with it and that the article never names: (start, end, new name)."""
     inside = range(subject.left_edge.i, subject.right_edge.i + 1)
     for entity in doc.ents:
-        if entity.label_ not in ("PERSON", "ORG", "GPE") or entity.start not in inside:
+        if entity.label_ not in _HOLDERS or entity.start not in inside:
             continue
         # The subject itself, or whose or of what it is ("Shares of Lordstown"); not a name
         # that only describes it ("New York quarterback Mark Sanchez" is still Sanchez).
@@ -1140,16 +1147,12 @@ def other_subject_pairs(sets: dict[str, list[NliPair]], seed: int = 0) -> list[N
         other = _other_name(doc, subject, names, own, rng)
         if other is None:
             continue
-        start, end, new = other
-        if not (figure[1] <= start or end <= figure[0]):
+        if not (figure[1] <= other[0] or other[1] <= figure[0]):
             continue  # the figure is part of what was swapped
-        text = source.text
-        both = _replace(text, figure[0], figure[1], figure[2])
-        if start >= figure[1]:
-            shift = len(figure[2]) - (figure[1] - figure[0])
-            both = _replace(both, start + shift, end + shift, new)
-        else:
-            both = _replace(both, start, end, new)
+        text = both = source.text
+        # The later edit first, so the earlier one's offsets still hold.
+        for edit in sorted((figure, other), reverse=True):
+            both = _replace(both, *edit)
         changed = _replace(text, *figure)
         out += _both_orders(text, both, "not_contradiction", "other name", source.article)
         out += _both_orders(
