@@ -72,10 +72,9 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # -59 to -62 decided the seventh stage (forty-seventh session), -64 to -67 a candidate of the
 # forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 and -77 to
 # -80 two of the fifty-fifth, -81 to -84 one of the fifty-sixth (with -77 to -80; none shipped),
-# -85 to -88 the eighth stage (fifty-ninth session, shipped); all choose since. -89 to -92
-# (fifty-seventh session) wait, -93 to -96 (fifty-ninth) after them, and -97 to -104 (sixty-fifth)
-# after those.
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(89, LAST_HELD_OUT + 1))
+# -85 to -88 the eighth stage (fifty-ninth session, shipped), -89 to -96 the ninth (sixty-fourth
+# session, shipped); all choose since. -97 to -104 (sixty-fifth session) wait.
+HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(97, LAST_HELD_OUT + 1))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
