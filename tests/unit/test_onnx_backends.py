@@ -14,6 +14,7 @@ from service.inference.embedders.onnx import OnnxEmbedder
 from service.inference.embedders.sentence_transformer import SentenceTransformerEmbedder
 from service.inference.nli.cross_encoder import PackagedNli
 from service.inference.nli.onnx import OnnxNli
+from service.judging.judge import Thresholds
 
 SENTENCES = [
     "NATO has seen no sign that Russia is withdrawing its troops from the Ukrainian border.",
@@ -57,8 +58,9 @@ def test_the_float_onnx_judge_model_gives_torchs_probabilities() -> None:
     # Int8 weights move a probability a little: on the ninth stage's weights the NATO pair's
     # P(contradiction) goes from 0.36 to 0.48 (0.12; the eighth stage's moved less than 0.1).
     assert np.abs(int8 - expected).max() <= 0.15
-    # So the model alone decides each pair as float32 does at the service's threshold (0.6) ...
-    assert ((int8[:, 0] >= 0.6) == (expected[:, 0] >= 0.6)).all()
+    # So the model alone decides each pair as float32 does at the service's threshold ...
+    alone = Thresholds().model
+    assert ((int8[:, 0] >= alone) == (expected[:, 0] >= alone)).all()
     # ... and gives the same label wherever float32 gives one clearly.
     top = np.sort(expected, axis=1)
     clear = top[:, -1] - top[:, -2] > 0.2
