@@ -13,7 +13,7 @@ measure a change fairly, so run a clean set only within ``--all``, which prints 
 deciding set only to decide the judge it was written for.
 
     CLAIMS_LOG_LEVEL=warning .venv/bin/python bench/eval_news_pairs.py \
-        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-104]
+        [--set development|development-2|...|development-13|held-out|held-out-2|...|held-out-112]
         [--all]   (every set, summaries only, and the sets pooled)
 """
 
@@ -35,7 +35,7 @@ PAIRS = Path(__file__).with_name("judge_news_pairs.tsv")
 HELD_OUT = Path(__file__).with_name("judge_news_pairs_heldout.tsv")
 # The newest held-out set: each batch of sets written raises it; SETS, HELPERS and
 # HELPERS_DECIDING end there.
-LAST_HELD_OUT = 104
+LAST_HELD_OUT = 112
 SETS = {
     "development": PAIRS,
     **{f"development-{n}": PAIRS.with_name(f"judge_news_pairs_dev{n}.tsv") for n in range(2, 14)},
@@ -73,7 +73,8 @@ HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
 # forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 and -77 to
 # -80 two of the fifty-fifth, -81 to -84 one of the fifty-sixth (with -77 to -80; none shipped),
 # -85 to -88 the eighth stage (fifty-ninth session, shipped), -89 to -96 the ninth (sixty-fourth
-# session, shipped); all choose since. -97 to -104 (sixty-fifth session) wait.
+# session, shipped); all choose since. -97 to -104 (sixty-fifth session) wait, and -105 to
+# -112 (sixty-sixth) after them.
 HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(97, LAST_HELD_OUT + 1))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
