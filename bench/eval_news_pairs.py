@@ -65,17 +65,20 @@ HELPERS_UNREAD = tuple(f"held-out-{n}" for n in range(39, 43))
 HELPERS_NEW = ("held-out-47", "held-out-48")
 # Written after the forty-fourth session's check changes, before any judge was run on them.
 HELPERS_LATEST = ("held-out-49", "held-out-50")
+# Written to decide the next judge (sixty-fifth and sixty-sixth sessions); when no candidate was
+# left to decide, the ninth stage ran on them once (sixty-eighth session), and they measure since.
+HELPERS_MEASURED = tuple(f"held-out-{n}" for n in range(97, 113))
 # The helpers' sets kept clean: never read, never used to choose or tune.
-HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST)
+HELPERS_CLEAN = (*HELPERS_UNREAD, *HELPERS_NEW, *HELPERS_LATEST, *HELPERS_MEASURED)
 # Written to decide the next judge under a rule written down before them: no judge has run on
 # them, so --all and the tuning groups of eval_judge.py leave them out until they have decided.
 # -59 to -62 decided the seventh stage (forty-seventh session), -64 to -67 a candidate of the
 # forty-eighth (not shipped), -69 to -72 one of the fiftieth (not shipped), -73 to -76 and -77 to
 # -80 two of the fifty-fifth, -81 to -84 one of the fifty-sixth (with -77 to -80; none shipped),
 # -85 to -88 the eighth stage (fifty-ninth session, shipped), -89 to -96 the ninth (sixty-fourth
-# session, shipped); all choose since. -97 to -104 (sixty-fifth session) wait, and -105 to
-# -112 (sixty-sixth) after them.
-HELPERS_DECIDING = tuple(f"held-out-{n}" for n in range(97, LAST_HELD_OUT + 1))
+# session, shipped); all choose since. -97 to -112 were written to decide and now only measure
+# (HELPERS_MEASURED); none wait now. Sets written to decide a judge go here until they have.
+HELPERS_DECIDING: tuple[str, ...] = tuple(f"held-out-{n}" for n in range(113, LAST_HELD_OUT + 1))
 # The helpers' sets read or used to choose among judges: the rest.
 HELPERS_CHOOSING = tuple(n for n in HELPERS if n not in (*HELPERS_CLEAN, *HELPERS_DECIDING))
 
@@ -160,7 +163,9 @@ def _summarise(judged: Judged) -> None:
     print(f"held-out-39 to -42, -47, -48 (never read nor choosing) pooled: {pooled(clean)}")
     latest = pooled(list(HELPERS_LATEST))
     print(f"held-out-49, -50 (written after the last check changes) pooled: {latest}")
-    print(f"all eight never read nor choosing pooled: {pooled(list(HELPERS_CLEAN))}")
+    measured = pooled(list(HELPERS_MEASURED))
+    print(f"held-out-97 to -112 (written to decide, run once) pooled: {measured}")
+    print(f"all {len(HELPERS_CLEAN)} never read nor choosing pooled: {pooled(list(HELPERS_CLEAN))}")
     print(f"development sets pooled: {pooled([n for n in judged if n.startswith('development')])}")
     below = [n for n in held if scores([g for g, _, _ in judged[n][0]], judged[n][1])[2] < 0.85]
     print(f"held-out sets below F1 0.85: {', '.join(below) or 'none'}")
